@@ -1,0 +1,158 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import {resolveDeployConfig} from './src/lib/siteConfig';
+import {redirects} from './src/data/redirects';
+import datasetPlugin from './src/plugins/dataset';
+
+// Runs in Node.js. Environment is read once, here, through a tested pure helper.
+const deploy = resolveDeployConfig(process.env);
+
+/** Where the docs live under baseUrl: /guide/<slug>/. */
+const DOCS_ROUTE = 'guide';
+
+const config: Config = {
+  title: 'Open or Closed?',
+  tagline: 'A sourced field guide to open and closed AI: is ChatGPT open source, and what to use instead.',
+  favicon: 'img/favicon.svg',
+
+  future: {
+    v4: true,
+  },
+
+  url: deploy.url,
+  baseUrl: deploy.baseUrl,
+  organizationName: deploy.organizationName,
+  projectName: deploy.projectName,
+  // GitHub Pages serves path/index.html for path/; without trailing slashes it redirects or 404s.
+  trailingSlash: true,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    format: 'detect',
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: DOCS_ROUTE,
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: true,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: DOCS_ROUTE,
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+        searchBarShortcutHint: true,
+        language: ['en'],
+      } satisfies SearchOptions,
+    ],
+  ],
+
+  plugins: [
+    datasetPlugin,
+    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{name: 'twitter:card', content: 'summary_large_image'}],
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Open or Closed?',
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        {to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`, label: 'Short answer', position: 'left'},
+        {to: `/${DOCS_ROUTE}/open-alternatives/`, label: 'Models', position: 'left'},
+        {to: `/${DOCS_ROUTE}/faq/`, label: 'FAQ', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Start here',
+          items: [
+            {label: 'Is ChatGPT open source?', to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`},
+            {label: 'Open source vs open weights', to: `/${DOCS_ROUTE}/open-source-vs-open-weights/`},
+            {label: 'gpt-oss', to: `/${DOCS_ROUTE}/gpt-oss/`},
+          ],
+        },
+        {
+          title: 'Decide',
+          items: [
+            {label: 'How to choose', to: `/${DOCS_ROUTE}/how-to-choose/`},
+            {label: 'What it costs', to: `/${DOCS_ROUTE}/costs/`},
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            {label: 'FAQ', to: `/${DOCS_ROUTE}/faq/`},
+            {label: 'Glossary', to: `/${DOCS_ROUTE}/glossary/`},
+            {label: 'Sources', to: `/${DOCS_ROUTE}/sources/`},
+          ],
+        },
+      ],
+      copyright: `Independent guide, not affiliated with OpenAI or any model maker. Text CC BY 4.0; facts carry their sources and as-of dates.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json', 'yaml', 'python', 'toml', 'powershell'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

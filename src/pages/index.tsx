@@ -1,0 +1,110 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Translate, {translate} from '@docusaurus/Translate';
+import styles from './index.module.css';
+
+interface Section {
+  to: string;
+  title: string;
+  blurb: string;
+}
+
+// The main paths through the guide, in reading order.
+const SECTIONS: Section[] = [
+  {
+    to: '/guide/is-chatgpt-open-source/',
+    title: 'The short answer',
+    blurb: 'What exactly is closed about ChatGPT, and how you can still use it.',
+  },
+  {
+    to: '/guide/open-source-vs-open-weights/',
+    title: 'Open source vs open weights',
+    blurb: 'Why downloadable weights are not the same as open source AI.',
+  },
+  {
+    to: '/guide/gpt-oss/',
+    title: "gpt-oss, OpenAI's open-weight models",
+    blurb: 'Two Apache-2.0 models you can download, and what was not released.',
+  },
+  {
+    to: '/guide/open-alternatives/',
+    title: 'Open alternatives',
+    blurb: 'Llama, Qwen, DeepSeek, OLMo, Mistral and more, with their real licences.',
+  },
+  {
+    to: '/guide/how-to-choose/',
+    title: 'How to choose',
+    blurb: 'Closed API, hosted open model or self-hosting: the questions that decide it.',
+  },
+  {
+    to: '/guide/costs/',
+    title: 'What it costs',
+    blurb: 'Dated, sourced prices per million tokens and where self-hosting breaks even.',
+  },
+];
+
+export default function Home(): ReactNode {
+  return (
+    <Layout
+      title={translate({id: 'home.title', message: 'Is ChatGPT open source?'})}
+      description={translate({
+        id: 'home.description',
+        message:
+          "No. ChatGPT is proprietary; OpenAI's separate gpt-oss models are open-weight. A sourced guide to open and closed AI.",
+      })}>
+      <main>
+        <section className={styles.hero}>
+          <div className="container">
+            <p className={styles.eyebrow}>
+              <Translate id="home.eyebrow">A field guide to open and closed AI</Translate>
+            </p>
+            <Heading as="h1" className={styles.question}>
+              <Translate id="home.question">Is ChatGPT open source?</Translate>
+            </Heading>
+            <p className={styles.answer}>
+              <strong>
+                <Translate id="home.answer.no">No</Translate>
+              </strong>{' '}
+              <Translate id="home.answer.rest">
+                — ChatGPT is proprietary; OpenAI's gpt-oss models are open-weight.
+              </Translate>
+            </p>
+            <p className={styles.detail}>
+              <Translate id="home.detail">
+                OpenAI has not published the code, weights or training data behind ChatGPT. In August
+                2025 it released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone
+                may download under the Apache 2.0 licence, but without their training data or training
+                code.
+              </Translate>
+            </p>
+            <div className={styles.actions}>
+              <Link className="button button--primary button--lg" to="/guide/is-chatgpt-open-source/">
+                <Translate id="home.cta.primary">Read the short answer</Translate>
+              </Link>
+              <Link className="button button--secondary button--lg" to="/guide/faq/">
+                <Translate id="home.cta.faq">Browse the FAQ</Translate>
+              </Link>
+            </div>
+          </div>
+        </section>
+        <section className="container" aria-labelledby="sections-heading">
+          <Heading as="h2" id="sections-heading" className={styles.sectionsHeading}>
+            <Translate id="home.sections.heading">Where to next</Translate>
+          </Heading>
+          <ul className={styles.grid}>
+            {SECTIONS.map((section) => (
+              <li key={section.to} className={styles.card}>
+                <Link to={section.to} className={styles.cardLink}>
+                  {section.title}
+                </Link>
+                <p className={styles.cardBlurb}>{section.blurb}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </Layout>
+  );
+}
