@@ -7,8 +7,11 @@
  */
 import type {Source} from './types';
 import {sources as core} from './sources/core';
+import {sources as basics} from './sources/basics';
+import {sources as gptossModels} from './sources/gptoss-models';
+import {sources as decide} from './sources/decide';
 
-export const sources: readonly Source[] = [...core];
+export const sources: readonly Source[] = [...core, ...basics, ...gptossModels, ...decide];
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 

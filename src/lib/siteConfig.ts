@@ -14,12 +14,8 @@ export interface DeployConfig {
   projectName: string;
 }
 
-export type DeployEnv = Partial<
-  Record<
-    'SITE_URL' | 'BASE_URL' | 'GITHUB_REPOSITORY' | 'ORGANIZATION_NAME' | 'PROJECT_NAME',
-    string | undefined
-  >
->;
+/** process.env or any object shaped like it; only the keys listed above are read. */
+export type DeployEnv = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_ORGANIZATION = 'open-closed-ai';
 export const DEFAULT_PROJECT = 'field-guide';
