@@ -14,7 +14,13 @@ const steps = [
   ['format', 'npm', ['run', '-s', 'format:check']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
   ['build (root)', 'npx', ['docusaurus', 'build'], rootEnv, true],
-  ['build (sub-path /some-repo/)', 'npx', ['docusaurus', 'build', '--out-dir', 'build-subpath'], {BASE_URL: '/some-repo/'}, true],
+  [
+    'build (sub-path /some-repo/)',
+    'npx',
+    ['docusaurus', 'build', '--out-dir', 'build-subpath'],
+    {BASE_URL: '/some-repo/'},
+    true,
+  ],
   ['broken links fail the build', 'node', ['scripts/check-broken-link.mjs']],
   ['browser tests', 'npm', ['run', '-s', 'test:e2e']],
 ];

@@ -2,7 +2,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {chooseChromium, SYSTEM_CHROMIUM} from '../e2e/browser';
 
-const only = (...paths: string[]) => (p: string) => paths.includes(p);
+const only =
+  (...paths: string[]) =>
+  (p: string) =>
+    paths.includes(p);
 
 test('CHROMIUM_PATH wins when it exists', () => {
   const choice = chooseChromium({CHROMIUM_PATH: '/opt/chrome'}, only('/opt/chrome', SYSTEM_CHROMIUM), '/pw');
@@ -24,5 +27,8 @@ test("Playwright's own browser is the fallback", () => {
 });
 
 test('no browser at all fails with install instructions', () => {
-  assert.throws(() => chooseChromium({}, only(), '/pw'), /apt-get install -y chromium[\s\S]*playwright install/);
+  assert.throws(
+    () => chooseChromium({}, only(), '/pw'),
+    /apt-get install -y chromium[\s\S]*playwright install/,
+  );
 });

@@ -28,7 +28,11 @@ const cases: Array<[string, Partial<Source> & Record<string, unknown>, RegExp]> 
   ['http URL', {url: 'http://example.org'}, /sources\[example-source\]\.url: missing or invalid https URL/],
   ['bad date', {published: '2025-13-01'}, /sources\[example-source\]\.published: not an ISO date/],
   ['impossible day', {published: '2025-02-30'}, /sources\[example-source\]\.published: not an ISO date/],
-  ['future date', {published: '2027-01-01'}, /sources\[example-source\]\.published: date 2027-01-01 is in the future/],
+  [
+    'future date',
+    {published: '2027-01-01'},
+    /sources\[example-source\]\.published: date 2027-01-01 is in the future/,
+  ],
   ['no date', {published: undefined}, /sources\[example-source\]\.asOf: needs a published or asOf date/],
   ['unknown kind', {kind: 'rumour' as never}, /sources\[example-source\]\.kind/],
   ['unknown topic', {topic: 'gossip' as never}, /sources\[example-source\]\.topic/],
@@ -39,18 +43,33 @@ const cases: Array<[string, Partial<Source> & Record<string, unknown>, RegExp]> 
 for (const [name, patch, expected] of cases) {
   test(`a source with ${name} is rejected with a message naming record and field`, () => {
     const problems = validateSources([{...good, ...patch} as Source], TODAY);
-    assert.ok(problems.some((p) => expected.test(p)), `got: ${problems.join(' | ')}`);
+    assert.ok(
+      problems.some((p) => expected.test(p)),
+      `got: ${problems.join(' | ')}`,
+    );
   });
 }
 
 test('duplicate ids are reported', () => {
   const problems = validateSources([good, {...good}], TODAY);
-  assert.ok(problems.some((p) => /sources\[example-source\]\.id: duplicate id/.test(p)), problems.join('|'));
+  assert.ok(
+    problems.some((p) => /sources\[example-source\]\.id: duplicate id/.test(p)),
+    problems.join('|'),
+  );
 });
 
 test('assertValidDataset throws one error listing every problem', () => {
   assert.throws(
-    () => assertValidDataset({sources: [{...good, url: ''}, {...good, id: 'b', kind: 'x' as never}]}, TODAY),
+    () =>
+      assertValidDataset(
+        {
+          sources: [
+            {...good, url: ''},
+            {...good, id: 'b', kind: 'x' as never},
+          ],
+        },
+        TODAY,
+      ),
     (err: unknown) => {
       assert.ok(err instanceof DatasetError);
       assert.equal(err.problems.length, 2);

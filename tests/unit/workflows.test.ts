@@ -48,9 +48,15 @@ test('deploy workflow: full-history checkout, npm ci, tests, build, upload, depl
     assert.ok(step, `a step runs "${c}"`);
     return allSteps(wf).indexOf(step);
   });
-  assert.deepEqual([...order].sort((a, b) => a - b), order, 'install, test, build in that order');
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+    'install, test, build in that order',
+  );
   assert.equal(uses(wf, 'actions/upload-pages-artifact')?.with?.path, 'build');
-  const deployJob = Object.values(wf.jobs).find((j) => j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages')));
+  const deployJob = Object.values(wf.jobs).find((j) =>
+    j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages')),
+  );
   assert.ok(deployJob, 'a job deploys');
   assert.equal(deployJob.environment?.name, 'github-pages');
   assert.ok(deployJob.needs, 'deploy waits for the build job');
