@@ -678,4 +678,22 @@ export const sources = [
     kind: 'primary',
     topic: 'models',
   },
+  {
+    id: 'zeniteq-bard-gemini',
+    title: 'Google renamed Bard to Gemini',
+    publisher: 'Zeniteq',
+    url: 'https://www.zeniteq.com/blog/google-renamed-bard-to-gemini',
+    published: '2024-02-09',
+    kind: 'secondary',
+    topic: 'models',
+  },
+  {
+    id: 'opentransformers-claude',
+    title: 'Claude (AI)',
+    publisher: 'OpenTransformers Wiki',
+    url: 'https://wiki.opentransformers.online/Claude_(AI)',
+    asOf: '2026',
+    kind: 'secondary',
+    topic: 'models',
+  },
 ] as const satisfies readonly Source[];
