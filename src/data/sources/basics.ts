@@ -228,6 +228,15 @@ export const sources = [
     topic: 'openai',
   },
   {
+    id: 'openai-gpt-2-model-card',
+    title: 'GPT-2 model card',
+    publisher: 'OpenAI on GitHub',
+    url: 'https://github.com/openai/gpt-2/blob/master/model_card.md',
+    published: '2019-11',
+    kind: 'primary',
+    topic: 'openai',
+  },
+  {
     id: 'alansalomon-gpt-2',
     title: 'GPT-2 (AI museum entry)',
     publisher: 'alansalomon.ai',
