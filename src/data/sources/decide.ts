@@ -38,7 +38,7 @@ export const sources = [
     title: 'llm-prices release v0.1.25 (gpt-5 and gpt-5-mini prices)',
     publisher: 'benbencodes/llm-prices on GitHub',
     url: 'https://github.com/benbencodes/llm-prices/releases/tag/v0.1.25',
-    asOf: '2025',
+    asOf: '2025-12',
     kind: 'secondary',
     topic: 'economics',
   },
@@ -492,6 +492,7 @@ export const sources = [
     asOf: '2026',
     kind: 'primary',
     topic: 'openai',
+    note: 'Programme page; scope, rules and reward ranges change, so read the current page before testing.',
   },
   {
     id: 'techtarget-openai-bug-bounty',
@@ -657,5 +658,14 @@ export const sources = [
     published: '2025-08',
     kind: 'secondary',
     topic: 'gpt-oss',
+  },
+  {
+    id: 'openai-founding-promises',
+    title: 'Musk and Altman back non-profit AI research company called OpenAI',
+    publisher: 'Market Business News',
+    url: 'https://marketbusinessnews.com/musk-and-altman-back-non-profit-ai-research-company-called-openai/115514/',
+    published: '2015-12',
+    kind: 'secondary',
+    topic: 'openai',
   },
 ] as const satisfies readonly Source[];
