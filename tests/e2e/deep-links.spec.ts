@@ -3,6 +3,7 @@
  * hover or keyboard focus, ≥ 24×24 px, copies the absolute section URL and announces it), arriving
  * at a #fragment scrolls the heading below the sticky navbar, and renamed pages redirect.
  */
+import AxeBuilder from '@axe-core/playwright';
 import {test, expect, gotoReady} from './fixtures';
 
 const PAGE = 'guide/is-chatgpt-open-source/';
@@ -79,4 +80,19 @@ test('the old URL of a renamed page ends on the new page', async ({page, baseURL
   await expect(page).toHaveURL(new URL('guide/is-chatgpt-open-source/', baseURL).href);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   await expect(page.locator('h1')).toHaveText('Is ChatGPT open source?');
+});
+
+test('the copy-link button is not in the static HTML (search index, no-JS readers)', async ({request}) => {
+  const html = await (await request.get(PAGE)).text();
+  expect(html).toContain('id=what-is-closed');
+  expect(html).not.toContain('Copy link to section');
+});
+
+test('headings with the copy-link button pass axe, hovered and focused', async ({page}) => {
+  await gotoReady(page, PAGE);
+  const heading = page.locator('h2#what-is-closed');
+  await heading.hover();
+  await heading.getByRole('button').focus();
+  const results = await new AxeBuilder({page}).include('article h2').include('article h3').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
 import type {TestInfo} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {test, expect} from './fixtures';
 import {resolveDeployConfig} from '../../src/lib/siteConfig';
 
@@ -259,4 +260,12 @@ test('the 404 search form works without JavaScript', async ({browser}, info) => 
   await page.getByRole('button', {name: 'Search'}).click();
   await expect(page).toHaveURL(new URL('search/?q=gpt-oss+license', baseURL).href);
   await context.close();
+});
+
+test('the 404 page passes axe', async ({page, watch}) => {
+  watch.allowConsole(/status of 404/);
+  await page.goto('no-such-page-here/');
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  const results = await new AxeBuilder({page}).include('main').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

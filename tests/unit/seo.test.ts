@@ -210,7 +210,7 @@ test('mdxToMarkdown strips MDX and keeps the text', () => {
     /\*\*Common claim \(corrected below\):\*\* It is open\.\n\n\*\*What the sources say:\*\* It is not\. \[Pub s1/,
   );
   assert.match(md, /\*\*Key figure: \$1\.\*\* per token \[Pub s2/);
-  assert.match(md, /\*\*Warning: Prices change\*\*\nCheck the date\./);
+  assert.match(md, /\*\*Warning: Prices change\*\*\n\nCheck the date\./);
   assert.match(md, /echo "<Cite id=\\"kept\\" \/>"/, 'code blocks are verbatim');
   assert.match(md, /- a source$/);
   assert.doesNotMatch(md, /^import|\{\/\*|:::|<\/?(Verdict|Myth)/m);
@@ -236,7 +236,7 @@ test('llms.txt follows the convention: H1, blockquote, sections of links', () =>
   assert.equal(lines[2], '> A guide.');
   assert.match(
     txt,
-    /## The answer\n- \[Is it open\?\]\(https:\/\/x\.io\/guide\/a\/\): No\.\n\n## Reference\n/,
+    /## The answer\n\n- \[Is it open\?\]\(https:\/\/x\.io\/guide\/a\/\): No\.\n\n## Reference\n\n/,
   );
   const full = buildLlmsFullTxt(site, [
     {

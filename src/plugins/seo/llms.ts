@@ -43,7 +43,7 @@ export function buildLlmsTxt(site: LlmsSite, sections: readonly LlmsSection[]): 
     `> ${site.summary}`,
     `An independent, sourced guide at ${site.home}. Every fact on a page carries a citation with its ` +
       `publisher and date. The full text of every page is in ${site.home}llms-full.txt.`,
-    ...sections.map((section) => [`## ${section.title}`, ...section.pages.map(listItem)].join('\n')),
+    ...sections.map((section) => `## ${section.title}\n\n${section.pages.map(listItem).join('\n')}`),
   ];
   return `${parts.join('\n\n')}\n`;
 }
@@ -132,7 +132,7 @@ function convertProse(text: string, ctx: MdxContext): string {
     /^:::([a-z]+)(?:\[([^\]\n]*)\])?[ \t]*$/gm,
     (_m, type: string, title: string | undefined) => {
       const label = ADMONITION_LABELS[type] ?? type;
-      return title ? `**${label}: ${title}**` : `**${label}:**`;
+      return title ? `**${label}: ${title}**\n` : `**${label}:**\n`;
     },
   );
   out = out.replace(/^:::[ \t]*$/gm, '');
