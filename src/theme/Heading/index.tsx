@@ -21,20 +21,21 @@ function textOf(node: ReactNode): string {
   return '';
 }
 
+/** Two chain links, drawn for this site. */
 function LinkIcon(): ReactNode {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16">
-      <path
-        fill="currentColor"
-        d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 1 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 0 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0Z"
-      />
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
+      <g transform="rotate(-45 12 12)" fill="none" stroke="currentColor" strokeWidth="2">
+        <rect x="2" y="8.5" width="11" height="7" rx="3.5" />
+        <rect x="11" y="8.5" width="11" height="7" rx="3.5" />
+      </g>
     </svg>
   );
 }
 
 function CheckIcon(): ReactNode {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16">
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18">
       <path fill="currentColor" d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6L20.1 8.4 18.7 7z" />
     </svg>
   );
