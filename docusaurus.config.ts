@@ -6,6 +6,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {resolveDeployConfig} from './src/lib/siteConfig';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
+import seoPlugin from './src/plugins/seo';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
@@ -114,7 +115,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: [datasetPlugin, ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions]],
+  plugins: [
+    datasetPlugin,
+    seoPlugin,
+    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',
