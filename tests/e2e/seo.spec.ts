@@ -61,13 +61,6 @@ function jsonLdBlocks(root: HTMLElement, where: string): JsonLd[] {
   });
 }
 
-/**
- * Known gaps, keyed by page path relative to the base URL. Each entry names the missing check, the
- * reason and the issue; remove it when fixed. The search page's wrapper (src/theme/SearchPage, not
- * owned by the SEO work) sets `description` but not `og:description` (issue #5).
- */
-const MISSING_OG_DESCRIPTION: ReadonlySet<string> = new Set(['search/']);
-
 const ALLOWED_TYPES = new Set(['WebSite', 'TechArticle', 'BreadcrumbList', 'FAQPage']);
 
 test('every built page has canonical, Open Graph and Twitter metadata', async () => {
@@ -82,9 +75,7 @@ test('every built page has canonical, Open Graph and Twitter metadata', async ()
     expect(canonical, `${where}: canonical ends with /`).toMatch(/^https?:\/\/.+\/$/);
     expect(meta(root, 'og:url'), `${where}: og:url`).toBe(url);
     expect(meta(root, 'og:title')?.trim(), `${where}: og:title`).toBeTruthy();
-    if (!MISSING_OG_DESCRIPTION.has(url.slice(build.home.length))) {
-      expect(meta(root, 'og:description')?.length ?? 0, `${where}: og:description`).toBeGreaterThan(30);
-    }
+    expect(meta(root, 'og:description')?.length ?? 0, `${where}: og:description`).toBeGreaterThan(30);
     expect(meta(root, 'twitter:card'), `${where}: twitter:card`).toBe('summary_large_image');
     for (const key of ['og:image', 'twitter:image']) {
       const image = meta(root, key);

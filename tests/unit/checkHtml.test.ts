@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// @ts-expect-error -- plain ESM script without type declarations
 import {checkBuild} from '../../scripts/check-html.mjs';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
