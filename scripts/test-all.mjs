@@ -13,6 +13,7 @@ const steps = [
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['format', 'npm', ['run', '-s', 'format:check']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
+  ['supply chain (npm audit, shipped packages)', 'node', ['scripts/audit.mjs']],
   ['build (root)', 'npx', ['docusaurus', 'build'], rootEnv, true],
   [
     'build (sub-path /some-repo/)',
