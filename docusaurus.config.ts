@@ -96,6 +96,8 @@ const config: Config = {
     ],
   ],
 
+  clientModules: ['./src/clientModules/skipToContent.ts'],
+
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
