@@ -13,7 +13,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 };
 
 test('README shows the install-and-run command and the test command', () => {
-  assert.match(readme, /npm ci && npm start/);
+  assert.match(readme, /npm install && npm start/);
   assert.match(readme, /^npm test\b/m);
 });
 
