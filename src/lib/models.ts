@@ -287,7 +287,7 @@ export const CSV_COLUMNS = [
   'licenseKind',
   'access',
   'modalities',
-  ...DIMENSIONS.flatMap((d) => [`${d}`, `${d}Source`, `${d}AsOf`]),
+  ...DIMENSIONS.flatMap((d) => [`${d}Rating`, `${d}Source`, `${d}AsOf`]),
   'lastVerified',
   'page',
 ] as const;
