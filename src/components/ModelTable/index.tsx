@@ -290,7 +290,9 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
         tabIndex={0}
         aria-label={translate({id: 'modelTable.region', message: 'Model comparison table (scrolls sideways)'})}>
         <table className={styles.table}>
-          <caption className={styles.caption}>{tableCaption}</caption>
+          <caption className={styles.caption}>
+            <span className={styles.captionText}>{tableCaption}</span>
+          </caption>
           <thead>
             <tr>
               {cols.map((c, i) => {

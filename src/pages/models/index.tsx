@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import ModelTable from '@site/src/components/ModelTable';
+import CompareModels from '@site/src/components/CompareModels';
 import {models} from '@site/src/data/models';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
 import styles from './index.module.css';
@@ -49,6 +50,16 @@ export default function ModelExplorer(): ReactNode {
           {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
         </Heading>
         <ModelTable />
+        <Heading as="h2" id="compare">
+          {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
+        </Heading>
+        <p>
+          {translate({
+            id: 'modelExplorer.compareLead',
+            message: 'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
+          })}
+        </p>
+        <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
       </main>
     </Layout>
   );
