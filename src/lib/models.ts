@@ -249,7 +249,8 @@ export function sortModels(
         return kind ? LICENSE_KINDS[kind].order : undefined;
       }
       case 'openness':
-        return opennessScore(m);
+        // What is released first (the column shows it), then the finer score within a class.
+        return (10 - RELEASE_CLASSES[releaseClass(m)].order) * 100 + opennessScore(m);
     }
   };
   return models
