@@ -125,7 +125,7 @@ function openAiHostedProfile(api: Rating) {
   };
 }
 
-export const models = [
+const modelRecords = [
   {
     id: 'ulmfit',
     name: 'ULMFiT',
@@ -1074,8 +1074,11 @@ export const models = [
   },
 ] satisfies Model[];
 
+/** Every model, typed loosely for consumers (records above stay checked with `satisfies`). */
+export const models: readonly Model[] = modelRecords;
+
 /** Runtimes and toolkits the guide discusses. Same rules as models; sorted by first release. */
-export const tools = [
+const toolRecords = [
   {
     id: 'opennmt',
     name: 'OpenNMT',
@@ -1129,6 +1132,8 @@ export const tools = [
     lastVerified: VERIFIED,
   },
 ] satisfies Tool[];
+
+export const tools: readonly Tool[] = toolRecords;
 
 const modelsById = new Map<string, Model>(models.map((m) => [m.id, m]));
 
