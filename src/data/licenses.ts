@@ -93,6 +93,16 @@ export const licenses = [
     restrictions: 'OpenAI added wording to the MIT text, so it is not the OSI-listed MIT licence itself.',
   },
   {
+    id: 'jukebox-noncommercial',
+    name: 'OpenAI Jukebox Noncommercial Use License',
+    kind: 'non-commercial',
+    osiApproved: false,
+    url: 'https://github.com/openai/jukebox/blob/master/LICENSE',
+    asOf: '2020',
+    allows: 'Use and change the code and weights for noncommercial purposes.',
+    restrictions: 'No commercial use of the software or of its outputs.',
+  },
+  {
     id: 'llama-1-research',
     name: 'LLaMA non-commercial research licence',
     kind: 'non-commercial',

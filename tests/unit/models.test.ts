@@ -60,7 +60,7 @@ test('filters: licence kind, openness level, organisation, modality and text', (
   assert.ok(!closedWeights.includes('gpt-oss-20b'));
 
   const meta = ids(filterModels(models, {...DEFAULT_STATE, org: 'meta'}, getLicense));
-  assert.deepEqual(meta, ['llama-2', 'llama-3-1-405b', 'llama-4-maverick']);
+  assert.deepEqual(meta, ['llama-1', 'llama-2', 'llama-3', 'llama-3-1-405b', 'llama-4-maverick']);
 
   const audio = ids(filterModels(models, {...DEFAULT_STATE, modality: 'audio'}, getLicense));
   assert.ok(audio.includes('whisper'));
