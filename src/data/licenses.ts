@@ -59,7 +59,8 @@ export const licenses = [
     url: 'https://huggingface.co/spaces/CompVis/stable-diffusion-license',
     asOf: '2022-08',
     allows: 'Commercial and non-commercial use, change and redistribution of the weights.',
-    restrictions: 'Use restrictions (for example no illegal or harmful content) travel with every copy and derivative.',
+    restrictions:
+      'Use restrictions (for example no illegal or harmful content) travel with every copy and derivative.',
   },
   {
     id: 'deepseek-model-license',
@@ -151,7 +152,8 @@ export const licenses = [
     osiApproved: false,
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
     asOf: '2025-04-05',
-    allows: 'Royalty-free use, change and redistribution, including commercially; outputs may be used to improve other models.',
+    allows:
+      'Royalty-free use, change and redistribution, including commercially; outputs may be used to improve other models.',
     restrictions: 'Acceptable Use Policy, attribution rules and the 700-million-MAU clause.',
   },
   {
@@ -180,7 +182,8 @@ export const licenses = [
     osiApproved: false,
     asOf: '2026-06',
     allows: "Use through the vendor's app or API under its terms of service and usage policies.",
-    restrictions: 'No right to the weights, the code or the training data; terms can change at the vendor\'s discretion.',
+    restrictions:
+      "No right to the weights, the code or the training data; terms can change at the vendor's discretion.",
   },
   {
     id: 'tii-falcon-180b',

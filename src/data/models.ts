@@ -31,7 +31,10 @@ const E = {
   gptOssRouter20: {source: 'https://openrouter.ai/openai/gpt-oss-20b', asOf: '2026'},
   gptOssIntro: {source: 'https://openai.com/index/introducing-gpt-oss/', asOf: '2025-08-05'},
   safeguardCard: {source: 'https://huggingface.co/openai/gpt-oss-safeguard-20b', asOf: '2025-10'},
-  safeguardCollection: {source: 'https://huggingface.co/collections/openai/gpt-oss-safeguard', asOf: '2025-10-29'},
+  safeguardCollection: {
+    source: 'https://huggingface.co/collections/openai/gpt-oss-safeguard',
+    asOf: '2025-10-29',
+  },
   whisperRepo: {source: 'https://github.com/openai/whisper', asOf: '2026-06'},
   whisperCard: {source: 'https://github.com/openai/whisper/blob/main/model-card.md', asOf: '2026-06'},
   whisperPaper: {source: 'https://arxiv.org/abs/2212.04356', asOf: '2022-12'},
@@ -41,7 +44,10 @@ const E = {
   bertPaper: {source: 'https://arxiv.org/abs/1810.04805', asOf: '2018-10'},
   t5Paper: {source: 'https://arxiv.org/abs/1910.10683', asOf: '2019-10'},
   osiAi: {source: 'https://opensource.org/ai', asOf: '2026-06'},
-  osiLlama2: {source: 'https://opensource.org/blog/metas-llama-2-license-is-not-open-source', asOf: '2023-07'},
+  osiLlama2: {
+    source: 'https://opensource.org/blog/metas-llama-2-license-is-not-open-source',
+    asOf: '2023-07',
+  },
   txlRepo: {source: 'https://github.com/kimiyoung/transformer-xl', asOf: '2026-06'},
   txlPaper: {source: 'https://arxiv.org/abs/1901.02860', asOf: '2019-01'},
   ulmfitPaper: {source: 'https://arxiv.org/abs/1801.06146', asOf: '2018-01'},
@@ -78,7 +84,10 @@ const E = {
   olmo2: {source: 'https://allenai.org/blog/olmo2-32B', asOf: '2025-03-13'},
   gemma3: {source: 'https://blog.google/technology/developers/gemma-3/', asOf: '2025-03'},
   gemmaTerms: {source: 'https://ai.google.dev/gemma/terms', asOf: '2026'},
-  gemma4: {source: 'https://4o4-ai.pages.dev/posts/gemma-4-byte-for-byte-the-most-capable-open-models/', asOf: '2026-04'},
+  gemma4: {
+    source: 'https://4o4-ai.pages.dev/posts/gemma-4-byte-for-byte-the-most-capable-open-models/',
+    asOf: '2026-04',
+  },
   claude: {source: 'https://www.anthropic.com/news/introducing-claude', asOf: '2023-03-14'},
   gemini: {source: 'https://www.zeniteq.com/blog/google-renamed-bard-to-gemini', asOf: '2024-02-09'},
   commandR: {source: 'https://huggingface.co/CohereForAI/c4ai-command-r-plus', asOf: '2024-04'},
@@ -137,9 +146,14 @@ const modelRecords = [
     organization: 'fast.ai (Jeremy Howard) and Sebastian Ruder',
     firstRelease: '2018-01',
     releaseSource: E.ulmfitPaper.source,
-    summary: 'A transfer-learning method for text classification: pre-train a language model, fine-tune it, then fine-tune a classifier.',
+    summary:
+      'A transfer-learning method for text classification: pre-train a language model, fine-tune it, then fine-tune a classifier.',
     modalities: ['text'],
-    parameters: {status: 'not-listed', note: 'An AWD-LSTM language model; sizes not recorded here.', ...E.ulmfitPaper},
+    parameters: {
+      status: 'not-listed',
+      note: 'An AWD-LSTM language model; sizes not recorded here.',
+      ...E.ulmfitPaper,
+    },
     license: 'not-verified',
     access: ['weights'],
     howToGet: 'Pretrained models and code were released with the paper through the fastai library.',
@@ -158,7 +172,8 @@ const modelRecords = [
     organization: 'Google AI',
     firstRelease: '2018-10',
     releaseSource: E.bertPaper.source,
-    summary: 'A bidirectional Transformer encoder for language understanding, released as code and checkpoints.',
+    summary:
+      'A bidirectional Transformer encoder for language understanding, released as code and checkpoints.',
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -175,7 +190,10 @@ const modelRecords = [
       weights: open(E.bertRepo, 'Pre-trained checkpoints released under Apache 2.0.'),
       inferenceCode: open(E.bertRepo, 'TensorFlow code to run and fine-tune the model.'),
       trainingCode: open(E.bertRepo, 'Pre-training scripts are in the repository.'),
-      trainingData: partial(E.bertRepo, 'Trained on public corpora (Wikipedia, BooksCorpus) that the repository does not redistribute.'),
+      trainingData: partial(
+        E.bertRepo,
+        'Trained on public corpora (Wikipedia, BooksCorpus) that the repository does not redistribute.',
+      ),
       paper: open(E.bertPaper, 'Full paper with architecture and training details.'),
       license: open(E.bertRepo, 'Apache 2.0, an OSI-approved licence.'),
     },
@@ -190,10 +208,15 @@ const modelRecords = [
     releaseSource: E.txlPaper.source,
     summary: 'A research language model that reuses earlier segments to look beyond a fixed-length context.',
     modalities: ['text'],
-    parameters: {status: 'not-listed', note: 'Research-scale models; sizes not recorded here.', ...E.txlPaper},
+    parameters: {
+      status: 'not-listed',
+      note: 'Research-scale models; sizes not recorded here.',
+      ...E.txlPaper,
+    },
     license: 'no-licence-file',
     access: ['weights'],
-    howToGet: 'Code (PyTorch and TensorFlow) and pretrained TensorFlow models are linked from the kimiyoung/transformer-xl repository.',
+    howToGet:
+      'Code (PyTorch and TensorFlow) and pretrained TensorFlow models are linked from the kimiyoung/transformer-xl repository.',
     openness: {
       weights: open(E.txlRepo, 'Pretrained TensorFlow models released.'),
       inferenceCode: open(E.txlRepo, 'PyTorch and TensorFlow code released.'),
@@ -211,7 +234,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2019-02',
     releaseSource: E.gpt2Repo.source,
-    summary: 'OpenAI\'s last open-weight language model before gpt-oss, released in stages and completed with the 1.5B model on 5 November 2019.',
+    summary:
+      "OpenAI's last open-weight language model before gpt-oss, released in stages and completed with the 1.5B model on 5 November 2019.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -225,8 +249,14 @@ const modelRecords = [
     openness: {
       weights: open(E.gpt2Repo, 'All four sizes can be downloaded.'),
       inferenceCode: open(E.gpt2Repo, 'Sampling code is in the repository.'),
-      trainingCode: closed(E.gpt2Repo, 'No training code; the repository is a starting point for experiments.'),
-      trainingData: closed(E.gpt2Repo, 'The WebText corpus was not released; only a dataset of model outputs was.'),
+      trainingCode: closed(
+        E.gpt2Repo,
+        'No training code; the repository is a starting point for experiments.',
+      ),
+      trainingData: closed(
+        E.gpt2Repo,
+        'The WebText corpus was not released; only a dataset of model outputs was.',
+      ),
       modelCard: open(E.gpt2Repo, 'The repository includes a model card.'),
       license: open(E.gpt2Repo, 'A modified MIT licence that grants MIT-style rights.'),
     },
@@ -239,18 +269,29 @@ const modelRecords = [
     organization: 'Google',
     firstRelease: '2019-10',
     releaseSource: E.t5Paper.source,
-    summary: 'A text-to-text Transformer that frames every language task as turning input text into output text.',
+    summary:
+      'A text-to-text Transformer that frames every language task as turning input text into output text.',
     modalities: ['text'],
-    parameters: {status: 'not-listed', note: 'Several sizes are described in the paper; not recorded here.', ...E.t5Paper},
+    parameters: {
+      status: 'not-listed',
+      note: 'Several sizes are described in the paper; not recorded here.',
+      ...E.t5Paper,
+    },
     license: 'Apache-2.0',
     access: ['weights'],
     howToGet: 'Checkpoints and code are published by Google Research and mirrored on Hugging Face.',
     openness: {
-      weights: open(E.osiAi, 'OSI\'s validation found T5 met the Open Source AI Definition, which requires released parameters.'),
-      trainingCode: open(E.osiAi, 'Counted as meeting OSI\'s code requirement in its validation.'),
-      dataDocumentation: open(E.t5Paper, 'The paper describes how its C4 corpus was built from Common Crawl.'),
+      weights: open(
+        E.osiAi,
+        "OSI's validation found T5 met the Open Source AI Definition, which requires released parameters.",
+      ),
+      trainingCode: open(E.osiAi, "Counted as meeting OSI's code requirement in its validation."),
+      dataDocumentation: open(
+        E.t5Paper,
+        'The paper describes how its C4 corpus was built from Common Crawl.',
+      ),
       paper: open(E.t5Paper, 'Long paper with architecture, data and training details.'),
-      license: open(E.osiAi, 'Judged to meet OSI\'s definition, which requires OSI-approved terms.'),
+      license: open(E.osiAi, "Judged to meet OSI's definition, which requires OSI-approved terms."),
     },
     guidePages: [G.openSource, G.vsWeights],
     lastVerified: VERIFIED,
@@ -261,16 +302,21 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2020',
     releaseSource: E.jukebox.source,
-    summary: 'A music-generation model released with code and weights under a noncommercial licence: proof that not every OpenAI release is open source.',
+    summary:
+      'A music-generation model released with code and weights under a noncommercial licence: proof that not every OpenAI release is open source.',
     modalities: ['audio'],
     parameters: {status: 'not-listed', note: 'Sizes not recorded here.', ...E.jukebox},
     license: 'jukebox-noncommercial',
     access: ['weights'],
-    howToGet: 'Code and weights are linked from the openai/jukebox repository; commercial use is not allowed.',
+    howToGet:
+      'Code and weights are linked from the openai/jukebox repository; commercial use is not allowed.',
     openness: {
       weights: partial(E.jukebox, 'Weights released, but only for noncommercial use.'),
       inferenceCode: partial(E.jukebox, 'Code released under the same noncommercial licence.'),
-      license: partial(E.jukebox, 'Noncommercial Use License: no commercial use of the software or its outputs.'),
+      license: partial(
+        E.jukebox,
+        'Noncommercial Use License: no commercial use of the software or its outputs.',
+      ),
     },
     guidePages: [G.history],
     lastVerified: VERIFIED,
@@ -281,9 +327,15 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2020-05',
     releaseSource: E.gpt3Paper.source,
-    summary: 'A 175B-parameter language model that OpenAI offered only through its API; the weights were never released.',
+    summary:
+      'A 175B-parameter language model that OpenAI offered only through its API; the weights were never released.',
     modalities: ['text'],
-    parameters: {status: 'disclosed', sizes: [{total: 175e9}], note: 'Largest model in the paper.', ...E.gpt3Paper},
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 175e9}],
+      note: 'Largest model in the paper.',
+      ...E.gpt3Paper,
+    },
     license: 'proprietary',
     access: ['api'],
     howToGet: 'Was offered through the OpenAI API only; no download.',
@@ -293,7 +345,7 @@ const modelRecords = [
       trainingData: closed(E.gpt3Paper, 'The training mix is described but not released.'),
       dataDocumentation: partial(E.gpt3Paper, 'The paper lists the datasets and their weights in the mix.'),
       paper: open(E.gpt3Paper, 'A detailed research paper with architecture and sizes.'),
-      license: closed(E.gpt3Paper, 'Available only under OpenAI\'s API terms.'),
+      license: closed(E.gpt3Paper, "Available only under OpenAI's API terms."),
     },
     guidePages: [G.history, G.whyNot],
     lastVerified: VERIFIED,
@@ -304,9 +356,14 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2021-01',
     releaseSource: E.clipRepo.source,
-    summary: 'An image-and-text model that learns to match pictures with captions; code and weights are MIT-licensed.',
+    summary:
+      'An image-and-text model that learns to match pictures with captions; code and weights are MIT-licensed.',
     modalities: ['image', 'text'],
-    parameters: {status: 'not-listed', note: 'Several image encoders (ResNet and ViT variants); sizes not recorded here.', ...E.clipPaper},
+    parameters: {
+      status: 'not-listed',
+      note: 'Several image encoders (ResNet and ViT variants); sizes not recorded here.',
+      ...E.clipPaper,
+    },
     license: 'MIT',
     access: ['weights'],
     howToGet: 'Install the package from the openai/CLIP repository; it downloads the weights.',
@@ -328,7 +385,8 @@ const modelRecords = [
     organization: 'EleutherAI',
     firstRelease: '2021-03-21',
     releaseSource: E.gptNeoRepo.source,
-    summary: 'EleutherAI\'s first open replication of a GPT-3-style model, trained on the public Pile dataset.',
+    summary:
+      "EleutherAI's first open replication of a GPT-3-style model, trained on the public Pile dataset.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -376,7 +434,7 @@ const modelRecords = [
     organization: 'EleutherAI',
     firstRelease: '2022-02',
     releaseSource: E.neoxCard.source,
-    summary: 'A 20B-parameter open language model trained on the Pile with EleutherAI\'s GPT-NeoX library.',
+    summary: "A 20B-parameter open language model trained on the Pile with EleutherAI's GPT-NeoX library.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 20e9}], ...E.neoxCard},
     license: 'Apache-2.0',
@@ -398,7 +456,8 @@ const modelRecords = [
     organization: 'BigScience (Hugging Face-led, 1,000+ researchers)',
     firstRelease: '2022-07-12',
     releaseSource: E.bloomBlog.source,
-    summary: 'A 176B-parameter multilingual model (46 natural and 13 programming languages) built by a public research workshop.',
+    summary:
+      'A 176B-parameter multilingual model (46 natural and 13 programming languages) built by a public research workshop.',
     modalities: ['text', 'code'],
     parameters: {
       status: 'disclosed',
@@ -415,7 +474,10 @@ const modelRecords = [
       trainingData: partial(E.bloomBlog, 'The ROOTS corpus is documented and partly released.'),
       dataDocumentation: open(E.bloomBlog, 'Data sources and processing are documented.'),
       modelCard: open(E.bloomCard, 'Detailed model card (v1.0).'),
-      license: partial(E.bloomCard, 'BigScience RAIL v1.0 adds use restrictions, so it is not OSI open source.'),
+      license: partial(
+        E.bloomCard,
+        'BigScience RAIL v1.0 adds use restrictions, so it is not OSI open source.',
+      ),
     },
     guidePages: [G.vsWeights, G.alternatives],
     lastVerified: VERIFIED,
@@ -426,7 +488,8 @@ const modelRecords = [
     organization: 'Stability AI with CompVis (LMU Munich) and Runway',
     firstRelease: '2022-08-22',
     releaseSource: E.sdLaunch.source,
-    summary: 'A text-to-image diffusion model whose weights were published under a use-restricted OpenRAIL licence.',
+    summary:
+      'A text-to-image diffusion model whose weights were published under a use-restricted OpenRAIL licence.',
     modalities: ['image', 'text'],
     parameters: {
       status: 'disclosed',
@@ -440,8 +503,14 @@ const modelRecords = [
     openness: {
       weights: open(E.sdLaunch, 'Weights released publicly, reported at launch.'),
       trainingCode: open(E.sdLaunch, 'Training code released, according to launch reports.'),
-      trainingData: partial(E.sdLaunch, 'Trained on LAION-5B subsets, a public index of image URLs rather than the images.'),
-      license: partial(E.sdLaunch, 'CreativeML OpenRAIL-M carries use restrictions, so it is not OSI open source.'),
+      trainingData: partial(
+        E.sdLaunch,
+        'Trained on LAION-5B subsets, a public index of image URLs rather than the images.',
+      ),
+      license: partial(
+        E.sdLaunch,
+        'CreativeML OpenRAIL-M carries use restrictions, so it is not OSI open source.',
+      ),
     },
     guidePages: [G.vsWeights, G.alternatives],
     lastVerified: VERIFIED,
@@ -456,19 +525,29 @@ const modelRecords = [
     modalities: ['audio', 'text'],
     parameters: {
       status: 'disclosed',
-      sizes: [{name: 'tiny', total: 39e6}, {name: 'large', total: 1550e6}],
+      sizes: [
+        {name: 'tiny', total: 39e6},
+        {name: 'large', total: 1550e6},
+      ],
       note: 'Sizes from 39M to 1,550M; the later turbo model has 809M.',
       ...E.whisperCard,
     },
     license: 'MIT',
     access: ['weights', 'api'],
-    howToGet: 'Install the openai-whisper package; it downloads the weights. OpenAI also sells hosted transcription.',
+    howToGet:
+      'Install the openai-whisper package; it downloads the weights. OpenAI also sells hosted transcription.',
     openness: {
       weights: open(E.whisperRepo, 'All sizes released under MIT.'),
       inferenceCode: open(E.whisperRepo, 'Code to run transcription and translation.'),
       trainingCode: closed(E.whisperRepo, 'The repository has inference code only.'),
-      trainingData: closed(E.whisperCard, '680,000 hours of audio collected from the internet, not released.'),
-      dataDocumentation: partial(E.whisperCard, 'The model card gives the amount and language mix of the data, not its sources.'),
+      trainingData: closed(
+        E.whisperCard,
+        '680,000 hours of audio collected from the internet, not released.',
+      ),
+      dataDocumentation: partial(
+        E.whisperCard,
+        'The model card gives the amount and language mix of the data, not its sources.',
+      ),
       paper: open(E.whisperPaper, 'Research paper describing data, model and evaluation.'),
       modelCard: open(E.whisperCard, 'Model card with uses, limits and evaluation.'),
       license: open(E.whisperRepo, 'MIT, an OSI-approved licence.'),
@@ -483,7 +562,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2022-11-30',
     releaseSource: E.chatgptLaunch.source,
-    summary: 'OpenAI\'s chat product, launched as a research preview and since run on a changing line-up of closed models (GPT-5.x by 2026).',
+    summary:
+      "OpenAI's chat product, launched as a research preview and since run on a changing line-up of closed models (GPT-5.x by 2026).",
     modalities: ['text', 'image', 'audio'],
     parameters: {
       status: 'not-disclosed',
@@ -492,11 +572,20 @@ const modelRecords = [
     },
     license: 'proprietary',
     access: ['app', 'api'],
-    howToGet: 'Use the ChatGPT apps (web, mobile, desktop); developers use the same model family through the OpenAI API.',
+    howToGet:
+      'Use the ChatGPT apps (web, mobile, desktop); developers use the same model family through the OpenAI API.',
     openness: {
-      ...openAiHostedProfile(open(E.chatgptApi, 'The models behind ChatGPT are sold through the OpenAI API (from 1 March 2023).')),
-      paper: partial(E.gpt4Report, 'Technical reports and system cards exist but omit architecture, size and data.'),
-      modelCard: partial(E.gpt4Report, 'System cards describe risks and mitigations, not how the model was built.'),
+      ...openAiHostedProfile(
+        open(E.chatgptApi, 'The models behind ChatGPT are sold through the OpenAI API (from 1 March 2023).'),
+      ),
+      paper: partial(
+        E.gpt4Report,
+        'Technical reports and system cards exist but omit architecture, size and data.',
+      ),
+      modelCard: partial(
+        E.gpt4Report,
+        'System cards describe risks and mitigations, not how the model was built.',
+      ),
     },
     guidePages: [G.answer, G.whatIs, G.whyNot, G.closed],
     lastVerified: VERIFIED,
@@ -507,16 +596,21 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2022-11-30',
     releaseSource: E.chatgptLaunch.source,
-    summary: 'The GPT-3.5-series model, fine-tuned with human feedback, that powered ChatGPT at launch; sold in the API as gpt-3.5-turbo from 1 March 2023.',
+    summary:
+      'The GPT-3.5-series model, fine-tuned with human feedback, that powered ChatGPT at launch; sold in the API as gpt-3.5-turbo from 1 March 2023.',
     modalities: ['text'],
-    parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed a parameter count.', ...E.chatgptLaunch},
+    parameters: {
+      status: 'not-disclosed',
+      note: 'OpenAI has not disclosed a parameter count.',
+      ...E.chatgptLaunch,
+    },
     license: 'proprietary',
     access: ['app', 'api'],
     howToGet: 'Was offered in ChatGPT and through the OpenAI API as gpt-3.5-turbo; no download.',
     openness: {
       weights: closed(E.chatgptApi, 'Offered only through ChatGPT and the API; no weights.'),
       trainingData: closed(E.chatgptLaunch, 'Training data not released.'),
-      license: closed(E.chatgptApi, 'Available only under OpenAI\'s terms.'),
+      license: closed(E.chatgptApi, "Available only under OpenAI's terms."),
       api: open(E.chatgptApi, 'gpt-3.5-turbo opened in the API on 1 March 2023 at $0.002 per 1,000 tokens.'),
     },
     guidePages: [G.whatIs, G.history],
@@ -528,7 +622,8 @@ const modelRecords = [
     organization: 'Meta (Meta AI research)',
     firstRelease: '2023-02-24',
     releaseSource: E.llama1Blog.source,
-    summary: 'Meta\'s first LLaMA models, shared case by case with researchers under a non-commercial licence; the weights leaked publicly in March 2023.',
+    summary:
+      "Meta's first LLaMA models, shared case by case with researchers under a non-commercial licence; the weights leaked publicly in March 2023.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -537,7 +632,8 @@ const modelRecords = [
     },
     license: 'llama-1-research',
     access: ['weights'],
-    howToGet: 'Was available to approved researchers on request; Llama 2 and later replaced it for most uses.',
+    howToGet:
+      'Was available to approved researchers on request; Llama 2 and later replaced it for most uses.',
     openness: {
       weights: partial(E.llama1Blog, 'Shared case by case with researchers, not published openly.'),
       trainingCode: closed(E.llama1Blog, 'Training code not released; the inference code was GPL-3.0.'),
@@ -553,26 +649,36 @@ const modelRecords = [
     organization: 'Google',
     firstRelease: '2023-03',
     releaseSource: E.gemini.source,
-    summary: 'Google\'s closed assistant and model family; the Bard chatbot (March 2023) was renamed Gemini on 8 February 2024.',
+    summary:
+      "Google's closed assistant and model family; the Bard chatbot (March 2023) was renamed Gemini on 8 February 2024.",
     modalities: ['text', 'image', 'audio', 'video'],
-    parameters: {status: 'not-disclosed', note: 'Google has not published parameter counts for Gemini models.', ...E.gemini},
+    parameters: {
+      status: 'not-disclosed',
+      note: 'Google has not published parameter counts for Gemini models.',
+      ...E.gemini,
+    },
     license: 'proprietary',
     access: ['app', 'api'],
-    howToGet: 'Use the Gemini app, Google AI Studio or Vertex AI. Google\'s open-weight line is Gemma.',
+    howToGet: "Use the Gemini app, Google AI Studio or Vertex AI. Google's open-weight line is Gemma.",
     openness: {
-      weights: closed(E.gemini, 'Served only through Google\'s apps and cloud; the open-weight line is Gemma.'),
+      weights: closed(
+        E.gemini,
+        "Served only through Google's apps and cloud; the open-weight line is Gemma.",
+      ),
       license: closed(E.gemini, 'Proprietary terms of service.'),
       api: open(E.gemini, 'Available through Google AI Studio and Vertex AI.'),
     },
     guidePages: [G.closed],
     lastVerified: VERIFIED,
-  },  {
+  },
+  {
     id: 'claude',
     name: 'Claude',
     organization: 'Anthropic',
     firstRelease: '2023-03-14',
     releaseSource: E.claude.source,
-    summary: 'Anthropic\'s family of closed models (Haiku, Sonnet, Opus), used through its apps, its API and cloud partners.',
+    summary:
+      "Anthropic's family of closed models (Haiku, Sonnet, Opus), used through its apps, its API and cloud partners.",
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'Anthropic has not published parameter counts.', ...E.claude},
     license: 'proprietary',
@@ -582,7 +688,7 @@ const modelRecords = [
       weights: closed(E.claude, 'Offered as a hosted assistant and API; no weights released.'),
       trainingData: closed(E.claude, 'Training data not released.'),
       license: closed(E.claude, 'Proprietary terms of service.'),
-      api: open(E.claude, 'Available through Anthropic\'s API since launch.'),
+      api: open(E.claude, "Available through Anthropic's API since launch."),
     },
     guidePages: [G.closed, G.choose],
     lastVerified: VERIFIED,
@@ -593,7 +699,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2023-03-14',
     releaseSource: E.gpt4Launch.source,
-    summary: 'OpenAI\'s 2023 flagship model; its technical report withheld architecture, size, compute, data and training method.',
+    summary:
+      "OpenAI's 2023 flagship model; its technical report withheld architecture, size, compute, data and training method.",
     modalities: ['text', 'image'],
     parameters: {
       status: 'not-disclosed',
@@ -604,8 +711,13 @@ const modelRecords = [
     access: ['app', 'api'],
     howToGet: 'Was offered in ChatGPT and through the OpenAI API; no download.',
     openness: {
-      ...openAiHostedProfile(open(E.gpt4Launch, 'Offered through the OpenAI API from launch (waitlist at first).')),
-      paper: partial(E.gpt4Report, 'A technical report with results, but no architecture, size or data details.'),
+      ...openAiHostedProfile(
+        open(E.gpt4Launch, 'Offered through the OpenAI API from launch (waitlist at first).'),
+      ),
+      paper: partial(
+        E.gpt4Report,
+        'A technical report with results, but no architecture, size or data details.',
+      ),
       modelCard: partial(E.gpt4Report, 'A system card on risks and mitigations is included in the report.'),
     },
     guidePages: [G.whyNot, G.history, G.closed],
@@ -617,7 +729,8 @@ const modelRecords = [
     organization: 'EleutherAI',
     firstRelease: '2023-04',
     releaseSource: E.pythiaPaper.source,
-    summary: 'A research suite of 16 models trained on public data in the same order, with 154 checkpoints each; OSI found it met its definition.',
+    summary:
+      'A research suite of 16 models trained on public data in the same order, with 154 checkpoints each; OSI found it met its definition.',
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -632,7 +745,10 @@ const modelRecords = [
       weights: open(E.pythiaPaper, 'All models and 154 checkpoints each released.'),
       trainingCode: open(E.pythiaPaper, 'Training code released under Apache 2.0.'),
       trainingData: open(E.pythiaPaper, 'The Pile, with the exact order the models saw it.'),
-      dataDocumentation: open(E.pythiaPaper, 'Data and its ordering are documented so training can be replayed.'),
+      dataDocumentation: open(
+        E.pythiaPaper,
+        'Data and its ordering are documented so training can be replayed.',
+      ),
       paper: open(E.pythiaPaper, 'Research paper describing the suite.'),
       license: open(E.osiAi, 'Apache 2.0; OSI found Pythia met the Open Source AI Definition.'),
     },
@@ -645,7 +761,7 @@ const modelRecords = [
     organization: 'Technology Innovation Institute (Abu Dhabi)',
     firstRelease: '2023-05',
     releaseSource: E.falcon40b.source,
-    summary: 'TII\'s 40B model (with a 7B sibling), moved to Apache 2.0 on 31 May 2023 with royalties waived.',
+    summary: "TII's 40B model (with a 7B sibling), moved to Apache 2.0 on 31 May 2023 with royalties waived.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 7e9}, {total: 40e9}], ...E.falcon40b},
     license: 'Apache-2.0',
@@ -654,7 +770,10 @@ const modelRecords = [
     openness: {
       weights: open(E.falcon40b, 'Weights released; Apache 2.0 since 31 May 2023.'),
       trainingCode: closed(E.falcon40b, 'Training code not released.'),
-      trainingData: partial(E.falcon40b, 'An extract of the RefinedWeb corpus was released, not the full mix.'),
+      trainingData: partial(
+        E.falcon40b,
+        'An extract of the RefinedWeb corpus was released, not the full mix.',
+      ),
       modelCard: open(E.falcon40b, 'Hugging Face model card.'),
       license: open(E.falcon40b, 'Apache 2.0, an OSI-approved licence.'),
     },
@@ -667,7 +786,8 @@ const modelRecords = [
     organization: 'Meta',
     firstRelease: '2023-07-18',
     releaseSource: E.llama2Card.source,
-    summary: 'The first Llama generation licensed for commercial use, under a custom licence OSI says is not open source.',
+    summary:
+      'The first Llama generation licensed for commercial use, under a custom licence OSI says is not open source.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 7e9}, {total: 13e9}, {total: 70e9}], ...E.llama2Card},
     license: 'llama-2-community',
@@ -677,9 +797,15 @@ const modelRecords = [
       weights: open(E.llama2Card, 'Downloadable after accepting the licence.'),
       trainingCode: closed(E.llama2Card, 'Training code not released.'),
       trainingData: closed(E.llama2Card, 'Pretrained on 2 trillion tokens that were not released.'),
-      dataDocumentation: partial(E.llama2Card, 'Token count and "no Meta user data" are stated; sources are not listed.'),
+      dataDocumentation: partial(
+        E.llama2Card,
+        'Token count and "no Meta user data" are stated; sources are not listed.',
+      ),
       modelCard: open(E.llama2Card, 'Model card in the meta-llama/llama repository.'),
-      license: partial(E.osiLlama2, 'Custom licence with a usage policy and a 700M-user clause; OSI says it is not open source.'),
+      license: partial(
+        E.osiLlama2,
+        'Custom licence with a usage policy and a 700M-user clause; OSI says it is not open source.',
+      ),
     },
     guidePages: [G.vsWeights, G.alternatives],
     lastVerified: VERIFIED,
@@ -690,7 +816,8 @@ const modelRecords = [
     organization: 'Technology Innovation Institute (Abu Dhabi)',
     firstRelease: '2023-09',
     releaseSource: E.falcon180b.source,
-    summary: 'TII\'s 180B model, released under a custom TII licence with an acceptable-use policy rather than Apache 2.0.',
+    summary:
+      "TII's 180B model, released under a custom TII licence with an acceptable-use policy rather than Apache 2.0.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 180e9}], ...E.falcon180b},
     license: 'tii-falcon-180b',
@@ -712,7 +839,7 @@ const modelRecords = [
     organization: 'Mistral AI',
     firstRelease: '2023-09',
     releaseSource: E.mistralPaper.source,
-    summary: 'Mistral AI\'s first model: 7.3B parameters under Apache 2.0.',
+    summary: "Mistral AI's first model: 7.3B parameters under Apache 2.0.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 7.3e9}], ...E.mistralPaper},
     license: 'Apache-2.0',
@@ -734,7 +861,8 @@ const modelRecords = [
     organization: 'Mistral AI',
     firstRelease: '2023-12-11',
     releaseSource: E.mixtralPaper.source,
-    summary: 'A sparse mixture-of-experts model that sends each token to 2 of 8 experts per layer; OSI found it fell short of its definition.',
+    summary:
+      'A sparse mixture-of-experts model that sends each token to 2 of 8 experts per layer; OSI found it fell short of its definition.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 46.7e9, active: 12.9e9}], ...E.mixtralPaper},
     license: 'Apache-2.0',
@@ -756,7 +884,8 @@ const modelRecords = [
     organization: 'Allen Institute for AI (Ai2)',
     firstRelease: '2024-02-01',
     releaseSource: E.olmo1.source,
-    summary: 'Ai2\'s first fully open language models, released with training data, code, logs and hundreds of checkpoints; OSI found OLMo met its definition.',
+    summary:
+      "Ai2's first fully open language models, released with training data, code, logs and hundreds of checkpoints; OSI found OLMo met its definition.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 1e9}, {total: 7e9}], ...E.olmo1},
     license: 'Apache-2.0',
@@ -778,7 +907,8 @@ const modelRecords = [
     organization: 'Google DeepMind',
     firstRelease: '2024-02-21',
     releaseSource: E.gemma1.source,
-    summary: 'Google\'s first open-weight models, built from Gemini research and released under the Gemma Terms of Use.',
+    summary:
+      "Google's first open-weight models, built from Gemini research and released under the Gemma Terms of Use.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 2e9}, {total: 7e9}], ...E.gemma1},
     license: 'gemma-terms',
@@ -798,7 +928,8 @@ const modelRecords = [
     organization: 'xAI',
     firstRelease: '2024-03',
     releaseSource: E.grok1.source,
-    summary: 'xAI\'s 314B mixture-of-experts base model, published as open weights with JAX example code; later Grok models are closed.',
+    summary:
+      "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code; later Grok models are closed.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -808,7 +939,8 @@ const modelRecords = [
     },
     license: 'Apache-2.0',
     access: ['weights'],
-    howToGet: 'Download the checkpoint from Hugging Face (xai-org/grok-1) or by torrent, as the repository explains.',
+    howToGet:
+      'Download the checkpoint from Hugging Face (xai-org/grok-1) or by torrent, as the repository explains.',
     openness: {
       weights: open(E.grok1, 'Weights released under Apache 2.0.'),
       inferenceCode: open(E.grok1, 'JAX example code to load and sample from the model.'),
@@ -825,18 +957,20 @@ const modelRecords = [
     organization: 'Cohere',
     firstRelease: '2024-04',
     releaseSource: E.commandR.source,
-    summary: 'A 104B model that Cohere sells through its API and also published as weights for non-commercial research.',
+    summary:
+      'A 104B model that Cohere sells through its API and also published as weights for non-commercial research.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 104e9}], ...E.commandR},
     license: 'CC-BY-NC-4.0',
     access: ['weights', 'api'],
-    howToGet: 'Research use: download from Hugging Face (CohereForAI). Commercial use: Cohere\'s API or cloud partners.',
+    howToGet:
+      "Research use: download from Hugging Face (CohereForAI). Commercial use: Cohere's API or cloud partners.",
     openness: {
       weights: partial(E.commandR, 'Downloadable, but only for non-commercial use.'),
       trainingData: closed(E.commandR, 'Training data not released.'),
       modelCard: open(E.commandR, 'Hugging Face model card.'),
       license: partial(E.commandR, 'CC-BY-NC-4.0 forbids commercial use.'),
-      api: open(E.commandR, 'Sold through Cohere\'s API.'),
+      api: open(E.commandR, "Sold through Cohere's API."),
     },
     guidePages: [G.closed, G.alternatives],
     lastVerified: VERIFIED,
@@ -847,7 +981,7 @@ const modelRecords = [
     organization: 'Meta',
     firstRelease: '2024-04-18',
     releaseSource: E.llama3Repo.source,
-    summary: 'Meta\'s 8B and 70B models of April 2024, under the Meta Llama 3 Community License.',
+    summary: "Meta's 8B and 70B models of April 2024, under the Meta Llama 3 Community License.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 8e9}, {total: 70e9}], ...E.llama3Repo},
     license: 'llama-3-community',
@@ -857,7 +991,10 @@ const modelRecords = [
       weights: open(E.llama3Repo, 'Downloadable after accepting the licence.'),
       trainingCode: closed(E.llama3Repo, 'Training code not released.'),
       trainingData: closed(E.llama3Repo, 'Training data not released.'),
-      license: partial(E.llama3Licence, 'Custom licence: usage policy, naming rules, output-use limits and a 700M-user clause.'),
+      license: partial(
+        E.llama3Licence,
+        'Custom licence: usage policy, naming rules, output-use limits and a 700M-user clause.',
+      ),
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: VERIFIED,
@@ -889,18 +1026,23 @@ const modelRecords = [
     organization: 'Meta',
     firstRelease: '2024-07-23',
     releaseSource: E.llama31Card.source,
-    summary: 'The largest Llama 3.1 model, released with 8B and 70B siblings under the Llama 3.1 Community License.',
+    summary:
+      'The largest Llama 3.1 model, released with 8B and 70B siblings under the Llama 3.1 Community License.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 8e9}, {total: 70e9}, {total: 405e9}], ...E.llama31Card},
     license: 'llama-3-1-community',
     access: ['weights'],
-    howToGet: 'Request access on Hugging Face (meta-llama) or from Meta and accept the licence; many clouds host it.',
+    howToGet:
+      'Request access on Hugging Face (meta-llama) or from Meta and accept the licence; many clouds host it.',
     openness: {
       weights: open(E.llama31Card, 'Downloadable after accepting the licence.'),
       trainingCode: closed(E.llama31Card, 'Training code not released.'),
       trainingData: closed(E.llama31Card, 'Training data not released.'),
       modelCard: open(E.llama31Card, 'Model card in meta-llama/llama-models.'),
-      license: partial(E.llama3Licence, 'Custom community licence with a usage policy and a 700M-user clause.'),
+      license: partial(
+        E.llama3Licence,
+        'Custom community licence with a usage policy and a 700M-user clause.',
+      ),
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: VERIFIED,
@@ -911,12 +1053,14 @@ const modelRecords = [
     organization: 'DeepSeek (Hangzhou, China)',
     firstRelease: '2024-12-26',
     releaseSource: E.dsV3.source,
-    summary: 'A 671B mixture-of-experts model (37B active); code is MIT, weights are under the DeepSeek Model License.',
+    summary:
+      'A 671B mixture-of-experts model (37B active); code is MIT, weights are under the DeepSeek Model License.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 671e9, active: 37e9}], ...E.dsV3},
     license: 'deepseek-model-license',
     access: ['weights', 'api', 'app'],
-    howToGet: 'Download from Hugging Face (deepseek-ai/DeepSeek-V3); DeepSeek also runs a chatbot and an OpenAI-compatible API.',
+    howToGet:
+      'Download from Hugging Face (deepseek-ai/DeepSeek-V3); DeepSeek also runs a chatbot and an OpenAI-compatible API.',
     openness: {
       weights: open(E.dsV3, 'Weights downloadable under the DeepSeek Model License.'),
       inferenceCode: open(E.dsV3, 'Code released under MIT.'),
@@ -934,7 +1078,8 @@ const modelRecords = [
     organization: 'DeepSeek (Hangzhou, China)',
     firstRelease: '2025-01',
     releaseSource: E.dsR1.source,
-    summary: 'A reasoning model trained with large-scale reinforcement learning on DeepSeek-V3-Base; weights are MIT-licensed.',
+    summary:
+      'A reasoning model trained with large-scale reinforcement learning on DeepSeek-V3-Base; weights are MIT-licensed.',
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -944,7 +1089,8 @@ const modelRecords = [
     },
     license: 'MIT',
     access: ['weights', 'api', 'app'],
-    howToGet: 'Download from Hugging Face (deepseek-ai); distilled sizes run in Ollama; DeepSeek also runs a chatbot and API.',
+    howToGet:
+      'Download from Hugging Face (deepseek-ai); distilled sizes run in Ollama; DeepSeek also runs a chatbot and API.',
     openness: {
       weights: open(E.dsR1, 'Weights released under MIT.'),
       trainingCode: closed(E.dsR1, 'Training code not released.'),
@@ -966,7 +1112,8 @@ const modelRecords = [
     parameters: {status: 'disclosed', sizes: [{total: 27e9}], ...E.gemma3},
     license: 'gemma-terms',
     access: ['weights'],
-    howToGet: 'Download from Hugging Face or Kaggle after accepting the Gemma terms; runs in Ollama and llama.cpp.',
+    howToGet:
+      'Download from Hugging Face or Kaggle after accepting the Gemma terms; runs in Ollama and llama.cpp.',
     openness: {
       weights: open(E.gemma3, 'Downloadable after accepting the Gemma terms.'),
       trainingData: closed(E.gemma3, 'Training data not released.'),
@@ -981,12 +1128,14 @@ const modelRecords = [
     organization: 'Allen Institute for AI (Ai2)',
     firstRelease: '2025-03-13',
     releaseSource: E.olmo2.source,
-    summary: 'The largest OLMo 2 model, released with its weights, training data, code and recipe under Apache 2.0.',
+    summary:
+      'The largest OLMo 2 model, released with its weights, training data, code and recipe under Apache 2.0.',
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 32e9}], ...E.olmo2},
     license: 'Apache-2.0',
     access: ['weights'],
-    howToGet: 'Download from Hugging Face (allenai); data, code and checkpoints are linked from the release post.',
+    howToGet:
+      'Download from Hugging Face (allenai); data, code and checkpoints are linked from the release post.',
     openness: {
       weights: open(E.olmo2, 'Weights released under Apache 2.0.'),
       inferenceCode: open(E.olmo2, 'Code released alongside the weights.'),
@@ -1004,7 +1153,8 @@ const modelRecords = [
     organization: 'Meta',
     firstRelease: '2025-04-05',
     releaseSource: E.llama4Card.source,
-    summary: 'A natively multimodal mixture-of-experts model (400B total, 17B active) with a 1M-token context.',
+    summary:
+      'A natively multimodal mixture-of-experts model (400B total, 17B active) with a 1M-token context.',
     modalities: ['text', 'image'],
     parameters: {
       status: 'disclosed',
@@ -1018,8 +1168,14 @@ const modelRecords = [
     openness: {
       weights: open(E.llama4Card, 'Downloadable after accepting the licence.'),
       trainingCode: closed(E.llama4Card, 'Training code not released.'),
-      trainingData: closed(E.llama4Card, 'About 22T tokens, including public Instagram and Facebook posts; not released.'),
-      dataDocumentation: partial(E.llama4Card, 'Token counts and broad sources are stated, not the datasets.'),
+      trainingData: closed(
+        E.llama4Card,
+        'About 22T tokens, including public Instagram and Facebook posts; not released.',
+      ),
+      dataDocumentation: partial(
+        E.llama4Card,
+        'Token counts and broad sources are stated, not the datasets.',
+      ),
       modelCard: open(E.llama4Card, 'Model card in meta-llama/llama-models.'),
       license: partial(E.llama4Card, 'Llama 4 Community License with a usage policy and a 700M-user clause.'),
     },
@@ -1053,18 +1209,28 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2025-08-05',
     releaseSource: E.gptOssIntro.source,
-    summary: 'OpenAI\'s larger open-weight reasoning model: a text-only mixture-of-experts model under Apache 2.0 that fits on one 80 GB GPU.',
+    summary:
+      "OpenAI's larger open-weight reasoning model: a text-only mixture-of-experts model under Apache 2.0 that fits on one 80 GB GPU.",
     modalities: ['text'],
-    parameters: {status: 'disclosed', sizes: [{total: 117e9, active: 5.1e9}], note: '116.8B total exactly.', ...E.gptOssRepo},
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 117e9, active: 5.1e9}],
+      note: '116.8B total exactly.',
+      ...E.gptOssRepo,
+    },
     license: 'Apache-2.0',
     access: ['weights', 'api'],
-    howToGet: 'Download from Hugging Face (openai/gpt-oss-120b), run with vLLM, Transformers or Ollama (gpt-oss:120b), or use a hosting provider.',
+    howToGet:
+      'Download from Hugging Face (openai/gpt-oss-120b), run with vLLM, Transformers or Ollama (gpt-oss:120b), or use a hosting provider.',
     openness: {
       weights: open(E.gptOssRepo, 'Weights on Hugging Face under Apache 2.0.'),
       inferenceCode: open(E.gptOssCard, 'Reference implementations for PyTorch, Triton and Apple Metal.'),
       trainingCode: closed(E.gptOssCard, 'Only weights, inference code, tools and tokenizer were released.'),
       trainingData: closed(E.gptOssCard, 'Training data not released.'),
-      dataDocumentation: partial(E.gptOssCard, 'Broad description only: mostly English text on STEM, coding and general knowledge.'),
+      dataDocumentation: partial(
+        E.gptOssCard,
+        'Broad description only: mostly English text on STEM, coding and general knowledge.',
+      ),
       paper: open(E.gptOssCard, 'Model card on arXiv with architecture and training details.'),
       modelCard: open(E.gptOssCard, 'Published model card with evaluations and safety testing.'),
       license: open(E.gptOssPolicy, 'Apache 2.0 plus a one-sentence usage policy.'),
@@ -1079,18 +1245,28 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2025-08-05',
     releaseSource: E.gptOssIntro.source,
-    summary: 'OpenAI\'s smaller open-weight reasoning model, text-only, under Apache 2.0; runs within 16 GB of memory.',
+    summary:
+      "OpenAI's smaller open-weight reasoning model, text-only, under Apache 2.0; runs within 16 GB of memory.",
     modalities: ['text'],
-    parameters: {status: 'disclosed', sizes: [{total: 21e9, active: 3.6e9}], note: '20.9B total exactly.', ...E.gptOssRepo},
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 21e9, active: 3.6e9}],
+      note: '20.9B total exactly.',
+      ...E.gptOssRepo,
+    },
     license: 'Apache-2.0',
     access: ['weights', 'api'],
-    howToGet: 'Download from Hugging Face (openai/gpt-oss-20b) or run it with Ollama (gpt-oss:20b), LM Studio or llama.cpp.',
+    howToGet:
+      'Download from Hugging Face (openai/gpt-oss-20b) or run it with Ollama (gpt-oss:20b), LM Studio or llama.cpp.',
     openness: {
       weights: open(E.gptOssRepo, 'Weights on Hugging Face under Apache 2.0.'),
       inferenceCode: open(E.gptOssCard, 'Reference implementations for PyTorch, Triton and Apple Metal.'),
       trainingCode: closed(E.gptOssCard, 'Only weights, inference code, tools and tokenizer were released.'),
       trainingData: closed(E.gptOssCard, 'Training data not released.'),
-      dataDocumentation: partial(E.gptOssCard, 'Broad description only: mostly English text on STEM, coding and general knowledge.'),
+      dataDocumentation: partial(
+        E.gptOssCard,
+        'Broad description only: mostly English text on STEM, coding and general knowledge.',
+      ),
       paper: open(E.gptOssCard, 'Model card on arXiv with architecture and training details.'),
       modelCard: open(E.gptOssCard, 'Published model card with evaluations and safety testing.'),
       license: open(E.gptOssPolicy, 'Apache 2.0 plus a one-sentence usage policy.'),
@@ -1105,7 +1281,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2025-08-07',
     releaseSource: E.gpt5.source,
-    summary: 'The model family that replaced GPT-4o as ChatGPT\'s default: a fast model, a "thinking" model and a router.',
+    summary:
+      'The model family that replaced GPT-4o as ChatGPT\'s default: a fast model, a "thinking" model and a router.',
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...E.gpt5},
     license: 'proprietary',
@@ -1126,9 +1303,14 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2025-10-29',
     releaseSource: E.safeguardCollection.source,
-    summary: 'A research-preview fine-tune of gpt-oss-120b that classifies content against a policy the developer writes and shows its reasoning.',
+    summary:
+      'A research-preview fine-tune of gpt-oss-120b that classifies content against a policy the developer writes and shows its reasoning.',
     modalities: ['text'],
-    parameters: {status: 'not-listed', note: 'A fine-tune of gpt-oss-120b; see that record for the base model\'s size.', ...E.safeguardCard},
+    parameters: {
+      status: 'not-listed',
+      note: "A fine-tune of gpt-oss-120b; see that record for the base model's size.",
+      ...E.safeguardCard,
+    },
     license: 'Apache-2.0',
     access: ['weights'],
     howToGet: 'Download from Hugging Face (openai/gpt-oss-safeguard-120b); a 20b version exists too.',
@@ -1147,7 +1329,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2025-12',
     releaseSource: E.gpt52.source,
-    summary: 'A GPT-5.x release of December 2025 (API snapshot gpt-5.2-2025-12-11), according to reports; later replaced as flagship by GPT-5.4 and GPT-5.5.',
+    summary:
+      'A GPT-5.x release of December 2025 (API snapshot gpt-5.2-2025-12-11), according to reports; later replaced as flagship by GPT-5.4 and GPT-5.5.',
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...E.gpt52},
     license: 'proprietary',
@@ -1167,15 +1350,20 @@ const modelRecords = [
     organization: 'Google DeepMind',
     firstRelease: '2026-04',
     releaseSource: E.gemma4.source,
-    summary: 'Google\'s 2026 open-weight generation, reported to ship under Apache 2.0 rather than the Gemma Terms of Use.',
+    summary:
+      "Google's 2026 open-weight generation, reported to ship under Apache 2.0 rather than the Gemma Terms of Use.",
     modalities: ['text', 'image'],
     parameters: {status: 'not-listed', note: 'Sizes not recorded here.', ...E.gemma4},
     license: 'Apache-2.0',
     access: ['weights'],
-    howToGet: 'Download from Google\'s model pages or Hugging Face; check the licence on the copy you download.',
+    howToGet:
+      "Download from Google's model pages or Hugging Face; check the licence on the copy you download.",
     openness: {
       weights: open(E.gemma4, 'Weights downloadable, according to release reports.'),
-      license: open(E.gemmaTerms, 'The Gemma Terms page says Gemma 4 uses a separate Apache-2.0-based licence.'),
+      license: open(
+        E.gemmaTerms,
+        'The Gemma Terms page says Gemma 4 uses a separate Apache-2.0-based licence.',
+      ),
     },
     guidePages: [G.alternatives],
     lastVerified: VERIFIED,
@@ -1186,7 +1374,8 @@ const modelRecords = [
     organization: 'OpenAI',
     firstRelease: '2026-04-23',
     releaseSource: E.gpt55.source,
-    summary: 'OpenAI\'s flagship as of mid-2026; GPT-5.5 Instant became ChatGPT\'s default on 5 May 2026, according to reports.',
+    summary:
+      "OpenAI's flagship as of mid-2026; GPT-5.5 Instant became ChatGPT's default on 5 May 2026, according to reports.",
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...E.gpt55},
     license: 'proprietary',
@@ -1212,7 +1401,8 @@ const toolRecords = [
     name: 'OpenNMT',
     organization: 'Harvard NLP and SYSTRAN (later SYSTRAN, Ubiqus and the community)',
     firstRelease: '2016-12',
-    summary: 'An open-source neural machine translation toolkit, launched jointly by Harvard NLP and SYSTRAN.',
+    summary:
+      'An open-source neural machine translation toolkit, launched jointly by Harvard NLP and SYSTRAN.',
     license: 'MIT',
     url: 'https://github.com/OpenNMT/OpenNMT-py',
     source: 'https://slator.com/harvard-launches-open-source-neural-machine-translation-system/',
@@ -1225,7 +1415,8 @@ const toolRecords = [
     name: 'llama.cpp',
     organization: 'ggml-org (started by Georgi Gerganov)',
     firstRelease: '2023-03',
-    summary: 'A C/C++ inference engine for GGUF model files on CPUs, Apple Silicon and GPUs; llama-cli runs a model and llama-server exposes an OpenAI-compatible API.',
+    summary:
+      'A C/C++ inference engine for GGUF model files on CPUs, Apple Silicon and GPUs; llama-cli runs a model and llama-server exposes an OpenAI-compatible API.',
     license: 'MIT',
     url: 'https://github.com/ggml-org/llama.cpp',
     source: 'https://github.com/ggml-org/llama.cpp',
@@ -1238,7 +1429,8 @@ const toolRecords = [
     name: 'vLLM',
     organization: 'vLLM project (started at UC Berkeley)',
     firstRelease: '2023-06',
-    summary: 'A high-throughput inference and serving engine for open-weight models on GPUs, with an OpenAI-compatible server.',
+    summary:
+      'A high-throughput inference and serving engine for open-weight models on GPUs, with an OpenAI-compatible server.',
     license: 'Apache-2.0',
     url: 'https://github.com/vllm-project/vllm',
     source: 'https://github.com/vllm-project/vllm',
@@ -1251,7 +1443,8 @@ const toolRecords = [
     name: 'Ollama',
     organization: 'Ollama',
     firstRelease: '2023',
-    summary: 'A local model runner built on llama.cpp, with a model library (including gpt-oss) and REST and OpenAI-compatible APIs on port 11434.',
+    summary:
+      'A local model runner built on llama.cpp, with a model library (including gpt-oss) and REST and OpenAI-compatible APIs on port 11434.',
     license: 'MIT',
     url: 'https://github.com/ollama/ollama',
     source: 'https://github.com/ollama/ollama',

@@ -64,7 +64,11 @@ export interface Source {
 export type RatingLevel = 'open' | 'partial' | 'closed';
 
 export const RATING_LEVELS: Record<RatingLevel, {label: string; description: string; order: number}> = {
-  open: {label: 'Open', description: 'Released publicly under terms that allow use, study, change and sharing.', order: 1},
+  open: {
+    label: 'Open',
+    description: 'Released publicly under terms that allow use, study, change and sharing.',
+    order: 1,
+  },
   partial: {
     label: 'Partial',
     description: 'Released in part, described but not released, or released under restrictive terms.',
@@ -91,18 +95,31 @@ export const OPENNESS_DIMENSIONS: Record<
 > = {
   weights: {label: 'Weights', description: 'Can anyone download the trained parameters?', order: 1},
   inferenceCode: {label: 'Inference code', description: 'Is code to run the model published?', order: 2},
-  trainingCode: {label: 'Training code', description: 'Is the code used to train the model published?', order: 3},
+  trainingCode: {
+    label: 'Training code',
+    description: 'Is the code used to train the model published?',
+    order: 3,
+  },
   trainingData: {label: 'Training data', description: 'Is the training data itself released?', order: 4},
   dataDocumentation: {
     label: 'Data documentation',
     description: 'Is the training data described in enough detail to understand or rebuild it?',
     order: 5,
   },
-  paper: {label: 'Paper / report', description: 'Is there a technical report or paper with real details?', order: 6},
-  modelCard: {label: 'Model card', description: 'Is there a model card covering uses, limits and evaluation?', order: 7},
+  paper: {
+    label: 'Paper / report',
+    description: 'Is there a technical report or paper with real details?',
+    order: 6,
+  },
+  modelCard: {
+    label: 'Model card',
+    description: 'Is there a model card covering uses, limits and evaluation?',
+    order: 7,
+  },
   license: {
     label: 'Licence',
-    description: 'Open: OSI-approved licence. Partial: custom or use-restricted terms. Closed: proprietary terms.',
+    description:
+      'Open: OSI-approved licence. Partial: custom or use-restricted terms. Closed: proprietary terms.',
     order: 8,
   },
   api: {label: 'Hosted API', description: 'Can anyone use the model through a public API?', order: 9},
@@ -133,7 +150,11 @@ export const LICENSE_KINDS: Record<LicenseKind, {label: string; description: str
     order: 3,
   },
   'non-commercial': {label: 'Non-commercial', description: 'Research or personal use only.', order: 4},
-  proprietary: {label: 'Proprietary', description: 'Terms of service for a hosted product; nothing to download.', order: 5},
+  proprietary: {
+    label: 'Proprietary',
+    description: 'Terms of service for a hosted product; nothing to download.',
+    order: 5,
+  },
   unclear: {
     label: 'Unclear',
     description: 'No licence file in the release, or a licence we have not verified.',

@@ -7,14 +7,7 @@
  * &org=<organization slug>&modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed
  * against known ids; anything unknown is ignored, never cast.
  */
-import type {
-  LicenseKind,
-  Licence,
-  Modality,
-  Model,
-  OpennessDimension,
-  RatingLevel,
-} from '../data/types';
+import type {LicenseKind, Licence, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
 import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../data/types';
 
 /** Openness dimensions in display order. */
@@ -40,7 +33,11 @@ export const RELEASE_CLASSES: Record<ReleaseClass, {label: string; description: 
     description: 'Weights, training code and training data are all released.',
     order: 1,
   },
-  'open-weights': {label: 'Open weights', description: 'Weights can be downloaded; code or data are missing.', order: 2},
+  'open-weights': {
+    label: 'Open weights',
+    description: 'Weights can be downloaded; code or data are missing.',
+    order: 2,
+  },
   'restricted-weights': {
     label: 'Restricted weights',
     description: 'Weights are shared only on request or for limited uses.',
@@ -269,7 +266,11 @@ export function sortModels(
 }
 
 /** Ids for CompareModels from the URL (?compare=a,b,c), keeping only known ids, 2–3 of them. */
-export function parseCompareIds(value: string | null, known: ReadonlySet<string>, fallback: string[]): string[] {
+export function parseCompareIds(
+  value: string | null,
+  known: ReadonlySet<string>,
+  fallback: string[],
+): string[] {
   if (!value) return fallback;
   const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter((id) => known.has(id)).slice(0, 3);
   return ids.length >= 2 ? ids : fallback;
@@ -298,7 +299,11 @@ export function csvEscape(value: string): string {
 }
 
 /** One CSV document (RFC 4180, CRLF line ends) built from the records. */
-export function modelsToCsv(models: readonly Model[], getLicence: LicenceLookup, pageUrl: (id: string) => string): string {
+export function modelsToCsv(
+  models: readonly Model[],
+  getLicence: LicenceLookup,
+  pageUrl: (id: string) => string,
+): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const m of models) {
     rows.push([

@@ -33,7 +33,10 @@ test('the static HTML has every row, rating label and link before JavaScript', a
     expect(hrefs, m.id).toContain(`#model-${m.id}`);
     // In `href=/models/x/>` a browser keeps the final slash; node-html-parser reads "/>" as a
     // self-closing tag and drops it, so compare without it.
-    expect(hrefs.map((h) => h.replace(/\/$/, '')), m.id).toContain(`${basePath}models/${m.id}`);
+    expect(
+      hrefs.map((h) => h.replace(/\/$/, '')),
+      m.id,
+    ).toContain(`${basePath}models/${m.id}`);
     // Every rating is text, not colour: each of the three rating cells has a label.
     expect(tr.text, m.id).toMatch(/Open|Partial|Closed|Not rated/);
   }
@@ -93,9 +96,7 @@ test('a row permalink scrolls to and highlights the row', async ({page}) => {
   await gotoReady(page, 'models/#model-gpt-oss-120b');
   const row = page.locator('#model-gpt-oss-120b');
   await expect(row).toBeInViewport();
-  await expect
-    .poll(() => row.evaluate((el) => getComputedStyle(el).outlineStyle))
-    .toBe('solid');
+  await expect.poll(() => row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   const others = await page.locator('#model-chatgpt').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(others).toBe('none');
 });
@@ -106,7 +107,9 @@ test('keyboard: Tab reaches a sort button and Enter sorts', async ({page}) => {
   let onSortButton = false;
   for (let i = 0; i < 15 && !onSortButton; i += 1) {
     await page.keyboard.press('Tab');
-    onSortButton = await page.evaluate(() => !!document.activeElement?.closest('thead') && document.activeElement?.tagName === 'BUTTON');
+    onSortButton = await page.evaluate(
+      () => !!document.activeElement?.closest('thead') && document.activeElement?.tagName === 'BUTTON',
+    );
   }
   expect(onSortButton, 'a sort button is reachable with Tab').toBe(true);
   const th = page.locator('thead th:has(button:focus)');
@@ -146,7 +149,10 @@ test('a model page has its facts, scorecard, sources and a correction link', asy
   await expect(page.getByText('117B total, 5.1B active')).toBeVisible();
   await expect(page.getByRole('table', {name: /Openness of gpt-oss-120b/})).toBeVisible();
   const correction = page.getByRole('link', {name: /Suggest a correction/});
-  await expect(correction).toHaveAttribute('href', /issues\/new\?template=correction\.yml.*model-id=gpt-oss-120b/);
+  await expect(correction).toHaveAttribute(
+    'href',
+    /issues\/new\?template=correction\.yml.*model-id=gpt-oss-120b/,
+  );
   await page.getByRole('link', {name: 'See it in the comparison table'}).click();
   await expect(page.locator('#model-gpt-oss-120b')).toBeInViewport();
 });

@@ -53,21 +53,66 @@ test('the real dataset is valid', () => {
 test('the dataset is not empty and has every id other pages reference', () => {
   const ids = new Set(models.map((m) => m.id));
   const required = [
-    'chatgpt', 'gpt-2', 'gpt-3', 'gpt-4', 'gpt-4o', 'gpt-5', 'gpt-5-5', 'gpt-oss-120b', 'gpt-oss-20b',
-    'gpt-oss-safeguard-120b', 'whisper', 'clip', 'bert', 't5', 'transformer-xl', 'ulmfit', 'gpt-neo',
-    'gpt-j', 'gpt-neox-20b', 'pythia', 'bloom', 'falcon-40b', 'falcon-180b', 'llama-1', 'llama-2',
-    'llama-3-1-405b', 'llama-4-maverick', 'mistral-7b', 'mixtral-8x7b', 'deepseek-v3', 'deepseek-r1',
-    'qwen3-235b', 'olmo-2-32b', 'gemma-3-27b', 'gemma-4', 'stable-diffusion-1-5', 'claude', 'gemini',
-    'command-r-plus', 'grok-1',
+    'chatgpt',
+    'gpt-2',
+    'gpt-3',
+    'gpt-4',
+    'gpt-4o',
+    'gpt-5',
+    'gpt-5-5',
+    'gpt-oss-120b',
+    'gpt-oss-20b',
+    'gpt-oss-safeguard-120b',
+    'whisper',
+    'clip',
+    'bert',
+    't5',
+    'transformer-xl',
+    'ulmfit',
+    'gpt-neo',
+    'gpt-j',
+    'gpt-neox-20b',
+    'pythia',
+    'bloom',
+    'falcon-40b',
+    'falcon-180b',
+    'llama-1',
+    'llama-2',
+    'llama-3-1-405b',
+    'llama-4-maverick',
+    'mistral-7b',
+    'mixtral-8x7b',
+    'deepseek-v3',
+    'deepseek-r1',
+    'qwen3-235b',
+    'olmo-2-32b',
+    'gemma-3-27b',
+    'gemma-4',
+    'stable-diffusion-1-5',
+    'claude',
+    'gemini',
+    'command-r-plus',
+    'grok-1',
   ];
-  assert.deepEqual(required.filter((id) => !ids.has(id)), []);
+  assert.deepEqual(
+    required.filter((id) => !ids.has(id)),
+    [],
+  );
   const toolIds = new Set(tools.map((t) => t.id));
-  assert.deepEqual(['llama-cpp', 'ollama', 'vllm', 'opennmt'].filter((id) => !toolIds.has(id)), []);
+  assert.deepEqual(
+    ['llama-cpp', 'ollama', 'vllm', 'opennmt'].filter((id) => !toolIds.has(id)),
+    [],
+  );
 });
 
 test('records are sorted by first release, then id (the documented rule)', () => {
-  const sorted = [...models].sort((a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id));
-  assert.deepEqual(models.map((m) => m.id), sorted.map((m) => m.id));
+  const sorted = [...models].sort(
+    (a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id),
+  );
+  assert.deepEqual(
+    models.map((m) => m.id),
+    sorted.map((m) => m.id),
+  );
 });
 
 test('closed models never carry parameter counts', () => {
@@ -80,7 +125,11 @@ test('closed models never carry parameter counts', () => {
 test('rule: a rating without a source fails, naming record and field', () => {
   const m = model();
   delete (m.openness.trainingData as Partial<NonNullable<Model['openness']['trainingData']>>).source;
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.trainingData.source', /missing or invalid https URL/);
+  expectProblem(
+    check([m]),
+    'models[gpt-oss-120b].openness.trainingData.source',
+    /missing or invalid https URL/,
+  );
 });
 
 test('rule: a non-https source fails', () => {
@@ -117,7 +166,11 @@ test('rule: a duplicate id fails', () => {
 test('rule: a rating outside the scale fails', () => {
   const m = model();
   (m.openness.weights as unknown as {level: string}).level = 'mostly-open';
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights.level', /must be one of open, partial, closed/);
+  expectProblem(
+    check([m]),
+    'models[gpt-oss-120b].openness.weights.level',
+    /must be one of open, partial, closed/,
+  );
 });
 
 test('rule: an unknown openness dimension fails', () => {
@@ -135,7 +188,11 @@ test('rule: every model needs a weights rating', () => {
 test('rule: a licence rated open must be OSI-approved (or permissive)', () => {
   const m = model('llama-2');
   m.openness.license!.level = 'open';
-  expectProblem(check([m]), 'models[llama-2].openness.license.level', /rated open but licence llama-2-community is restricted/);
+  expectProblem(
+    check([m]),
+    'models[llama-2].openness.license.level',
+    /rated open but licence llama-2-community is restricted/,
+  );
 });
 
 test('rule: osi-approved kind on a licence that is not OSI-approved fails', () => {
@@ -153,7 +210,11 @@ test('rule: an OSI-approved licence must use the osi-approved kind', () => {
 test('rule: a non-proprietary licence needs a URL', () => {
   const l = licence();
   delete l.url;
-  expectProblem(validateLicences([l], TODAY), 'licenses[llama-2-community].url', /missing or invalid https URL/);
+  expectProblem(
+    validateLicences([l], TODAY),
+    'licenses[llama-2-community].url',
+    /missing or invalid https URL/,
+  );
 });
 
 test('rule: undisclosed parameter counts must not be filled in', () => {

@@ -30,16 +30,36 @@ const byId = (id: string) => models.find((m) => m.id === id)!;
 const ids = (list: {id: string}[]) => list.map((m) => m.id);
 
 test('parseTableState reads known values and ignores unknown ones', () => {
-  const state = parseTableState('?q=llama&level=open&licence=restricted&org=meta&modality=image&sort=size&dir=desc', orgIds);
-  assert.deepEqual(state, {q: 'llama', level: 'open', licence: 'restricted', org: 'meta', modality: 'image', sort: 'size', dir: 'desc'});
-  const junk = parseTableState('?level=mostly&licence=<script>&org=nobody&modality=smell&sort=vibes&dir=up&x=1', orgIds);
+  const state = parseTableState(
+    '?q=llama&level=open&licence=restricted&org=meta&modality=image&sort=size&dir=desc',
+    orgIds,
+  );
+  assert.deepEqual(state, {
+    q: 'llama',
+    level: 'open',
+    licence: 'restricted',
+    org: 'meta',
+    modality: 'image',
+    sort: 'size',
+    dir: 'desc',
+  });
+  const junk = parseTableState(
+    '?level=mostly&licence=<script>&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
+    orgIds,
+  );
   assert.deepEqual(junk, DEFAULT_STATE);
 });
 
 test('serializeTableState drops defaults, keeps other parameters, and round-trips', () => {
   assert.equal(serializeTableState(DEFAULT_STATE), '');
   assert.equal(serializeTableState(DEFAULT_STATE, 'compare=a,b'), 'compare=a%2Cb');
-  const state: TableState = {...DEFAULT_STATE, q: 'gpt oss', licence: 'osi-approved', sort: 'name', dir: 'desc'};
+  const state: TableState = {
+    ...DEFAULT_STATE,
+    q: 'gpt oss',
+    licence: 'osi-approved',
+    sort: 'name',
+    dir: 'desc',
+  };
   const search = serializeTableState(state, 'level=closed&keep=1');
   assert.match(search, /keep=1/);
   assert.doesNotMatch(search, /level=/);
@@ -73,7 +93,10 @@ test('filters: licence kind, openness level, organisation, modality and text', (
 test('sorting by name, date and size; undisclosed sizes always last', () => {
   const asc = sortModels(models, 'name', 'asc', getLicense);
   const names = asc.map((m) => m.name.toLowerCase());
-  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en')));
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b, 'en')),
+  );
   const desc = sortModels(models, 'name', 'desc', getLicense);
   assert.equal(desc[0].id, asc.at(-1)!.id);
 

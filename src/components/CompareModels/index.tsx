@@ -46,7 +46,8 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
     selectable && isBrowser
       ? parseCompareIds(new URLSearchParams(location.search).get('compare'), KNOWN, ids)
       : ids;
-  const chosen = useMemo(() => current.map((id) => getModel(id) as Model), [current.join(',')]);
+  const key = current.join(',');
+  const chosen = useMemo(() => key.split(',').map((id) => getModel(id) as Model), [key]);
 
   const choose = (index: number, id: string) => {
     const next = [...current];
@@ -84,8 +85,11 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
       <div
         className={styles.scroll}
         role="region"
+        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
-        aria-label={translate({id: 'compare.region', message: 'Comparison of {names}'}, {names})}>
+        aria-label={translate({id: 'compare.region', message: 'Comparison of {names}'}, {names})}
+      >
         <table className={styles.table}>
           <caption className={styles.caption}>
             <span className={styles.captionText}>{tableCaption}</span>
@@ -151,7 +155,11 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
                       {r ? (
                         <span className={styles.evidence}>
                           {r.note}{' '}
-                          <EvidenceLink url={r.source} asOf={r.asOf} what={`${OPENNESS_DIMENSIONS[d].label}, ${m.name}`} />
+                          <EvidenceLink
+                            url={r.source}
+                            asOf={r.asOf}
+                            what={`${OPENNESS_DIMENSIONS[d].label}, ${m.name}`}
+                          />
                         </span>
                       ) : null}
                     </td>

@@ -39,7 +39,10 @@ const GUIDE_TITLES: Record<string, string> = {
 };
 
 /** Every distinct source URL the record relies on, with what it supports and its date. */
-function collectSources(model: Model, licence: Licence): Array<{url: string; asOf: string; supports: string[]}> {
+function collectSources(
+  model: Model,
+  licence: Licence,
+): Array<{url: string; asOf: string; supports: string[]}> {
   const byUrl = new Map<string, {url: string; asOf: string; supports: string[]}>();
   const add = (url: string | undefined, asOf: string, what: string) => {
     if (!url) return;
@@ -74,7 +77,10 @@ export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
   return (
     <Layout title={`${model.name}: openness, licence and sources`} description={description}>
       <main className={`container ${styles.main}`}>
-        <nav className={styles.crumbs} aria-label={translate({id: 'modelPage.breadcrumbs', message: 'Breadcrumbs'})}>
+        <nav
+          className={styles.crumbs}
+          aria-label={translate({id: 'modelPage.breadcrumbs', message: 'Breadcrumbs'})}
+        >
           <Link to="/models/">{translate({id: 'modelPage.explorer', message: 'Model explorer'})}</Link>
           <span aria-hidden="true"> / </span>
           <span>{model.name}</span>
@@ -117,10 +123,10 @@ export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
           {licence.url ? (
             <>
               ;{' '}
-              <a href={licence.url}>
+              <Link href={licence.url}>
                 {translate({id: 'modelPage.licenceText', message: 'licence text'})}
                 <span className="sr-only"> {licence.name}</span>
-              </a>
+              </Link>
             </>
           ) : null}
           ). {licence.allows} {licence.restrictions ?? ''}
@@ -142,12 +148,16 @@ export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
         <ul className={styles.sources}>
           {sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url}>{hostOf(s.url)}</a> <span className={styles.url}>{s.url.replace(/^https:\/\//, '')}</span>
+              <Link href={s.url}>{hostOf(s.url)}</Link>{' '}
+              <span className={styles.url}>{s.url.replace(/^https:\/\//, '')}</span>
               <span className={styles.note}>
-                {translate({id: 'modelPage.supports', message: 'Supports: {what}. Date: {date}.'}, {
-                  what: s.supports.join(', '),
-                  date: formatIsoDate(s.asOf),
-                })}
+                {translate(
+                  {id: 'modelPage.supports', message: 'Supports: {what}. Date: {date}.'},
+                  {
+                    what: s.supports.join(', '),
+                    date: formatIsoDate(s.asOf),
+                  },
+                )}
               </span>
             </li>
           ))}
@@ -172,13 +182,16 @@ export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
           {translate({id: 'modelPage.verified', message: 'Last verified and corrections'})}
         </Heading>
         <p>
-          {translate({id: 'modelPage.lastVerified', message: 'We last checked this record on {date}.'}, {
-            date: formatIsoDate(model.lastVerified),
-          })}{' '}
-          <a href={correctionUrl(siteConfig.organizationName ?? '', siteConfig.projectName ?? '', model)}>
+          {translate(
+            {id: 'modelPage.lastVerified', message: 'We last checked this record on {date}.'},
+            {
+              date: formatIsoDate(model.lastVerified),
+            },
+          )}{' '}
+          <Link href={correctionUrl(siteConfig.organizationName ?? '', siteConfig.projectName ?? '', model)}>
             {translate({id: 'modelPage.correction', message: 'Suggest a correction'})}
             <span className="sr-only"> {model.name}</span>
-          </a>{' '}
+          </Link>{' '}
           {translate({
             id: 'modelPage.correctionHint',
             message: '(a GitHub issue form asking for the field, the new value and a source).',

@@ -23,8 +23,17 @@ export function ratingText(level: RatingLevel | undefined): string {
 
 export function RatingIcon({level}: {level: RatingLevel | undefined}): ReactNode {
   return (
-    <svg className={styles.icon} viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      {level === 'open' && <circle cx="8" cy="8" r="6.5" fill="currentColor" stroke="currentColor" strokeWidth="1.5" />}
+    <svg
+      className={styles.icon}
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {level === 'open' && (
+        <circle cx="8" cy="8" r="6.5" fill="currentColor" stroke="currentColor" strokeWidth="1.5" />
+      )}
       {level === 'partial' && (
         <>
           <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -37,7 +46,9 @@ export function RatingIcon({level}: {level: RatingLevel | undefined}): ReactNode
           <path d="M5 5 L11 11 M11 5 L5 11" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
         </>
       )}
-      {level === undefined && <path d="M3 8 H13" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
+      {level === undefined && (
+        <path d="M3 8 H13" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      )}
     </svg>
   );
 }

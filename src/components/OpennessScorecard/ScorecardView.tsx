@@ -23,12 +23,12 @@ export function hostOf(url: string): string {
 /** Evidence link with descriptive text: "arxiv.org, August 2025" plus a screen-reader prefix. */
 export function EvidenceLink({url, asOf, what}: {url: string; asOf: string; what: string}): ReactNode {
   return (
-    <a href={url} className={styles.evidence}>
+    <Link href={url} className={styles.evidence}>
       <span className="sr-only">
         {translate({id: 'scorecard.evidenceFor', message: 'Evidence for {what}: '}, {what})}
       </span>
       {hostOf(url)}, {formatIsoDate(asOf)}
-    </a>
+    </Link>
   );
 }
 
@@ -41,9 +41,15 @@ export function Legend(): ReactNode {
           <RatingLabel level={level} />{' '}
           <span className={styles.legendText}>
             {level === 'open' &&
-              translate({id: 'scorecard.legend.open', message: 'released, under terms that allow use, study, change and sharing'})}
+              translate({
+                id: 'scorecard.legend.open',
+                message: 'released, under terms that allow use, study, change and sharing',
+              })}
             {level === 'partial' &&
-              translate({id: 'scorecard.legend.partial', message: 'released in part, only described, or under restrictive terms'})}
+              translate({
+                id: 'scorecard.legend.partial',
+                message: 'released in part, only described, or under restrictive terms',
+              })}
             {level === 'closed' && translate({id: 'scorecard.legend.closed', message: 'not released'})}
             {level === undefined &&
               translate({id: 'scorecard.legend.unrated', message: 'no source checked yet, so no rating'})}
@@ -93,17 +99,28 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
   if (compact) return <CompactScorecard {...props} />;
   return (
     <div className={styles.scorecard}>
-      <div className={styles.scroll} role="region" tabIndex={0}
-        aria-label={translate({id: 'scorecard.region', message: 'Openness of {name}'}, {name: model.name})}>
+      <div
+        className={styles.scroll}
+        role="region"
+        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        aria-label={translate({id: 'scorecard.region', message: 'Openness of {name}'}, {name: model.name})}
+      >
         <table className={styles.table}>
           <caption className={styles.caption}>
-            {translate({id: 'scorecard.caption', message: 'Openness of {name}, by component'}, {name: model.name})}
+            {translate(
+              {id: 'scorecard.caption', message: 'Openness of {name}, by component'},
+              {name: model.name},
+            )}
           </caption>
           <thead>
             <tr>
               <th scope="col">{translate({id: 'scorecard.col.dimension', message: 'Component'})}</th>
               <th scope="col">{translate({id: 'scorecard.col.rating', message: 'Rating'})}</th>
-              <th scope="col">{translate({id: 'scorecard.col.evidence', message: 'What the evidence shows'})}</th>
+              <th scope="col">
+                {translate({id: 'scorecard.col.evidence', message: 'What the evidence shows'})}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -123,7 +140,11 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
                     {r ? (
                       <>
                         {r.note}{' '}
-                        <EvidenceLink url={r.source} asOf={r.asOf} what={`${meta.label.toLowerCase()} (${ratingText(r.level)})`} />
+                        <EvidenceLink
+                          url={r.source}
+                          asOf={r.asOf}
+                          what={`${meta.label.toLowerCase()} (${ratingText(r.level)})`}
+                        />
                       </>
                     ) : (
                       <span className={styles.muted}>
@@ -141,7 +162,10 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
       {pageHref ? (
         <p className={styles.more}>
           <Link to={pageHref}>
-            {translate({id: 'scorecard.more', message: 'Everything we record about {name}'}, {name: model.name})}
+            {translate(
+              {id: 'scorecard.more', message: 'Everything we record about {name}'},
+              {name: model.name},
+            )}
           </Link>
         </p>
       ) : null}

@@ -14,10 +14,21 @@ export interface OpennessScorecardProps {
   showLegend?: boolean;
 }
 
-export default function OpennessScorecard({model: id, compact, showLegend}: OpennessScorecardProps): ReactNode {
+export default function OpennessScorecard({
+  model: id,
+  compact,
+  showLegend,
+}: OpennessScorecardProps): ReactNode {
   const model = getModel(id);
   if (!model) {
     throw new Error(`<OpennessScorecard model="${id}" />: no model with that id in src/data/models.ts.`);
   }
-  return <ScorecardView model={model} compact={compact} showLegend={showLegend} pageHref={`/models/${model.id}/`} />;
+  return (
+    <ScorecardView
+      model={model}
+      compact={compact}
+      showLegend={showLegend}
+      pageHref={`/models/${model.id}/`}
+    />
+  );
 }

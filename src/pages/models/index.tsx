@@ -24,7 +24,8 @@ export default function ModelExplorer(): ReactNode {
             'Compare {count} AI models, from ChatGPT to gpt-oss, Llama and OLMo: licence, sizes, and whether weights, training code and data are released, with sources.',
         },
         {count: models.length},
-      )}>
+      )}
+    >
       <main className={`container ${styles.main}`}>
         <Heading as="h1">{translate({id: 'modelExplorer.h1', message: 'Model explorer'})}</Heading>
         <p className={styles.lead}>
@@ -40,7 +41,10 @@ export default function ModelExplorer(): ReactNode {
             {translate({id: 'modelExplorer.readFirstLink', message: 'open source vs open weights'})}
           </Link>{' '}
           {translate({id: 'modelExplorer.readFirstAnd', message: 'and'})}{' '}
-          <Link to="/guide/how-to-choose/">{translate({id: 'modelExplorer.chooseLink', message: 'how to choose a model'})}</Link>.
+          <Link to="/guide/how-to-choose/">
+            {translate({id: 'modelExplorer.chooseLink', message: 'how to choose a model'})}
+          </Link>
+          .
         </p>
         <Heading as="h2" id="legend">
           {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
@@ -56,7 +60,8 @@ export default function ModelExplorer(): ReactNode {
         <p>
           {translate({
             id: 'modelExplorer.compareLead',
-            message: 'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
+            message:
+              'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
           })}
         </p>
         <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />

@@ -54,7 +54,10 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       const dir = path.join(outDir, DATA_DIR);
       await mkdir(dir, {recursive: true});
       const absolute = (id: string) => `${siteConfig.url}${pagePath(id)}`;
-      const latest = models.map((m) => m.lastVerified).sort().at(-1);
+      const latest = models
+        .map((m) => m.lastVerified)
+        .sort()
+        .at(-1);
       const json = {
         title: `${siteConfig.title}: model openness dataset`,
         description:

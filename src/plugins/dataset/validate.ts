@@ -123,7 +123,11 @@ function enumOf<K extends string>(record: Record<K, unknown>, what: string) {
   return z.enum(keys, {error: `must be one of ${keys.join(', ')} (${what})`});
 }
 
-const text = (what: string) => z.string({error: `${what} is missing`}).trim().min(1, `${what} is empty`);
+const text = (what: string) =>
+  z
+    .string({error: `${what} is missing`})
+    .trim()
+    .min(1, `${what} is empty`);
 const LICENCE_ID = /^([A-Za-z0-9.]+-?)+$/;
 const GUIDE_PATH = /^\/guide\/[a-z0-9]+(-[a-z0-9]+)*\/$/;
 
@@ -139,10 +143,12 @@ export const ratingSchema = z
 const dimensionKeys = Object.keys(OPENNESS_DIMENSIONS) as Array<keyof typeof OPENNESS_DIMENSIONS>;
 
 export const opennessSchema = z
-  .object(Object.fromEntries(dimensionKeys.map((k) => [k, ratingSchema.optional()])) as Record<
-    keyof typeof OPENNESS_DIMENSIONS,
-    z.ZodOptional<typeof ratingSchema>
-  >)
+  .object(
+    Object.fromEntries(dimensionKeys.map((k) => [k, ratingSchema.optional()])) as Record<
+      keyof typeof OPENNESS_DIMENSIONS,
+      z.ZodOptional<typeof ratingSchema>
+    >,
+  )
   .strict()
   .superRefine((profile, ctx) => {
     for (const required of ['weights'] as const) {
@@ -187,7 +193,11 @@ export const parametersSchema = z
       });
     }
     if (p.status !== 'disclosed' && !p.note) {
-      ctx.addIssue({code: 'custom', path: ['note'], message: `a note is required when status is ${p.status}`});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `a note is required when status is ${p.status}`,
+      });
     }
   });
 
@@ -233,7 +243,11 @@ export const licenceSchema = z
       });
     }
     if (l.osiApproved && l.kind !== 'osi-approved') {
-      ctx.addIssue({code: 'custom', path: ['kind'], message: `an OSI-approved licence must have kind osi-approved, not ${l.kind}`});
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `an OSI-approved licence must have kind osi-approved, not ${l.kind}`,
+      });
     }
     if (l.kind !== 'proprietary' && !l.url) {
       ctx.addIssue({code: 'custom', path: ['url'], message: 'missing or invalid https URL'});
@@ -285,11 +299,15 @@ export function validateModels(
     const at = (field: string) => `models[${id}].${field}`;
     const licence = licenceById.get(m.license);
     if (typeof m.license === 'string' && m.license && !licence) {
-      problems.push(`${at('license')}: unknown licence id "${m.license}"; add it to src/data/licenses.ts or fix the id`);
+      problems.push(
+        `${at('license')}: unknown licence id "${m.license}"; add it to src/data/licenses.ts or fix the id`,
+      );
     }
     const licenceRating = m.openness?.license?.level;
     if (licence && licenceRating === 'open' && !['osi-approved', 'permissive'].includes(licence.kind)) {
-      problems.push(`${at('openness.license.level')}: rated open but licence ${licence.id} is ${licence.kind}`);
+      problems.push(
+        `${at('openness.license.level')}: rated open but licence ${licence.id} is ${licence.kind}`,
+      );
     }
     if (licence && licence.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
       problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary licence`);
@@ -312,17 +330,26 @@ export function validateTools(
   modelIds: ReadonlySet<string>,
   today = new Date(),
 ): string[] {
-  const problems = checkCollection('tools', records, toolSchema, (t) => [
-    ['firstRelease', t.firstRelease],
-    ['asOf', t.asOf],
-    ['lastVerified', t.lastVerified],
-  ], today);
+  const problems = checkCollection(
+    'tools',
+    records,
+    toolSchema,
+    (t) => [
+      ['firstRelease', t.firstRelease],
+      ['asOf', t.asOf],
+      ['lastVerified', t.lastVerified],
+    ],
+    today,
+  );
   const licenceIds = new Set(licences.map((l) => l.id));
   records.forEach((t) => {
     if (typeof t.license === 'string' && t.license && !licenceIds.has(t.license)) {
-      problems.push(`tools[${t.id}].license: unknown licence id "${t.license}"; add it to src/data/licenses.ts or fix the id`);
+      problems.push(
+        `tools[${t.id}].license: unknown licence id "${t.license}"; add it to src/data/licenses.ts or fix the id`,
+      );
     }
-    if (modelIds.has(t.id)) problems.push(`tools[${t.id}].id: also used by a model; ids must be unique across both`);
+    if (modelIds.has(t.id))
+      problems.push(`tools[${t.id}].id: also used by a model; ids must be unique across both`);
   });
   return problems;
 }
