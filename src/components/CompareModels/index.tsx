@@ -4,7 +4,7 @@
  * (default), readers can swap models with selects; the choice is kept in ?compare=a,b,c.
  * Server-rendered with the ids from MDX; the URL choice applies after hydration.
  */
-import React, {useId, useMemo, type ReactNode} from 'react';
+import React, {useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -41,7 +41,6 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const selectId = useId();
   const current =
     selectable && isBrowser
       ? parseCompareIds(new URLSearchParams(location.search).get('compare'), KNOWN, ids)
@@ -69,9 +68,9 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
             {translate({id: 'compare.legend', message: 'Choose models to compare'})}
           </legend>
           {chosen.map((m, i) => (
-            <label key={i} className={styles.field} htmlFor={`${selectId}-${i}`}>
+            <label key={i} className={styles.field}>
               <span>{translate({id: 'compare.model', message: 'Model {n}'}, {n: i + 1})}</span>
-              <select id={`${selectId}-${i}`} value={m.id} onChange={(e) => choose(i, e.target.value)}>
+              <select value={m.id} onChange={(e) => choose(i, e.target.value)}>
                 {SORTED_FOR_SELECT.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}

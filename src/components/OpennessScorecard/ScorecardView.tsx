@@ -35,7 +35,7 @@ export function EvidenceLink({url, asOf, what}: {url: string; asOf: string; what
 export function Legend(): ReactNode {
   const levels: Array<RatingLevel | undefined> = [...LEVELS, undefined];
   return (
-    <ul className={styles.legend} aria-label={translate({id: 'scorecard.legend', message: 'Legend'})}>
+    <ul className={styles.legend}>
       {levels.map((level) => (
         <li key={level ?? 'unrated'}>
           <RatingLabel level={level} />{' '}
