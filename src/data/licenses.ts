@@ -1,11 +1,11 @@
 /**
- * Licences that model and tool records refer to by id. Sorted: OSI-approved first, then by id.
+ * Licenses that model and tool records refer to by id. Sorted: OSI-approved first, then by id.
  *
- * To add one: use the SPDX id when the licence has one (https://spdx.org/licenses/), else a
- * kebab-case id named after the licence. Set `kind` honestly: `osi-approved` only for licences on
+ * To add one: use the SPDX id when the license has one (https://spdx.org/licenses/), else a
+ * kebab-case id named after the license. Set `kind` honestly: `osi-approved` only for licenses on
  * OSI's list (the build checks `osiApproved` agrees). `asOf` is when the text was checked.
  */
-import type {Licence} from './types';
+import type {License} from './types';
 
 export const licenses = [
   {
@@ -16,9 +16,9 @@ export const licenses = [
     url: 'https://www.apache.org/licenses/LICENSE-2.0',
     asOf: '2026-06',
     allows:
-      'Use, change and redistribute for any purpose, including commercial use, with an explicit patent licence.',
+      'Use, change and redistribute for any purpose, including commercial use, with an explicit patent license.',
     restrictions:
-      'Keep the licence and notices and mark changed files; the patent licence ends for anyone who sues over patents in the work.',
+      'Keep the license and notices and mark changed files; the patent license ends for anyone who sues over patents in the work.',
   },
   {
     id: 'MIT',
@@ -91,7 +91,7 @@ export const licenses = [
     url: 'https://github.com/openai/gpt-2/blob/master/LICENSE',
     asOf: '2026-06',
     allows: 'MIT-style permission to use, change and redistribute, including commercially.',
-    restrictions: 'OpenAI added wording to the MIT text, so it is not the OSI-listed MIT licence itself.',
+    restrictions: 'OpenAI added wording to the MIT text, so it is not the OSI-listed MIT license itself.',
   },
   {
     id: 'jukebox-noncommercial',
@@ -105,7 +105,7 @@ export const licenses = [
   },
   {
     id: 'llama-1-research',
-    name: 'LLaMA non-commercial research licence',
+    name: 'LLaMA non-commercial research license',
     kind: 'non-commercial',
     osiApproved: false,
     url: 'https://ai.meta.com/blog/large-language-model-llama-meta-ai/',
@@ -122,7 +122,7 @@ export const licenses = [
     asOf: '2023-07-18',
     allows: 'Royalty-free use, change and redistribution, including commercially.',
     restrictions:
-      'Acceptable Use Policy; a separate licence is needed if your products had more than 700 million monthly active users on the release date. OSI says this is not open source.',
+      'Acceptable Use Policy; a separate license is needed if your products had more than 700 million monthly active users on the release date. OSI says this is not open source.',
   },
   {
     id: 'llama-3-community',
@@ -157,23 +157,23 @@ export const licenses = [
     restrictions: 'Acceptable Use Policy, attribution rules and the 700-million-MAU clause.',
   },
   {
-    id: 'no-licence-file',
-    name: 'No licence file',
+    id: 'no-license-file',
+    name: 'No license file',
     kind: 'unclear',
     osiApproved: false,
     url: 'https://github.com/kimiyoung/transformer-xl',
     asOf: '2026-11',
-    allows: 'Nothing is granted explicitly; without a licence, default copyright applies.',
+    allows: 'Nothing is granted explicitly; without a license, default copyright applies.',
     restrictions: 'Ask the authors before reusing the code or weights.',
   },
   {
     id: 'not-verified',
-    name: 'Licence not verified',
+    name: 'License not verified',
     kind: 'unclear',
     osiApproved: false,
     url: 'https://arxiv.org/abs/1801.06146',
     asOf: '2026-06',
-    allows: 'We have not verified the licence of this release; check the distribution you download.',
+    allows: 'We have not verified the license of this release; check the distribution you download.',
   },
   {
     id: 'proprietary',
@@ -192,15 +192,15 @@ export const licenses = [
     osiApproved: false,
     url: 'https://huggingface.co/spaces/tiiuae/falcon-180b-license',
     asOf: '2023-09',
-    allows: 'Use, change and redistribute, including commercially, within the licence terms.',
+    allows: 'Use, change and redistribute, including commercially, within the license terms.',
     restrictions: 'An acceptable-use policy applies.',
   },
-] as const satisfies readonly Licence[];
+] as const satisfies readonly License[];
 
-export type LicenceId = (typeof licenses)[number]['id'];
+export type LicenseId = (typeof licenses)[number]['id'];
 
-const byId = new Map<string, Licence>(licenses.map((l) => [l.id, l]));
+const byId = new Map<string, License>(licenses.map((l) => [l.id, l]));
 
-export function getLicense(id: string): Licence | undefined {
+export function getLicense(id: string): License | undefined {
   return byId.get(id);
 }

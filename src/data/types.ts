@@ -57,7 +57,7 @@ export interface Source {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Models, licences and tools (src/data/models.ts, licenses.ts, tools.ts). Issue #4.           */
+/* Models, licenses and tools (src/data/models.ts, licenses.ts, tools.ts). Issue #4.           */
 /* ------------------------------------------------------------------------------------------ */
 
 /** The openness scale. A dimension not listed in a profile is shown as "Not rated". */
@@ -117,9 +117,9 @@ export const OPENNESS_DIMENSIONS: Record<
     order: 7,
   },
   license: {
-    label: 'Licence',
+    label: 'License',
     description:
-      'Open: OSI-approved licence. Partial: custom or use-restricted terms. Closed: proprietary terms.',
+      'Open: OSI-approved license. Partial: custom or use-restricted terms. Closed: proprietary terms.',
     order: 8,
   },
   api: {label: 'Hosted API', description: 'Can anyone use the model through a public API?', order: 9},
@@ -136,7 +136,7 @@ export type LicenseKind =
 export const LICENSE_KINDS: Record<LicenseKind, {label: string; description: string; order: number}> = {
   'osi-approved': {
     label: 'OSI-approved',
-    description: 'An Open Source Initiative-approved licence: use, change and share for any purpose.',
+    description: 'An Open Source Initiative-approved license: use, change and share for any purpose.',
     order: 1,
   },
   permissive: {
@@ -157,7 +157,7 @@ export const LICENSE_KINDS: Record<LicenseKind, {label: string; description: str
   },
   unclear: {
     label: 'Unclear',
-    description: 'No licence file in the release, or a licence we have not verified.',
+    description: 'No license file in the release, or a license we have not verified.',
     order: 6,
   },
 };
@@ -215,17 +215,17 @@ export interface Parameters extends Evidence {
   note?: string;
 }
 
-export interface Licence {
+export interface License {
   /** SPDX id where one exists (Apache-2.0, MIT, CC-BY-NC-4.0), else a kebab-case custom id. */
   id: string;
   name: string;
   kind: LicenseKind;
-  /** True only for licences on OSI's approved list. */
+  /** True only for licenses on OSI's approved list. */
   osiApproved: boolean;
-  /** https link to the licence text. Optional only for `proprietary` (terms differ per vendor). */
+  /** https link to the license text. Optional only for `proprietary` (terms differ per vendor). */
   url?: string;
   asOf: IsoDate;
-  /** What the licence allows, in one or two plain sentences. */
+  /** What the license allows, in one or two plain sentences. */
   allows: string;
   /** Main conditions or restrictions, if any. */
   restrictions?: string;
@@ -244,7 +244,7 @@ export interface Model {
   summary: string;
   modalities: Modality[];
   parameters: Parameters;
-  /** Id in src/data/licenses.ts (weights licence for downloadable models). */
+  /** Id in src/data/licenses.ts (weights license for downloadable models). */
   license: string;
   access: AccessKind[];
   /** How to get it, one or two sentences. */

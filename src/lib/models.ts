@@ -3,11 +3,11 @@
  * filter state, and the CSV/JSON export rows. No React, no DOM; unit-tested in
  * tests/unit/models.test.ts.
  *
- * URL state (all optional, shareable): ?q=<text>&level=<open|partial|closed>&licence=<kind>
+ * URL state (all optional, shareable): ?q=<text>&level=<open|partial|closed>&license=<kind>
  * &org=<organization slug>&modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed
- * against known ids; anything unknown is ignored, never cast.
+ * against known ids; anything unknown is ignored, never cast. `licence=` is read as `license=`.
  */
-import type {LicenseKind, Licence, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
+import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
 import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../data/types';
 
 /** Openness dimensions in display order. */
@@ -17,7 +17,7 @@ export const DIMENSIONS: OpennessDimension[] = (Object.keys(OPENNESS_DIMENSIONS)
 export const LEVELS = (Object.keys(RATING_LEVELS) as RatingLevel[]).sort(
   (a, b) => RATING_LEVELS[a].order - RATING_LEVELS[b].order,
 );
-export const LICENCE_KIND_LIST = (Object.keys(LICENSE_KINDS) as LicenseKind[]).sort(
+export const LICENSE_KIND_LIST = (Object.keys(LICENSE_KINDS) as LicenseKind[]).sort(
   (a, b) => LICENSE_KINDS[a].order - LICENSE_KINDS[b].order,
 );
 export const MODALITY_LIST = (Object.keys(MODALITIES) as Modality[]).sort(
@@ -138,7 +138,7 @@ export const SORT_KEYS: SortKey[] = ['name', 'organization', 'firstRelease', 'si
 export interface TableState {
   q: string;
   level: RatingLevel | null;
-  licence: LicenseKind | null;
+  license: LicenseKind | null;
   org: string | null;
   modality: Modality | null;
   sort: SortKey;
@@ -148,7 +148,7 @@ export interface TableState {
 export const DEFAULT_STATE: TableState = {
   q: '',
   level: null,
-  licence: null,
+  license: null,
   org: null,
   modality: null,
   sort: 'firstRelease',
@@ -167,7 +167,8 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
   return {
     q: (params.get('q') ?? '').slice(0, 100),
     level: oneOf(params.get('level'), LEVELS),
-    licence: oneOf(params.get('licence'), LICENCE_KIND_LIST),
+    // `licence` (British spelling) is accepted as an alias so older shared links keep working.
+    license: oneOf(params.get('license') ?? params.get('licence'), LICENSE_KIND_LIST),
     org: oneOf(params.get('org'), knownOrgs),
     modality: oneOf(params.get('modality'), MODALITY_LIST),
     sort,
@@ -175,7 +176,7 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
   };
 }
 
-const STATE_KEYS = ['q', 'level', 'licence', 'org', 'modality', 'sort', 'dir'] as const;
+const STATE_KEYS = ['q', 'level', 'license', 'org', 'modality', 'sort', 'dir'] as const;
 
 /**
  * Writes table state into a query string, keeping unrelated parameters and dropping defaults so
@@ -184,9 +185,10 @@ const STATE_KEYS = ['q', 'level', 'licence', 'org', 'modality', 'sort', 'dir'] a
 export function serializeTableState(state: TableState, existingSearch = ''): string {
   const params = new URLSearchParams(existingSearch);
   for (const key of STATE_KEYS) params.delete(key);
+  params.delete('licence');
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.level) params.set('level', state.level);
-  if (state.licence) params.set('licence', state.licence);
+  if (state.license) params.set('license', state.license);
   if (state.org) params.set('org', state.org);
   if (state.modality) params.set('modality', state.modality);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
@@ -197,24 +199,24 @@ export function serializeTableState(state: TableState, existingSearch = ''): str
 }
 
 export function isFiltered(state: TableState): boolean {
-  return Boolean(state.q.trim() || state.level || state.licence || state.org || state.modality);
+  return Boolean(state.q.trim() || state.level || state.license || state.org || state.modality);
 }
 
-type LicenceLookup = (id: string) => Pick<Licence, 'kind' | 'name'> | undefined;
+type LicenseLookup = (id: string) => Pick<License, 'kind' | 'name'> | undefined;
 
 export function filterModels(
   models: readonly Model[],
   state: TableState,
-  getLicence: LicenceLookup,
+  getLicense: LicenseLookup,
 ): Model[] {
   const q = state.q.trim().toLowerCase();
   return models.filter((m) => {
     if (state.level && opennessLevel(m) !== state.level) return false;
-    if (state.licence && getLicence(m.license)?.kind !== state.licence) return false;
+    if (state.license && getLicense(m.license)?.kind !== state.license) return false;
     if (state.org && slugify(orgName(m.organization)) !== state.org) return false;
     if (state.modality && !m.modalities.includes(state.modality)) return false;
     if (q) {
-      const haystack = [m.id, m.name, m.organization, m.summary, getLicence(m.license)?.name ?? m.license]
+      const haystack = [m.id, m.name, m.organization, m.summary, getLicense(m.license)?.name ?? m.license]
         .join(' ')
         .toLowerCase();
       if (!haystack.includes(q)) return false;
@@ -228,7 +230,7 @@ export function sortModels(
   models: readonly Model[],
   key: SortKey,
   dir: SortDir,
-  getLicence: LicenceLookup,
+  getLicense: LicenseLookup,
 ): Model[] {
   const sign = dir === 'asc' ? 1 : -1;
   const value = (m: Model): string | number | undefined => {
@@ -242,7 +244,7 @@ export function sortModels(
       case 'size':
         return largestSize(m);
       case 'license': {
-        const kind = getLicence(m.license)?.kind;
+        const kind = getLicense(m.license)?.kind;
         return kind ? LICENSE_KINDS[kind].order : undefined;
       }
       case 'openness':
@@ -301,7 +303,7 @@ export function csvEscape(value: string): string {
 /** One CSV document (RFC 4180, CRLF line ends) built from the records. */
 export function modelsToCsv(
   models: readonly Model[],
-  getLicence: LicenceLookup,
+  getLicense: LicenseLookup,
   pageUrl: (id: string) => string,
 ): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
@@ -314,7 +316,7 @@ export function modelsToCsv(
       m.parameters.status,
       m.parameters.status === 'disclosed' ? formatSizes(m) : '',
       m.license,
-      getLicence(m.license)?.kind ?? '',
+      getLicense(m.license)?.kind ?? '',
       m.access.join(' '),
       m.modalities.join(' '),
       ...DIMENSIONS.flatMap((d) => {

@@ -67,14 +67,14 @@ test('filtering updates the count and the URL, and survives a reload', async ({p
   await gotoReady(page, 'models/');
   const status = page.getByRole('status');
   await expect(status).toHaveText(`Showing ${TOTAL} of ${TOTAL} models`);
-  await page.getByLabel('Licence kind').selectOption('osi-approved');
+  await page.getByLabel('License kind').selectOption('osi-approved');
   await expect(status).toHaveText(`Showing ${OSI} of ${TOTAL} models`);
   await expect(page.locator(rows)).toHaveCount(OSI);
-  await expect(page).toHaveURL(/[?&]licence=osi-approved/);
+  await expect(page).toHaveURL(/[?&]license=osi-approved/);
 
   await page.reload();
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-  await expect(page.getByLabel('Licence kind')).toHaveValue('osi-approved');
+  await expect(page.getByLabel('License kind')).toHaveValue('osi-approved');
   await expect(status).toHaveText(`Showing ${OSI} of ${TOTAL} models`);
 
   await page.getByRole('searchbox', {name: 'Search'}).fill('gpt-oss');
@@ -83,13 +83,19 @@ test('filtering updates the count and the URL, and survives a reload', async ({p
 
   await page.getByRole('button', {name: 'Reset filters'}).click();
   await expect(status).toHaveText(`Showing ${TOTAL} of ${TOTAL} models`);
-  await expect(page).not.toHaveURL(/licence=|q=/);
+  await expect(page).not.toHaveURL(/license=|q=/);
 });
 
 test('unknown URL values are ignored', async ({page}) => {
-  await gotoReady(page, 'models/?licence=free-as-in-beer&level=maybe&org=nobody&sort=vibes');
+  await gotoReady(page, 'models/?license=free-as-in-beer&level=maybe&org=nobody&sort=vibes');
   await expect(page.getByRole('status')).toHaveText(`Showing ${TOTAL} of ${TOTAL} models`);
-  await expect(page.getByLabel('Licence kind')).toHaveValue('');
+  await expect(page.getByLabel('License kind')).toHaveValue('');
+});
+
+test('a shared link with the British ?licence= spelling still filters', async ({page}) => {
+  await gotoReady(page, 'models/?licence=osi-approved');
+  await expect(page.getByRole('status')).toHaveText(`Showing ${OSI} of ${TOTAL} models`);
+  await expect(page.getByLabel('License kind')).toHaveValue('osi-approved');
 });
 
 test('a row permalink scrolls to and highlights the row', async ({page}) => {

@@ -1,5 +1,5 @@
 /**
- * The model/licence/tool validator: the real dataset passes, and each rule fails on one
+ * The model/license/tool validator: the real dataset passes, and each rule fails on one
  * deliberately bad fixture with a message naming the record and the field.
  * Run: node --import tsx --test tests/unit/dataset.test.ts
  */
@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import {models, tools} from '../../src/data/models';
 import {licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
-import type {Licence, Model, Tool} from '../../src/data/types';
+import type {License, Model, Tool} from '../../src/data/types';
 import {
   DatasetError,
   assertValidDataset,
   validateDataset,
-  validateLicences,
+  validateLicenses,
   validateModels,
   validateTools,
 } from '../../src/plugins/dataset/validate';
@@ -27,10 +27,10 @@ function model(id = 'gpt-oss-120b'): Model {
   return structuredClone(found);
 }
 
-function licence(id = 'llama-2-community'): Licence {
+function license(id = 'llama-2-community'): License {
   const found = licenses.find((l) => l.id === id);
   assert.ok(found);
-  return structuredClone(found) as Licence;
+  return structuredClone(found) as License;
 }
 
 /** Asserts exactly one problem line starts with `prefix` (record + field) and mentions `what`. */
@@ -138,10 +138,10 @@ test('rule: a non-https source fails', () => {
   expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights.source', /missing or invalid https URL/);
 });
 
-test('rule: an unknown licence id fails', () => {
+test('rule: an unknown license id fails', () => {
   const m = model();
   m.license = 'apache-2';
-  expectProblem(check([m]), 'models[gpt-oss-120b].license', /unknown licence id "apache-2"/);
+  expectProblem(check([m]), 'models[gpt-oss-120b].license', /unknown license id "apache-2"/);
 });
 
 test('rule: a date in the future fails', () => {
@@ -185,33 +185,33 @@ test('rule: every model needs a weights rating', () => {
   expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights', /required/);
 });
 
-test('rule: a licence rated open must be OSI-approved (or permissive)', () => {
+test('rule: a license rated open must be OSI-approved (or permissive)', () => {
   const m = model('llama-2');
   m.openness.license!.level = 'open';
   expectProblem(
     check([m]),
     'models[llama-2].openness.license.level',
-    /rated open but licence llama-2-community is restricted/,
+    /rated open but license llama-2-community is restricted/,
   );
 });
 
-test('rule: osi-approved kind on a licence that is not OSI-approved fails', () => {
-  const l = licence();
+test('rule: osi-approved kind on a license that is not OSI-approved fails', () => {
+  const l = license();
   l.kind = 'osi-approved';
-  expectProblem(validateLicences([l], TODAY), 'licenses[llama-2-community].kind', /not OSI-approved/);
+  expectProblem(validateLicenses([l], TODAY), 'licenses[llama-2-community].kind', /not OSI-approved/);
 });
 
-test('rule: an OSI-approved licence must use the osi-approved kind', () => {
-  const l = structuredClone(licenses.find((x) => x.id === 'MIT')!) as Licence;
+test('rule: an OSI-approved license must use the osi-approved kind', () => {
+  const l = structuredClone(licenses.find((x) => x.id === 'MIT')!) as License;
   l.kind = 'restricted';
-  expectProblem(validateLicences([l], TODAY), 'licenses[MIT].kind', /must have kind osi-approved/);
+  expectProblem(validateLicenses([l], TODAY), 'licenses[MIT].kind', /must have kind osi-approved/);
 });
 
-test('rule: a non-proprietary licence needs a URL', () => {
-  const l = licence();
+test('rule: a non-proprietary license needs a URL', () => {
+  const l = license();
   delete l.url;
   expectProblem(
-    validateLicences([l], TODAY),
+    validateLicenses([l], TODAY),
     'licenses[llama-2-community].url',
     /missing or invalid https URL/,
   );
@@ -238,11 +238,11 @@ test('rule: open weights must be listed as downloadable access', () => {
   expectProblem(check([m]), 'models[gpt-oss-120b].access', /access does not include "weights"/);
 });
 
-test('rule: weights cannot be open under a proprietary licence', () => {
+test('rule: weights cannot be open under a proprietary license', () => {
   const m = model('chatgpt');
   m.openness.weights!.level = 'open';
   m.access = ['app', 'api', 'weights'];
-  expectProblem(check([m]), 'models[chatgpt].openness.weights.level', /proprietary licence/);
+  expectProblem(check([m]), 'models[chatgpt].openness.weights.level', /proprietary license/);
 });
 
 test('rule: guide pages must be /guide/<slug>/ routes', () => {
@@ -257,12 +257,12 @@ test('rule: a missing rating note fails', () => {
   expectProblem(check([m]), 'models[gpt-oss-120b].openness.paper.note', /note is empty/);
 });
 
-test('rule: tools need a known licence and an id not used by a model', () => {
+test('rule: tools need a known license and an id not used by a model', () => {
   const t = structuredClone(tools[0]) as Tool;
   t.license = 'wtfpl';
   t.id = 'gpt-2';
   const problems = validateTools([t], licenses, new Set(models.map((m) => m.id)), TODAY);
-  expectProblem(problems, 'tools[gpt-2].license', /unknown licence id "wtfpl"/);
+  expectProblem(problems, 'tools[gpt-2].license', /unknown license id "wtfpl"/);
   expectProblem(problems, 'tools[gpt-2].id', /also used by a model/);
 });
 
@@ -276,7 +276,7 @@ test('all problems are collected and thrown once, as a DatasetError listing each
     assert.fail('expected a DatasetError');
   } catch (error) {
     assert.ok(error instanceof DatasetError);
-    assert.match(error.message, /models\[gpt-oss-120b\]\.license: unknown licence id/);
+    assert.match(error.message, /models\[gpt-oss-120b\]\.license: unknown license id/);
     assert.match(error.message, /models\[chatgpt\]\.firstRelease: date 2099 is in the future/);
     assert.ok(error.problems.length >= 2);
   }

@@ -31,23 +31,29 @@ const ids = (list: {id: string}[]) => list.map((m) => m.id);
 
 test('parseTableState reads known values and ignores unknown ones', () => {
   const state = parseTableState(
-    '?q=llama&level=open&licence=restricted&org=meta&modality=image&sort=size&dir=desc',
+    '?q=llama&level=open&license=restricted&org=meta&modality=image&sort=size&dir=desc',
     orgIds,
   );
   assert.deepEqual(state, {
     q: 'llama',
     level: 'open',
-    licence: 'restricted',
+    license: 'restricted',
     org: 'meta',
     modality: 'image',
     sort: 'size',
     dir: 'desc',
   });
   const junk = parseTableState(
-    '?level=mostly&licence=<script>&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
+    '?level=mostly&license=<script>&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
     orgIds,
   );
   assert.deepEqual(junk, DEFAULT_STATE);
+});
+
+test('the British spelling ?licence= is read as ?license= and rewritten', () => {
+  assert.equal(parseTableState('?licence=osi-approved', orgIds).license, 'osi-approved');
+  const search = serializeTableState(parseTableState('?licence=restricted', orgIds), 'licence=restricted');
+  assert.equal(search, 'license=restricted');
 });
 
 test('serializeTableState drops defaults, keeps other parameters, and round-trips', () => {
@@ -56,7 +62,7 @@ test('serializeTableState drops defaults, keeps other parameters, and round-trip
   const state: TableState = {
     ...DEFAULT_STATE,
     q: 'gpt oss',
-    licence: 'osi-approved',
+    license: 'osi-approved',
     sort: 'name',
     dir: 'desc',
   };
@@ -68,8 +74,8 @@ test('serializeTableState drops defaults, keeps other parameters, and round-trip
   assert.equal(isFiltered(DEFAULT_STATE), false);
 });
 
-test('filters: licence kind, openness level, organisation, modality and text', () => {
-  const osi = filterModels(models, {...DEFAULT_STATE, licence: 'osi-approved'}, getLicense);
+test('filters: license kind, openness level, organisation, modality and text', () => {
+  const osi = filterModels(models, {...DEFAULT_STATE, license: 'osi-approved'}, getLicense);
   assert.ok(osi.length > 5);
   assert.ok(osi.every((m) => getLicense(m.license)?.kind === 'osi-approved'));
   assert.ok(ids(osi).includes('gpt-oss-120b'));

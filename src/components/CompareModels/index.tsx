@@ -1,6 +1,6 @@
 /**
  * <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} /> — two or three models side
- * by side: facts, licence and every openness rating with its evidence link. With `selectable`
+ * by side: facts, license and every openness rating with its evidence link. With `selectable`
  * (default), readers can swap models with selects; the choice is kept in ?compare=a,b,c.
  * Server-rendered with the ids from MDX; the URL choice applies after hydration.
  */
@@ -126,7 +126,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
               ))}
             </tr>
             <tr>
-              <th scope="row">{translate({id: 'compare.licence', message: 'Licence'})}</th>
+              <th scope="row">{translate({id: 'compare.license', message: 'License'})}</th>
               {chosen.map((m) => {
                 const l = getLicense(m.license);
                 return (

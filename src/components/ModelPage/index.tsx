@@ -1,7 +1,7 @@
 /**
  * The page for one model at /models/<id>/, added by src/plugins/dataset with that model and its
- * licence as route props (no dataset-wide import here, so each page stays light). Shows the
- * scorecard, licence, sizes, release, access, sources, guide pages and a correction link.
+ * license as route props (no dataset-wide import here, so each page stays light). Shows the
+ * scorecard, license, sizes, release, access, sources, guide pages and a correction link.
  */
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
@@ -9,7 +9,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
-import type {Licence, Model} from '@site/src/data/types';
+import type {License, Model} from '@site/src/data/types';
 import {ACCESS_KINDS, LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS} from '@site/src/data/types';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '@site/src/lib/models';
@@ -18,7 +18,7 @@ import styles from './styles.module.css';
 
 export interface ModelPageProps {
   model: Model;
-  licence: Licence;
+  license: License;
 }
 
 /** Titles for guide routes a record can list; unknown routes fall back to the path. */
@@ -41,7 +41,7 @@ const GUIDE_TITLES: Record<string, string> = {
 /** Every distinct source URL the record relies on, with what it supports and its date. */
 function collectSources(
   model: Model,
-  licence: Licence,
+  license: License,
 ): Array<{url: string; asOf: string; supports: string[]}> {
   const byUrl = new Map<string, {url: string; asOf: string; supports: string[]}>();
   const add = (url: string | undefined, asOf: string, what: string) => {
@@ -56,7 +56,7 @@ function collectSources(
     const r = model.openness[d];
     if (r) add(r.source, r.asOf, OPENNESS_DIMENSIONS[d].label.toLowerCase());
   }
-  add(licence.url, licence.asOf, 'licence text');
+  add(license.url, license.asOf, 'license text');
   return [...byUrl.values()];
 }
 
@@ -69,13 +69,13 @@ function correctionUrl(org: string, project: string, model: Model): string {
   return `https://github.com/${org}/${project}/issues/new?${params.toString()}`;
 }
 
-export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
+export default function ModelPage({model, license}: ModelPageProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
-  const sources = collectSources(model, licence);
-  const description = `${model.name} (${model.organization.replace(/\s*\(.*$/, '')}): licence, size, release date and which parts are open, with a source for every rating.`;
+  const sources = collectSources(model, license);
+  const description = `${model.name} (${model.organization.replace(/\s*\(.*$/, '')}): license, size, release date and which parts are open, with a source for every rating.`;
   return (
-    <Layout title={`${model.name}: openness, licence and sources`} description={description}>
+    <Layout title={`${model.name}: openness, license and sources`} description={description}>
       <main className={`container ${styles.main}`}>
         <nav
           className={styles.crumbs}
@@ -115,21 +115,21 @@ export default function ModelPage({model, licence}: ModelPageProps): ReactNode {
           <dd>{model.access.map((a) => ACCESS_KINDS[a].label).join(', ')}</dd>
         </dl>
 
-        <Heading as="h2" id="licence">
-          {translate({id: 'modelPage.licence', message: 'Licence and what it allows'})}
+        <Heading as="h2" id="license">
+          {translate({id: 'modelPage.license', message: 'License and what it allows'})}
         </Heading>
         <p>
-          <strong>{licence.name}</strong> ({LICENSE_KINDS[licence.kind].label}
-          {licence.url ? (
+          <strong>{license.name}</strong> ({LICENSE_KINDS[license.kind].label}
+          {license.url ? (
             <>
               ;{' '}
-              <Link href={licence.url}>
-                {translate({id: 'modelPage.licenceText', message: 'licence text'})}
-                <span className="sr-only"> {licence.name}</span>
+              <Link href={license.url}>
+                {translate({id: 'modelPage.licenseText', message: 'license text'})}
+                <span className="sr-only"> {license.name}</span>
               </Link>
             </>
           ) : null}
-          ). {licence.allows} {licence.restrictions ?? ''}
+          ). {license.allows} {license.restrictions ?? ''}
         </p>
 
         <Heading as="h2" id="how-to-get">

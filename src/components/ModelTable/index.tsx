@@ -1,7 +1,7 @@
 /**
  * <ModelTable /> — the comparison table of every model (or a subset: ids={[…]} or
  * kind="open-weights"). Server-rendered in full: every row and rating is in the static HTML.
- * After hydration, JavaScript adds sorting, filtering, URL state (?q=&level=&licence=&org=
+ * After hydration, JavaScript adds sorting, filtering, URL state (?q=&level=&license=&org=
  * &modality=&sort=&dir=, see src/lib/models.ts) and row highlighting for #model-<id> links.
  */
 import React, {useEffect, useMemo, type ReactNode} from 'react';
@@ -20,7 +20,7 @@ import {formatIsoDate} from '@site/src/lib/dates';
 import {
   DEFAULT_STATE,
   LEVELS,
-  LICENCE_KIND_LIST,
+  LICENSE_KIND_LIST,
   MODALITY_LIST,
   RELEASE_CLASSES,
   filterModels,
@@ -57,7 +57,7 @@ function columns(): Column[] {
     {key: 'organization', label: translate({id: 'modelTable.col.organization', message: 'Organisation'})},
     {key: 'firstRelease', label: translate({id: 'modelTable.col.released', message: 'First release'})},
     {key: 'size', label: translate({id: 'modelTable.col.size', message: 'Parameters'})},
-    {key: 'license', label: translate({id: 'modelTable.col.licence', message: 'Licence'})},
+    {key: 'license', label: translate({id: 'modelTable.col.license', message: 'License'})},
     {key: null, label: translate({id: 'modelTable.col.weights', message: 'Weights'})},
     {key: null, label: translate({id: 'modelTable.col.trainingCode', message: 'Training code'})},
     {key: null, label: translate({id: 'modelTable.col.trainingData', message: 'Training data'})},
@@ -68,7 +68,7 @@ function columns(): Column[] {
 function Row({model, highlighted}: {model: Model; highlighted: boolean}): ReactNode {
   const anchor = `model-${model.id}`;
   useBrokenLinks().collectAnchor(anchor);
-  const licence = getLicense(model.license);
+  const license = getLicense(model.license);
   const cls = releaseClass(model);
   return (
     <tr id={anchor} className={clsx(highlighted && styles.highlighted)} data-model={model.id}>
@@ -89,8 +89,8 @@ function Row({model, highlighted}: {model: Model; highlighted: boolean}): ReactN
       </td>
       <td>{formatSizes(model)}</td>
       <td>
-        {licence?.name ?? model.license}
-        {licence ? <span className={styles.sub}>{LICENSE_KINDS[licence.kind].label}</span> : null}
+        {license?.name ?? model.license}
+        {license ? <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span> : null}
       </td>
       <td>
         <RatingLabel level={model.openness.weights?.level} />
@@ -193,7 +193,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
     translate({
       id: 'modelTable.caption',
       message:
-        'AI models compared: who makes them, their licence, and whether weights, training code and training data are released',
+        'AI models compared: who makes them, their license, and whether weights, training code and training data are released',
     });
   const countText = translate(
     {id: 'modelTable.count', message: 'Showing {shown} of {total} models'},
@@ -233,13 +233,13 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
               </select>
             </label>
             <label className={styles.field}>
-              <span>{translate({id: 'modelTable.filter.licence', message: 'Licence kind'})}</span>
+              <span>{translate({id: 'modelTable.filter.license', message: 'License kind'})}</span>
               <select
-                value={state.licence ?? ''}
-                onChange={(e) => update({licence: (e.target.value || null) as TableState['licence']})}
+                value={state.license ?? ''}
+                onChange={(e) => update({license: (e.target.value || null) as TableState['license']})}
               >
                 <option value="">{translate({id: 'modelTable.filter.any', message: 'Any'})}</option>
-                {LICENCE_KIND_LIST.map((k) => (
+                {LICENSE_KIND_LIST.map((k) => (
                   <option key={k} value={k}>
                     {LICENSE_KINDS[k].label}
                   </option>
@@ -276,7 +276,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
                 type="button"
                 className="button button--secondary button--sm"
                 disabled={!isFiltered(state)}
-                onClick={() => update({q: '', level: null, licence: null, org: null, modality: null})}
+                onClick={() => update({q: '', level: null, license: null, org: null, modality: null})}
               >
                 {translate({id: 'modelTable.filter.reset', message: 'Reset filters'})}
               </button>

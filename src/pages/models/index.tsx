@@ -21,7 +21,7 @@ export default function ModelExplorer(): ReactNode {
         {
           id: 'modelExplorer.description',
           message:
-            'Compare {count} AI models, from ChatGPT to gpt-oss, Llama and OLMo: licence, sizes, and whether weights, training code and data are released, with sources.',
+            'Compare {count} AI models, from ChatGPT to gpt-oss, Llama and OLMo: license, sizes, and whether weights, training code and data are released, with sources.',
         },
         {count: models.length},
       )}
@@ -32,7 +32,7 @@ export default function ModelExplorer(): ReactNode {
           {translate({
             id: 'modelExplorer.lead',
             message:
-              'Which models can you download, under what licence, and what did their makers keep back? Every rating below has a source and a date on the model’s own page. Sort by any column, filter, and share the link: the address keeps your filters.',
+              'Which models can you download, under what license, and what did their makers keep back? Every rating below has a source and a date on the model’s own page. Sort by any column, filter, and share the link: the address keeps your filters.',
           })}
         </p>
         <p>

@@ -3,7 +3,7 @@
  *  - loadContent: validates every collection before anything is bundled, so bad data fails the
  *    build with a message naming the record and field (see ./validate.ts);
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
- *    licence) as route props, so no page ships the whole dataset;
+ *    license) as route props, so no page ships the whole dataset;
  *  - postBuild: writes /data/models.json and /data/models.csv (under baseUrl) from the same
  *    records, for the download links under the model table.
  * See ./README.md.
@@ -14,14 +14,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {sources} from '../../data/sources';
 import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
-import type {Licence, Model} from '../../data/types';
+import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
 import {assertValidDataset} from './validate';
 
 /** Route props for one model page (src/components/ModelPage). */
 export interface ModelPageProps {
   model: Model;
-  licence: Licence;
+  license: License;
 }
 
 export const MODEL_ROUTE = 'models';
@@ -39,13 +39,13 @@ export default function datasetPlugin(context: LoadContext): Plugin {
 
     async contentLoaded({actions}) {
       for (const model of models) {
-        const licence = getLicense(model.license);
-        if (!licence) throw new Error(`models[${model.id}].license: unknown licence id`);
+        const license = getLicense(model.license);
+        if (!license) throw new Error(`models[${model.id}].license: unknown license id`);
         actions.addRoute({
           path: pagePath(model.id),
           component: '@site/src/components/ModelPage/index.tsx',
           exact: true,
-          props: {model, licence} satisfies ModelPageProps,
+          props: {model, license} satisfies ModelPageProps,
         });
       }
     },
@@ -61,7 +61,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       const json = {
         title: `${siteConfig.title}: model openness dataset`,
         description:
-          'Models and tools discussed in the guide, with licence, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
+          'Models and tools discussed in the guide, with license, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
         homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
         lastVerified: latest,
         models: models.map((m) => ({...m, releaseClass: releaseClass(m), page: absolute(m.id)})),

@@ -6,7 +6,7 @@
  * collected, then thrown together so one build shows everything to fix.
  */
 import {z} from 'zod';
-import type {Licence, Model, Source, Tool} from '../../data/types';
+import type {License, Model, Source, Tool} from '../../data/types';
 import {
   ACCESS_KINDS,
   LICENSE_KINDS,
@@ -115,7 +115,7 @@ export class DatasetError extends Error {
   }
 }
 
-/* ---------------------------------------------------------------- models, licences, tools */
+/* ---------------------------------------------------------------- models, licenses, tools */
 
 /** z.enum over the keys of a metadata record, so the schema follows the union in types.ts. */
 function enumOf<K extends string>(record: Record<K, unknown>, what: string) {
@@ -128,7 +128,7 @@ const text = (what: string) =>
     .string({error: `${what} is missing`})
     .trim()
     .min(1, `${what} is empty`);
-const LICENCE_ID = /^([A-Za-z0-9.]+-?)+$/;
+const LICENSE_ID = /^([A-Za-z0-9.]+-?)+$/;
 const GUIDE_PATH = /^\/guide\/[a-z0-9]+(-[a-z0-9]+)*\/$/;
 
 export const ratingSchema = z
@@ -222,11 +222,11 @@ export const modelSchema = z
   })
   .strict();
 
-export const licenceSchema = z
+export const licenseSchema = z
   .object({
-    id: z.string().regex(LICENCE_ID, 'id must be an SPDX id or a kebab-case slug'),
+    id: z.string().regex(LICENSE_ID, 'id must be an SPDX id or a kebab-case slug'),
     name: text('name'),
-    kind: enumOf(LICENSE_KINDS, 'licence kinds'),
+    kind: enumOf(LICENSE_KINDS, 'license kinds'),
     osiApproved: z.boolean({error: 'osiApproved must be true or false'}),
     url: httpsUrl.optional(),
     asOf: isoDate,
@@ -239,14 +239,14 @@ export const licenceSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['kind'],
-        message: 'kind is osi-approved but the licence is not OSI-approved (osiApproved: false)',
+        message: 'kind is osi-approved but the license is not OSI-approved (osiApproved: false)',
       });
     }
     if (l.osiApproved && l.kind !== 'osi-approved') {
       ctx.addIssue({
         code: 'custom',
         path: ['kind'],
-        message: `an OSI-approved licence must have kind osi-approved, not ${l.kind}`,
+        message: `an OSI-approved license must have kind osi-approved, not ${l.kind}`,
       });
     }
     if (l.kind !== 'proprietary' && !l.url) {
@@ -270,8 +270,8 @@ export const toolSchema = z
   })
   .strict();
 
-export function validateLicences(records: readonly Licence[], today = new Date()): string[] {
-  return checkCollection('licenses', records, licenceSchema, (l) => [['asOf', l.asOf]], today);
+export function validateLicenses(records: readonly License[], today = new Date()): string[] {
+  return checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
 }
 
 function modelDates(m: Model): Array<[string, string | undefined]> {
@@ -286,31 +286,31 @@ function modelDates(m: Model): Array<[string, string | undefined]> {
   return dates;
 }
 
-/** Cross-record rules: licence ids exist, ratings agree with the licence and the access list. */
+/** Cross-record rules: license ids exist, ratings agree with the license and the access list. */
 export function validateModels(
   records: readonly Model[],
-  licences: readonly Licence[],
+  licenses: readonly License[],
   today = new Date(),
 ): string[] {
   const problems = checkCollection('models', records, modelSchema, modelDates, today);
-  const licenceById = new Map(licences.map((l) => [l.id, l]));
+  const licenseById = new Map(licenses.map((l) => [l.id, l]));
   records.forEach((m, index) => {
     const id = typeof m.id === 'string' && m.id ? m.id : `#${index}`;
     const at = (field: string) => `models[${id}].${field}`;
-    const licence = licenceById.get(m.license);
-    if (typeof m.license === 'string' && m.license && !licence) {
+    const license = licenseById.get(m.license);
+    if (typeof m.license === 'string' && m.license && !license) {
       problems.push(
-        `${at('license')}: unknown licence id "${m.license}"; add it to src/data/licenses.ts or fix the id`,
+        `${at('license')}: unknown license id "${m.license}"; add it to src/data/licenses.ts or fix the id`,
       );
     }
-    const licenceRating = m.openness?.license?.level;
-    if (licence && licenceRating === 'open' && !['osi-approved', 'permissive'].includes(licence.kind)) {
+    const licenseRating = m.openness?.license?.level;
+    if (license && licenseRating === 'open' && !['osi-approved', 'permissive'].includes(license.kind)) {
       problems.push(
-        `${at('openness.license.level')}: rated open but licence ${licence.id} is ${licence.kind}`,
+        `${at('openness.license.level')}: rated open but license ${license.id} is ${license.kind}`,
       );
     }
-    if (licence && licence.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
-      problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary licence`);
+    if (license && license.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
+      problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary license`);
     }
     if (m.openness?.weights?.level === 'open' && Array.isArray(m.access) && !m.access.includes('weights')) {
       problems.push(`${at('access')}: weights are rated open but access does not include "weights"`);
@@ -326,7 +326,7 @@ export function validateModels(
 
 export function validateTools(
   records: readonly Tool[],
-  licences: readonly Licence[],
+  licenses: readonly License[],
   modelIds: ReadonlySet<string>,
   today = new Date(),
 ): string[] {
@@ -341,11 +341,11 @@ export function validateTools(
     ],
     today,
   );
-  const licenceIds = new Set(licences.map((l) => l.id));
+  const licenseIds = new Set(licenses.map((l) => l.id));
   records.forEach((t) => {
-    if (typeof t.license === 'string' && t.license && !licenceIds.has(t.license)) {
+    if (typeof t.license === 'string' && t.license && !licenseIds.has(t.license)) {
       problems.push(
-        `tools[${t.id}].license: unknown licence id "${t.license}"; add it to src/data/licenses.ts or fix the id`,
+        `tools[${t.id}].license: unknown license id "${t.license}"; add it to src/data/licenses.ts or fix the id`,
       );
     }
     if (modelIds.has(t.id))
@@ -357,18 +357,18 @@ export function validateTools(
 export interface Dataset {
   sources: readonly Source[];
   models?: readonly Model[];
-  licenses?: readonly Licence[];
+  licenses?: readonly License[];
   tools?: readonly Tool[];
 }
 
 export function validateDataset(data: Dataset, today = new Date()): string[] {
-  const licences = data.licenses ?? [];
+  const licenses = data.licenses ?? [];
   const models = data.models ?? [];
   return [
     ...validateSources(data.sources, today),
-    ...(data.licenses ? validateLicences(licences, today) : []),
-    ...(data.models ? validateModels(models, licences, today) : []),
-    ...(data.tools ? validateTools(data.tools, licences, new Set(models.map((m) => m.id)), today) : []),
+    ...(data.licenses ? validateLicenses(licenses, today) : []),
+    ...(data.models ? validateModels(models, licenses, today) : []),
+    ...(data.tools ? validateTools(data.tools, licenses, new Set(models.map((m) => m.id)), today) : []),
   ];
 }
 
