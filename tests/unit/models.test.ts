@@ -16,6 +16,8 @@ import {
   formatSizes,
   isFiltered,
   modelsToCsv,
+  modelComponentMarkdown,
+  MODEL_COMPONENT_TAG,
   organizationOptions,
   parseCompareIds,
   parseTableState,
@@ -159,4 +161,40 @@ test('CSV export: header, one row per model, escaping', () => {
   const row = lines.find((l) => l.startsWith('gpt-oss-120b,'))!;
   assert.match(row, /Apache-2\.0,osi-approved/);
   assert.match(row, /https:\/\/example\.org\/models\/gpt-oss-120b\/$/);
+});
+
+test('modelComponentMarkdown renders the three data components as Markdown for llms-full.txt', () => {
+  const url = (id: string) => `https://example.org/models/${id}/`;
+  const compact = modelComponentMarkdown(
+    '<OpennessScorecard model="chatgpt" compact />',
+    models,
+    getLicense,
+    url,
+  )!;
+  assert.match(compact, /^ChatGPT: Weights: Closed; /);
+  const card = modelComponentMarkdown('<OpennessScorecard model="gpt-oss-120b" />', models, getLicense, url)!;
+  assert.match(card, /\| Training data \| Closed \| .*\[source\]\(https:\/\/arxiv\.org\/abs\/2508\.10925\)/);
+  const cmp = modelComponentMarkdown(
+    "<CompareModels ids={['chatgpt', 'gpt-oss-120b']} selectable={false} />",
+    models,
+    getLicense,
+    url,
+  )!;
+  assert.match(cmp, /^\| \| \[ChatGPT\]\(https:\/\/example\.org\/models\/chatgpt\/\) \| \[gpt-oss-120b\]/);
+  const table = modelComponentMarkdown(
+    '<ModelTable kind={[\'open-weights-code-data\']} caption="Fully open" />',
+    models,
+    getLicense,
+    url,
+  )!;
+  assert.match(table, /^Fully open:/);
+  assert.match(table, /\[OLMo 2 32B\]/);
+  assert.doesNotMatch(table, /ChatGPT/);
+  assert.equal(modelComponentMarkdown('<SourceList />', models, getLicense, url), undefined);
+  assert.throws(
+    () => modelComponentMarkdown('<OpennessScorecard model="nope" />', models, getLicense, url),
+    /nope/,
+  );
+  const tags = "a <ModelTable /> b <CompareModels ids={['gpt-2', 'bert']} /> c".match(MODEL_COMPONENT_TAG);
+  assert.equal(tags?.length, 2);
 });
