@@ -75,11 +75,18 @@ function CompactScorecard({model, pageHref}: ScorecardViewProps): ReactNode {
     <span className={styles.compact}>
       <span className={styles.compactName}>{model.name}:</span>{' '}
       {dims.map((d, i) => (
-        <span key={d} className={styles.compactItem}>
-          {OPENNESS_DIMENSIONS[d].label} <RatingLabel level={model.openness[d]?.level} />
-          {i < dims.length - 1 ? <span aria-hidden="true">{' · '}</span> : null}
-          {i < dims.length - 1 ? <span className="sr-only">, </span> : null}
-        </span>
+        <React.Fragment key={d}>
+          {/* Each "label + rating" pair stays together; lines break only between pairs. */}
+          <span className={styles.compactItem}>
+            {OPENNESS_DIMENSIONS[d].label} <RatingLabel level={model.openness[d]?.level} />
+          </span>
+          {i < dims.length - 1 ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">, </span>
+            </>
+          ) : null}
+        </React.Fragment>
       ))}
       {pageHref ? (
         <>
