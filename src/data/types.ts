@@ -55,3 +55,217 @@ export interface Source {
   /** Optional caveat shown on the Sources page, e.g. "copy of the original page". */
   note?: string;
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Models, licenses and tools (src/data/models.ts, licenses.ts, tools.ts). Issue #4.           */
+/* ------------------------------------------------------------------------------------------ */
+
+/** The openness scale. A dimension not listed in a profile is shown as "Not rated". */
+export type RatingLevel = 'open' | 'partial' | 'closed';
+
+export const RATING_LEVELS: Record<RatingLevel, {label: string; description: string; order: number}> = {
+  open: {
+    label: 'Open',
+    description: 'Released publicly under terms that allow use, study, change and sharing.',
+    order: 1,
+  },
+  partial: {
+    label: 'Partial',
+    description: 'Released in part, described but not released, or released under restrictive terms.',
+    order: 2,
+  },
+  closed: {label: 'Closed', description: 'Not released.', order: 3},
+};
+
+/** What the openness profile looks at. Order follows the path from artefact to access. */
+export type OpennessDimension =
+  | 'weights'
+  | 'inferenceCode'
+  | 'trainingCode'
+  | 'trainingData'
+  | 'dataDocumentation'
+  | 'paper'
+  | 'modelCard'
+  | 'license'
+  | 'api';
+
+export const OPENNESS_DIMENSIONS: Record<
+  OpennessDimension,
+  {label: string; description: string; order: number}
+> = {
+  weights: {label: 'Weights', description: 'Can anyone download the trained parameters?', order: 1},
+  inferenceCode: {label: 'Inference code', description: 'Is code to run the model published?', order: 2},
+  trainingCode: {
+    label: 'Training code',
+    description: 'Is the code used to train the model published?',
+    order: 3,
+  },
+  trainingData: {label: 'Training data', description: 'Is the training data itself released?', order: 4},
+  dataDocumentation: {
+    label: 'Data documentation',
+    description: 'Is the training data described in enough detail to understand or rebuild it?',
+    order: 5,
+  },
+  paper: {
+    label: 'Paper / report',
+    description: 'Is there a technical report or paper with real details?',
+    order: 6,
+  },
+  modelCard: {
+    label: 'Model card',
+    description: 'Is there a model card covering uses, limits and evaluation?',
+    order: 7,
+  },
+  license: {
+    label: 'License',
+    description:
+      'Open: OSI-approved license. Partial: custom or use-restricted terms. Closed: proprietary terms.',
+    order: 8,
+  },
+  api: {label: 'Hosted API', description: 'Can anyone use the model through a public API?', order: 9},
+};
+
+export type LicenseKind =
+  | 'osi-approved'
+  | 'permissive'
+  | 'restricted'
+  | 'non-commercial'
+  | 'proprietary'
+  | 'unclear';
+
+export const LICENSE_KINDS: Record<LicenseKind, {label: string; description: string; order: number}> = {
+  'osi-approved': {
+    label: 'OSI-approved',
+    description: 'An Open Source Initiative-approved license: use, change and share for any purpose.',
+    order: 1,
+  },
+  permissive: {
+    label: 'Permissive, not OSI-listed',
+    description: 'Open-source-style terms that are not on the OSI list (e.g. a modified MIT text).',
+    order: 2,
+  },
+  restricted: {
+    label: 'Restricted',
+    description: 'Custom terms that allow commercial use but add use bans, user caps or naming rules.',
+    order: 3,
+  },
+  'non-commercial': {label: 'Non-commercial', description: 'Research or personal use only.', order: 4},
+  proprietary: {
+    label: 'Proprietary',
+    description: 'Terms of service for a hosted product; nothing to download.',
+    order: 5,
+  },
+  unclear: {
+    label: 'Unclear',
+    description: 'No license file in the release, or a license we have not verified.',
+    order: 6,
+  },
+};
+
+export type AccessKind = 'weights' | 'api' | 'app';
+
+export const ACCESS_KINDS: Record<AccessKind, {label: string; description: string; order: number}> = {
+  weights: {label: 'Downloadable weights', description: 'Run it on your own hardware.', order: 1},
+  api: {label: 'Hosted API', description: 'Send requests to a provider over the network.', order: 2},
+  app: {label: 'App', description: 'Use it in a chat app or website.', order: 3},
+};
+
+export type Modality = 'text' | 'code' | 'image' | 'audio' | 'video';
+
+export const MODALITIES: Record<Modality, {label: string; order: number}> = {
+  text: {label: 'Text', order: 1},
+  code: {label: 'Code', order: 2},
+  image: {label: 'Image', order: 3},
+  audio: {label: 'Audio', order: 4},
+  video: {label: 'Video', order: 5},
+};
+
+/** Whether the maker published parameter counts. `not-listed`: published, but not recorded here. */
+export type ParameterStatus = 'disclosed' | 'not-disclosed' | 'not-listed';
+
+/** Evidence for one fact: an https URL and the date the source showed the fact. */
+export interface Evidence {
+  /** https only. */
+  source: string;
+  /** When the source showed the fact (ISO date, year/month/day precision). Never just "today". */
+  asOf: IsoDate;
+}
+
+export interface Rating extends Evidence {
+  level: RatingLevel;
+  /** One line in our own words: what exactly is or is not released. */
+  note: string;
+}
+
+export type OpennessProfile = Partial<Record<OpennessDimension, Rating>>;
+
+export interface ModelSize {
+  /** Optional variant name, e.g. "Base" or "Scout". */
+  name?: string;
+  /** Total parameters (a plain number: 117e9). */
+  total: number;
+  /** Active parameters per token for mixture-of-experts models. */
+  active?: number;
+}
+
+export interface Parameters extends Evidence {
+  status: ParameterStatus;
+  /** Required when status is `disclosed`; absent otherwise. Never estimate undisclosed counts. */
+  sizes?: ModelSize[];
+  note?: string;
+}
+
+export interface License {
+  /** SPDX id where one exists (Apache-2.0, MIT, CC-BY-NC-4.0), else a kebab-case custom id. */
+  id: string;
+  name: string;
+  kind: LicenseKind;
+  /** True only for licenses on OSI's approved list. */
+  osiApproved: boolean;
+  /** https link to the license text. Optional only for `proprietary` (terms differ per vendor). */
+  url?: string;
+  asOf: IsoDate;
+  /** What the license allows, in one or two plain sentences. */
+  allows: string;
+  /** Main conditions or restrictions, if any. */
+  restrictions?: string;
+}
+
+/** A model or model family the guide discusses. */
+export interface Model {
+  /** Stable kebab-case id; also the row anchor (#model-<id>) and page path (/models/<id>/). */
+  id: string;
+  name: string;
+  organization: string;
+  /** First public release or announcement (ISO date). */
+  firstRelease: IsoDate;
+  releaseSource: string;
+  /** One sentence: what it is. */
+  summary: string;
+  modalities: Modality[];
+  parameters: Parameters;
+  /** Id in src/data/licenses.ts (weights license for downloadable models). */
+  license: string;
+  access: AccessKind[];
+  /** How to get it, one or two sentences. */
+  howToGet: string;
+  openness: OpennessProfile;
+  /** Doc routes that discuss this model, e.g. '/guide/gpt-oss/'. */
+  guidePages: string[];
+  lastVerified: IsoDate;
+}
+
+/** A runtime or toolkit (not a model): llama.cpp, Ollama, vLLM, OpenNMT. */
+export interface Tool {
+  id: string;
+  name: string;
+  organization: string;
+  firstRelease: IsoDate;
+  summary: string;
+  license: string;
+  url: string;
+  source: string;
+  asOf: IsoDate;
+  guidePages: string[];
+  lastVerified: IsoDate;
+}

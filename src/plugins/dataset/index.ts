@@ -1,16 +1,75 @@
 /**
- * Local plugin: validates src/data/ before anything is bundled, so bad data fails the build with
- * a message naming the record and field. See src/plugins/README.md.
+ * Local plugin for the site's data (src/data/):
+ *  - loadContent: validates every collection before anything is bundled, so bad data fails the
+ *    build with a message naming the record and field (see ./validate.ts);
+ *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
+ *    license) as route props, so no page ships the whole dataset;
+ *  - postBuild: writes /data/models.json and /data/models.csv (under baseUrl) from the same
+ *    records, for the download links under the model table.
+ * See ./README.md.
  */
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {sources} from '../../data/sources';
+import {models, tools} from '../../data/models';
+import {getLicense, licenses} from '../../data/licenses';
+import type {License, Model} from '../../data/types';
+import {modelsToCsv, releaseClass} from '../../lib/models';
 import {assertValidDataset} from './validate';
 
-export default function datasetPlugin(_context: LoadContext): Plugin {
+/** Route props for one model page (src/components/ModelPage). */
+export interface ModelPageProps {
+  model: Model;
+  license: License;
+}
+
+export const MODEL_ROUTE = 'models';
+export const DATA_DIR = 'data';
+
+export default function datasetPlugin(context: LoadContext): Plugin {
+  const {baseUrl, siteConfig} = context;
+  const pagePath = (id: string) => `${baseUrl}${MODEL_ROUTE}/${id}/`;
   return {
     name: 'site-dataset',
+
     async loadContent() {
-      assertValidDataset({sources});
+      assertValidDataset({sources, models, licenses, tools});
+    },
+
+    async contentLoaded({actions}) {
+      for (const model of models) {
+        const license = getLicense(model.license);
+        if (!license) throw new Error(`models[${model.id}].license: unknown license id`);
+        actions.addRoute({
+          path: pagePath(model.id),
+          component: '@site/src/components/ModelPage/index.tsx',
+          exact: true,
+          props: {model, license} satisfies ModelPageProps,
+        });
+      }
+    },
+
+    async postBuild({outDir}) {
+      const dir = path.join(outDir, DATA_DIR);
+      await mkdir(dir, {recursive: true});
+      const absolute = (id: string) => `${siteConfig.url}${pagePath(id)}`;
+      const latest = models
+        .map((m) => m.lastVerified)
+        .sort()
+        .at(-1);
+      const json = {
+        title: `${siteConfig.title}: model openness dataset`,
+        description:
+          'Models and tools discussed in the guide, with license, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
+        homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
+        lastVerified: latest,
+        models: models.map((m) => ({...m, releaseClass: releaseClass(m), page: absolute(m.id)})),
+        licenses,
+        tools,
+      };
+      await writeFile(path.join(dir, 'models.json'), `${JSON.stringify(json, null, 2)}\n`);
+      await writeFile(path.join(dir, 'models.csv'), modelsToCsv(models, getLicense, absolute));
     },
   };
 }

@@ -6,8 +6,16 @@
  * collected, then thrown together so one build shows everything to fix.
  */
 import {z} from 'zod';
-import type {Source} from '../../data/types';
-import {SOURCE_KINDS, SOURCE_TOPICS} from '../../data/types';
+import type {License, Model, Source, Tool} from '../../data/types';
+import {
+  ACCESS_KINDS,
+  LICENSE_KINDS,
+  MODALITIES,
+  OPENNESS_DIMENSIONS,
+  RATING_LEVELS,
+  SOURCE_KINDS,
+  SOURCE_TOPICS,
+} from '../../data/types';
 import {isIsoDate, isoDateStart} from '../../lib/dates';
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -16,7 +24,7 @@ export const isoDate = z
   .string()
   .refine(isIsoDate, {message: 'not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'});
 
-export const httpsUrl = z.string().refine(
+export const httpsUrl = z.string({error: 'missing or invalid https URL'}).refine(
   (v) => {
     try {
       return new URL(v).protocol === 'https:';
@@ -107,12 +115,261 @@ export class DatasetError extends Error {
   }
 }
 
+/* ---------------------------------------------------------------- models, licenses, tools */
+
+/** z.enum over the keys of a metadata record, so the schema follows the union in types.ts. */
+function enumOf<K extends string>(record: Record<K, unknown>, what: string) {
+  const keys = Object.keys(record) as [K, ...K[]];
+  return z.enum(keys, {error: `must be one of ${keys.join(', ')} (${what})`});
+}
+
+const text = (what: string) =>
+  z
+    .string({error: `${what} is missing`})
+    .trim()
+    .min(1, `${what} is empty`);
+const LICENSE_ID = /^([A-Za-z0-9.]+-?)+$/;
+const GUIDE_PATH = /^\/guide\/[a-z0-9]+(-[a-z0-9]+)*\/$/;
+
+export const ratingSchema = z
+  .object({
+    level: enumOf(RATING_LEVELS, 'the rating scale'),
+    note: text('note').max(200, 'note is longer than one line (200 characters)'),
+    source: httpsUrl,
+    asOf: isoDate,
+  })
+  .strict();
+
+const dimensionKeys = Object.keys(OPENNESS_DIMENSIONS) as Array<keyof typeof OPENNESS_DIMENSIONS>;
+
+export const opennessSchema = z
+  .object(
+    Object.fromEntries(dimensionKeys.map((k) => [k, ratingSchema.optional()])) as Record<
+      keyof typeof OPENNESS_DIMENSIONS,
+      z.ZodOptional<typeof ratingSchema>
+    >,
+  )
+  .strict()
+  .superRefine((profile, ctx) => {
+    for (const required of ['weights'] as const) {
+      if (!profile[required]) {
+        ctx.addIssue({code: 'custom', path: [required], message: 'rating is required for every model'});
+      }
+    }
+  });
+
+const sizeSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    total: z.number({error: 'total must be a number'}).positive('total must be positive'),
+    active: z.number().positive('active must be positive').optional(),
+  })
+  .strict()
+  .refine((s) => s.active === undefined || s.active <= s.total, {
+    message: 'active parameters exceed the total',
+    path: ['active'],
+  });
+
+export const parametersSchema = z
+  .object({
+    status: z.enum(['disclosed', 'not-disclosed', 'not-listed'], {
+      error: 'must be disclosed, not-disclosed or not-listed',
+    }),
+    sizes: z.array(sizeSchema).optional(),
+    note: z.string().min(1).optional(),
+    source: httpsUrl,
+    asOf: isoDate,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.status === 'disclosed' && (!p.sizes || p.sizes.length === 0)) {
+      ctx.addIssue({code: 'custom', path: ['sizes'], message: 'status is disclosed but no sizes are given'});
+    }
+    if (p.status !== 'disclosed' && p.sizes !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sizes'],
+        message: `sizes given although status is ${p.status}; never estimate undisclosed counts`,
+      });
+    }
+    if (p.status !== 'disclosed' && !p.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `a note is required when status is ${p.status}`,
+      });
+    }
+  });
+
+export const modelSchema = z
+  .object({
+    id: z.string().regex(KEBAB_ID, 'id must be a kebab-case slug'),
+    name: text('name'),
+    organization: text('organization'),
+    firstRelease: isoDate,
+    releaseSource: httpsUrl,
+    summary: text('summary'),
+    modalities: z.array(enumOf(MODALITIES, 'modalities')).min(1, 'at least one modality'),
+    parameters: parametersSchema,
+    license: text('license'),
+    access: z.array(enumOf(ACCESS_KINDS, 'access kinds')).min(1, 'at least one access kind'),
+    howToGet: text('howToGet'),
+    openness: opennessSchema,
+    guidePages: z
+      .array(z.string().regex(GUIDE_PATH, 'must be a guide route like /guide/gpt-oss/'))
+      .min(1, 'list at least one guide page that discusses the model'),
+    lastVerified: isoDate,
+  })
+  .strict();
+
+export const licenseSchema = z
+  .object({
+    id: z.string().regex(LICENSE_ID, 'id must be an SPDX id or a kebab-case slug'),
+    name: text('name'),
+    kind: enumOf(LICENSE_KINDS, 'license kinds'),
+    osiApproved: z.boolean({error: 'osiApproved must be true or false'}),
+    url: httpsUrl.optional(),
+    asOf: isoDate,
+    allows: text('allows'),
+    restrictions: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((l, ctx) => {
+    if (l.kind === 'osi-approved' && !l.osiApproved) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'kind is osi-approved but the license is not OSI-approved (osiApproved: false)',
+      });
+    }
+    if (l.osiApproved && l.kind !== 'osi-approved') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `an OSI-approved license must have kind osi-approved, not ${l.kind}`,
+      });
+    }
+    if (l.kind !== 'proprietary' && !l.url) {
+      ctx.addIssue({code: 'custom', path: ['url'], message: 'missing or invalid https URL'});
+    }
+  });
+
+export const toolSchema = z
+  .object({
+    id: z.string().regex(KEBAB_ID, 'id must be a kebab-case slug'),
+    name: text('name'),
+    organization: text('organization'),
+    firstRelease: isoDate,
+    summary: text('summary'),
+    license: text('license'),
+    url: httpsUrl,
+    source: httpsUrl,
+    asOf: isoDate,
+    guidePages: z.array(z.string().regex(GUIDE_PATH, 'must be a guide route like /guide/run-locally/')),
+    lastVerified: isoDate,
+  })
+  .strict();
+
+export function validateLicenses(records: readonly License[], today = new Date()): string[] {
+  return checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
+}
+
+function modelDates(m: Model): Array<[string, string | undefined]> {
+  const dates: Array<[string, string | undefined]> = [
+    ['firstRelease', m.firstRelease],
+    ['lastVerified', m.lastVerified],
+    ['parameters.asOf', m.parameters?.asOf],
+  ];
+  for (const [dim, rating] of Object.entries(m.openness ?? {})) {
+    dates.push([`openness.${dim}.asOf`, rating?.asOf]);
+  }
+  return dates;
+}
+
+/** Cross-record rules: license ids exist, ratings agree with the license and the access list. */
+export function validateModels(
+  records: readonly Model[],
+  licenses: readonly License[],
+  today = new Date(),
+): string[] {
+  const problems = checkCollection('models', records, modelSchema, modelDates, today);
+  const licenseById = new Map(licenses.map((l) => [l.id, l]));
+  records.forEach((m, index) => {
+    const id = typeof m.id === 'string' && m.id ? m.id : `#${index}`;
+    const at = (field: string) => `models[${id}].${field}`;
+    const license = licenseById.get(m.license);
+    if (typeof m.license === 'string' && m.license && !license) {
+      problems.push(
+        `${at('license')}: unknown license id "${m.license}"; add it to src/data/licenses.ts or fix the id`,
+      );
+    }
+    const licenseRating = m.openness?.license?.level;
+    if (license && licenseRating === 'open' && !['osi-approved', 'permissive'].includes(license.kind)) {
+      problems.push(
+        `${at('openness.license.level')}: rated open but license ${license.id} is ${license.kind}`,
+      );
+    }
+    if (license && license.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
+      problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary license`);
+    }
+    if (m.openness?.weights?.level === 'open' && Array.isArray(m.access) && !m.access.includes('weights')) {
+      problems.push(`${at('access')}: weights are rated open but access does not include "weights"`);
+    }
+    if (m.firstRelease && m.lastVerified && isIsoDate(m.firstRelease) && isIsoDate(m.lastVerified)) {
+      if (isoDateStart(m.lastVerified) < isoDateStart(m.firstRelease)) {
+        problems.push(`${at('lastVerified')}: earlier than firstRelease ${m.firstRelease}`);
+      }
+    }
+  });
+  return problems;
+}
+
+export function validateTools(
+  records: readonly Tool[],
+  licenses: readonly License[],
+  modelIds: ReadonlySet<string>,
+  today = new Date(),
+): string[] {
+  const problems = checkCollection(
+    'tools',
+    records,
+    toolSchema,
+    (t) => [
+      ['firstRelease', t.firstRelease],
+      ['asOf', t.asOf],
+      ['lastVerified', t.lastVerified],
+    ],
+    today,
+  );
+  const licenseIds = new Set(licenses.map((l) => l.id));
+  records.forEach((t) => {
+    if (typeof t.license === 'string' && t.license && !licenseIds.has(t.license)) {
+      problems.push(
+        `tools[${t.id}].license: unknown license id "${t.license}"; add it to src/data/licenses.ts or fix the id`,
+      );
+    }
+    if (modelIds.has(t.id))
+      problems.push(`tools[${t.id}].id: also used by a model; ids must be unique across both`);
+  });
+  return problems;
+}
+
 export interface Dataset {
   sources: readonly Source[];
+  models?: readonly Model[];
+  licenses?: readonly License[];
+  tools?: readonly Tool[];
 }
 
 export function validateDataset(data: Dataset, today = new Date()): string[] {
-  return [...validateSources(data.sources, today)];
+  const licenses = data.licenses ?? [];
+  const models = data.models ?? [];
+  return [
+    ...validateSources(data.sources, today),
+    ...(data.licenses ? validateLicenses(licenses, today) : []),
+    ...(data.models ? validateModels(models, licenses, today) : []),
+    ...(data.tools ? validateTools(data.tools, licenses, new Set(models.map((m) => m.id)), today) : []),
+  ];
 }
 
 export function assertValidDataset(data: Dataset, today = new Date()): void {

@@ -1,0 +1,438 @@
+/**
+ * Pure logic for the model table and comparisons: labels, sorting, filtering, the URL codec for
+ * filter state, and the CSV/JSON export rows. No React, no DOM; unit-tested in
+ * tests/unit/models.test.ts.
+ *
+ * URL state (all optional, shareable): ?q=<text>&level=<open|partial|closed>&license=<kind>
+ * &org=<organization slug>&modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed
+ * against known ids; anything unknown is ignored, never cast. `licence=` is read as `license=`.
+ */
+import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
+import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../data/types';
+
+/** Openness dimensions in display order. */
+export const DIMENSIONS: OpennessDimension[] = (Object.keys(OPENNESS_DIMENSIONS) as OpennessDimension[]).sort(
+  (a, b) => OPENNESS_DIMENSIONS[a].order - OPENNESS_DIMENSIONS[b].order,
+);
+export const LEVELS = (Object.keys(RATING_LEVELS) as RatingLevel[]).sort(
+  (a, b) => RATING_LEVELS[a].order - RATING_LEVELS[b].order,
+);
+export const LICENSE_KIND_LIST = (Object.keys(LICENSE_KINDS) as LicenseKind[]).sort(
+  (a, b) => LICENSE_KINDS[a].order - LICENSE_KINDS[b].order,
+);
+export const MODALITY_LIST = (Object.keys(MODALITIES) as Modality[]).sort(
+  (a, b) => MODALITIES[a].order - MODALITIES[b].order,
+);
+
+/** How much of a model is released, derived from its ratings (never stored, so never stale). */
+export type ReleaseClass = 'open-weights-code-data' | 'open-weights' | 'restricted-weights' | 'hosted-only';
+
+export const RELEASE_CLASSES: Record<ReleaseClass, {label: string; description: string; order: number}> = {
+  'open-weights-code-data': {
+    label: 'Weights, code and data',
+    description: 'Weights, training code and training data are all released.',
+    order: 1,
+  },
+  'open-weights': {
+    label: 'Open weights',
+    description: 'Weights can be downloaded; code or data are missing.',
+    order: 2,
+  },
+  'restricted-weights': {
+    label: 'Restricted weights',
+    description: 'Weights are shared only on request or for limited uses.',
+    order: 3,
+  },
+  'hosted-only': {label: 'Hosted only', description: 'No weights: use it through an app or API.', order: 4},
+};
+
+export function releaseClass(model: Pick<Model, 'openness'>): ReleaseClass {
+  const o = model.openness;
+  const w = o.weights?.level;
+  if (w === 'open' && o.trainingCode?.level === 'open' && o.trainingData?.level === 'open') {
+    return 'open-weights-code-data';
+  }
+  if (w === 'open') return 'open-weights';
+  if (w === 'partial') return 'restricted-weights';
+  return 'hosted-only';
+}
+
+/** The openness level a model is filed under: its weights rating (the question readers ask first). */
+export function opennessLevel(model: Pick<Model, 'openness'>): RatingLevel {
+  return model.openness.weights?.level ?? 'closed';
+}
+
+/** Score for sorting by openness: open=2, partial=1, closed/unrated=0, summed over dimensions. */
+export function opennessScore(model: Pick<Model, 'openness'>): number {
+  let score = 0;
+  for (const dim of DIMENSIONS) {
+    const level = model.openness[dim]?.level;
+    if (level === 'open') score += 2;
+    else if (level === 'partial') score += 1;
+  }
+  return score;
+}
+
+/** Kebab-case slug for free-text values such as organization names. */
+export function slugify(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Short organization name for filters: the part before any parenthesis. "Meta AI" stays. */
+export function orgName(organization: string): string {
+  return organization.replace(/\s*\(.*$/, '').trim();
+}
+
+export function organizationOptions(models: readonly Model[]): Array<{id: string; label: string}> {
+  const byId = new Map<string, string>();
+  for (const m of models) {
+    const label = orgName(m.organization);
+    byId.set(slugify(label), label);
+  }
+  return [...byId.entries()]
+    .map(([id, label]) => ({id, label}))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}
+
+/** Largest total parameter count, or undefined when not disclosed or not listed. */
+export function largestSize(model: Pick<Model, 'parameters'>): number | undefined {
+  const sizes = model.parameters.sizes;
+  if (!sizes || sizes.length === 0) return undefined;
+  return Math.max(...sizes.map((s) => s.total));
+}
+
+const NUMBER = new Intl.NumberFormat('en', {maximumFractionDigits: 1});
+
+/** 117e9 -> "117B", 5.1e9 -> "5.1B", 124e6 -> "124M". */
+export function formatParams(n: number): string {
+  if (n >= 1e12) return `${NUMBER.format(n / 1e12)}T`;
+  if (n >= 1e9) return `${NUMBER.format(n / 1e9)}B`;
+  if (n >= 1e6) return `${NUMBER.format(n / 1e6)}M`;
+  return NUMBER.format(n);
+}
+
+/** "117B total, 5.1B active" / "124M, 355M, 774M, 1.5B" / "Not disclosed". */
+export function formatSizes(model: Pick<Model, 'parameters'>): string {
+  const p = model.parameters;
+  if (p.status === 'not-disclosed') return 'Not disclosed';
+  if (!p.sizes || p.sizes.length === 0) return 'Not listed';
+  return p.sizes
+    .map((s) => {
+      const base = s.name ? `${s.name} ${formatParams(s.total)}` : formatParams(s.total);
+      return s.active ? `${base} total, ${formatParams(s.active)} active` : base;
+    })
+    .join('; ');
+}
+
+/* ---------------------------------------------------------------- table state */
+
+export type SortKey = 'name' | 'organization' | 'firstRelease' | 'size' | 'license' | 'openness';
+export type SortDir = 'asc' | 'desc';
+export const SORT_KEYS: SortKey[] = ['name', 'organization', 'firstRelease', 'size', 'license', 'openness'];
+
+export interface TableState {
+  q: string;
+  level: RatingLevel | null;
+  license: LicenseKind | null;
+  org: string | null;
+  modality: Modality | null;
+  sort: SortKey;
+  dir: SortDir;
+}
+
+export const DEFAULT_STATE: TableState = {
+  q: '',
+  level: null,
+  license: null,
+  org: null,
+  modality: null,
+  sort: 'firstRelease',
+  dir: 'asc',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** Reads table state from a query string; unknown keys and values are ignored. */
+export function parseTableState(search: string, knownOrgs: readonly string[]): TableState {
+  const params = new URLSearchParams(search);
+  const sort = oneOf(params.get('sort'), SORT_KEYS) ?? DEFAULT_STATE.sort;
+  const dir = oneOf(params.get('dir'), ['asc', 'desc'] as const) ?? DEFAULT_STATE.dir;
+  return {
+    q: (params.get('q') ?? '').slice(0, 100),
+    level: oneOf(params.get('level'), LEVELS),
+    // `licence` (British spelling) is accepted as an alias so older shared links keep working.
+    license: oneOf(params.get('license') ?? params.get('licence'), LICENSE_KIND_LIST),
+    org: oneOf(params.get('org'), knownOrgs),
+    modality: oneOf(params.get('modality'), MODALITY_LIST),
+    sort,
+    dir,
+  };
+}
+
+const STATE_KEYS = ['q', 'level', 'license', 'org', 'modality', 'sort', 'dir'] as const;
+
+/**
+ * Writes table state into a query string, keeping unrelated parameters and dropping defaults so
+ * a pristine table has a clean URL. Returns the string without "?" (empty when nothing is set).
+ */
+export function serializeTableState(state: TableState, existingSearch = ''): string {
+  const params = new URLSearchParams(existingSearch);
+  for (const key of STATE_KEYS) params.delete(key);
+  params.delete('licence');
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.level) params.set('level', state.level);
+  if (state.license) params.set('license', state.license);
+  if (state.org) params.set('org', state.org);
+  if (state.modality) params.set('modality', state.modality);
+  if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
+    params.set('sort', state.sort);
+    params.set('dir', state.dir);
+  }
+  return params.toString();
+}
+
+export function isFiltered(state: TableState): boolean {
+  return Boolean(state.q.trim() || state.level || state.license || state.org || state.modality);
+}
+
+type LicenseLookup = (id: string) => Pick<License, 'kind' | 'name'> | undefined;
+
+export function filterModels(
+  models: readonly Model[],
+  state: TableState,
+  getLicense: LicenseLookup,
+): Model[] {
+  const q = state.q.trim().toLowerCase();
+  return models.filter((m) => {
+    if (state.level && opennessLevel(m) !== state.level) return false;
+    if (state.license && getLicense(m.license)?.kind !== state.license) return false;
+    if (state.org && slugify(orgName(m.organization)) !== state.org) return false;
+    if (state.modality && !m.modalities.includes(state.modality)) return false;
+    if (q) {
+      const haystack = [m.id, m.name, m.organization, m.summary, getLicense(m.license)?.name ?? m.license]
+        .join(' ')
+        .toLowerCase();
+      if (!haystack.includes(q)) return false;
+    }
+    return true;
+  });
+}
+
+/** Stable sort; missing values (undisclosed sizes) always go last, whatever the direction. */
+export function sortModels(
+  models: readonly Model[],
+  key: SortKey,
+  dir: SortDir,
+  getLicense: LicenseLookup,
+): Model[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const value = (m: Model): string | number | undefined => {
+    switch (key) {
+      case 'name':
+        return m.name.toLowerCase();
+      case 'organization':
+        return m.organization.toLowerCase();
+      case 'firstRelease':
+        return m.firstRelease;
+      case 'size':
+        return largestSize(m);
+      case 'license': {
+        const kind = getLicense(m.license)?.kind;
+        return kind ? LICENSE_KINDS[kind].order : undefined;
+      }
+      case 'openness':
+        // What is released first (the column shows it), then the finer score within a class.
+        return (10 - RELEASE_CLASSES[releaseClass(m)].order) * 100 + opennessScore(m);
+    }
+  };
+  return models
+    .map((m, index) => ({m, index, v: value(m)}))
+    .sort((a, b) => {
+      if (a.v === undefined && b.v === undefined) return a.index - b.index;
+      if (a.v === undefined) return 1;
+      if (b.v === undefined) return -1;
+      const cmp =
+        typeof a.v === 'number' && typeof b.v === 'number'
+          ? a.v - b.v
+          : String(a.v).localeCompare(String(b.v), 'en');
+      return cmp !== 0 ? cmp * sign : a.index - b.index;
+    })
+    .map(({m}) => m);
+}
+
+/** Ids for CompareModels from the URL (?compare=a,b,c), keeping only known ids, 2–3 of them. */
+export function parseCompareIds(
+  value: string | null,
+  known: ReadonlySet<string>,
+  fallback: string[],
+): string[] {
+  if (!value) return fallback;
+  const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter((id) => known.has(id)).slice(0, 3);
+  return ids.length >= 2 ? ids : fallback;
+}
+
+/* ---------------------------------------------------------------- export */
+
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'organization',
+  'firstRelease',
+  'parameterStatus',
+  'parameters',
+  'license',
+  'licenseKind',
+  'access',
+  'modalities',
+  ...DIMENSIONS.flatMap((d) => [`${d}Rating`, `${d}Source`, `${d}AsOf`]),
+  'lastVerified',
+  'page',
+] as const;
+
+export function csvEscape(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV document (RFC 4180, CRLF line ends) built from the records. */
+export function modelsToCsv(
+  models: readonly Model[],
+  getLicense: LicenseLookup,
+  pageUrl: (id: string) => string,
+): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const m of models) {
+    rows.push([
+      m.id,
+      m.name,
+      m.organization,
+      m.firstRelease,
+      m.parameters.status,
+      m.parameters.status === 'disclosed' ? formatSizes(m) : '',
+      m.license,
+      getLicense(m.license)?.kind ?? '',
+      m.access.join(' '),
+      m.modalities.join(' '),
+      ...DIMENSIONS.flatMap((d) => {
+        const r = m.openness[d];
+        return r ? [r.level, r.source, r.asOf] : ['', '', ''];
+      }),
+      m.lastVerified,
+      pageUrl(m.id),
+    ]);
+  }
+  return rows.map((r) => r.map(csvEscape).join(',')).join('\r\n') + '\r\n';
+}
+
+/* ---------------------------------------------------------------- Markdown (llms-full.txt) */
+
+/** The data components render, reduced to Markdown for plain-text outputs such as llms-full.txt. */
+export const MODEL_COMPONENT_TAG = /<(ModelTable|OpennessScorecard|CompareModels)\b([^>]*?)\/>/g;
+
+/** Reads `name="x"`, `name={['a', 'b']}`, `name={false}` and bare `name` from a JSX attribute string. */
+export function jsxAttrs(attrs: string): Record<string, string | string[] | boolean> {
+  const out: Record<string, string | string[] | boolean> = {};
+  const re = /([A-Za-z]+)(?:=(?:"([^"]*)"|\{\[([^\]]*)\]\}|\{(true|false)\}))?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(attrs))) {
+    const [, name, str, list, bool] = m;
+    if (str !== undefined) out[name] = str;
+    else if (list !== undefined) out[name] = [...list.matchAll(/['"]([^'"]+)['"]/g)].map((x) => x[1]);
+    else if (bool !== undefined) out[name] = bool === 'true';
+    else out[name] = true;
+  }
+  return out;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const RATING_WORD: Record<RatingLevel, string> = {open: 'Open', partial: 'Partial', closed: 'Closed'};
+
+/**
+ * Markdown for one `<ModelTable …/>`, `<OpennessScorecard …/>` or `<CompareModels …/>` tag, from
+ * the same records the components render; undefined for any other tag. Throws on unknown ids,
+ * like the components do.
+ */
+export function modelComponentMarkdown(
+  tag: string,
+  models: readonly Model[],
+  getLicense: LicenseLookup,
+  pageUrl: (id: string) => string,
+): string | undefined {
+  const match = /^<(ModelTable|OpennessScorecard|CompareModels)\b([^>]*?)\/>$/.exec(tag.trim());
+  if (!match) return undefined;
+  const [, name, rawAttrs] = match;
+  const attrs = jsxAttrs(rawAttrs);
+  const find = (id: string) => {
+    const m = models.find((x) => x.id === id);
+    if (!m) throw new Error(`${tag}: no model with id "${id}" in src/data/models.ts`);
+    return m;
+  };
+  const licenseText = (m: Model) => getLicense(m.license)?.name ?? m.license;
+
+  if (name === 'OpennessScorecard') {
+    const m = find(String(attrs.model));
+    const dims = DIMENSIONS.filter((d) => m.openness[d]);
+    if (attrs.compact) {
+      const parts = dims.map((d) => `${OPENNESS_DIMENSIONS[d].label}: ${RATING_WORD[m.openness[d]!.level]}`);
+      return `${m.name}: ${parts.join('; ')} ([sources](${pageUrl(m.id)}))`;
+    }
+    const rows = DIMENSIONS.map((d) => {
+      const r = m.openness[d];
+      return r
+        ? `| ${OPENNESS_DIMENSIONS[d].label} | ${RATING_WORD[r.level]} | ${cell(r.note)} [source](${r.source}), ${r.asOf} |`
+        : `| ${OPENNESS_DIMENSIONS[d].label} | Not rated | |`;
+    });
+    return [
+      `Openness of ${m.name} ([details](${pageUrl(m.id)})):`,
+      '',
+      '| Component | Rating | Evidence |',
+      '| --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+  }
+
+  if (name === 'CompareModels') {
+    const list = (Array.isArray(attrs.ids) ? attrs.ids : []).map(find);
+    const head = `| | ${list.map((m) => `[${m.name}](${pageUrl(m.id)})`).join(' | ')} |`;
+    const sep = `| --- |${list.map(() => ' --- |').join('')}`;
+    const row = (label: string, f: (m: Model) => string) =>
+      `| ${label} | ${list.map((m) => cell(f(m))).join(' | ')} |`;
+    return [
+      head,
+      sep,
+      row('What is released', (m) => RELEASE_CLASSES[releaseClass(m)].label),
+      row('First release', (m) => m.firstRelease),
+      row('Parameters', (m) => formatSizes(m)),
+      row('License', licenseText),
+      ...DIMENSIONS.map((d) =>
+        row(OPENNESS_DIMENSIONS[d].label, (m) => {
+          const r = m.openness[d];
+          return r ? `${RATING_WORD[r.level]}: ${r.note}` : 'Not rated';
+        }),
+      ),
+    ].join('\n');
+  }
+
+  let list: readonly Model[] = models;
+  if (Array.isArray(attrs.ids)) list = attrs.ids.map(find);
+  const kinds = Array.isArray(attrs.kind) ? attrs.kind : typeof attrs.kind === 'string' ? [attrs.kind] : null;
+  if (kinds) list = list.filter((m) => kinds.includes(releaseClass(m)));
+  const rating = (m: Model, d: OpennessDimension) =>
+    m.openness[d] ? RATING_WORD[m.openness[d]!.level] : 'Not rated';
+  return [
+    typeof attrs.caption === 'string' ? `${attrs.caption}:` : 'Models compared:',
+    '',
+    '| Model | Organization | First release | Parameters | License | Weights | Training code | Training data |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...list.map(
+      (m) =>
+        `| [${cell(m.name)}](${pageUrl(m.id)}) | ${cell(m.organization)} | ${m.firstRelease} | ${cell(formatSizes(m))} | ${cell(licenseText(m))} | ${rating(m, 'weights')} | ${rating(m, 'trainingCode')} | ${rating(m, 'trainingData')} |`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+/**
+ * /models/ — the model explorer: the full ModelTable with filters, sorting and downloads. Each
+ * model also has its own page at /models/<id>/ (added by src/plugins/dataset).
+ */
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import ModelTable from '@site/src/components/ModelTable';
+import CompareModels from '@site/src/components/CompareModels';
+import {models} from '@site/src/data/models';
+import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
+import styles from './index.module.css';
+
+export default function ModelExplorer(): ReactNode {
+  return (
+    <Layout
+      title={translate({id: 'modelExplorer.title', message: 'Model explorer: which AI models are open?'})}
+      description={translate(
+        {
+          id: 'modelExplorer.description',
+          message:
+            'Compare {count} AI models, from ChatGPT to gpt-oss, Llama and OLMo: license, sizes, and whether weights, training code and data are released, with sources.',
+        },
+        {count: models.length},
+      )}
+    >
+      <main className={`container ${styles.main}`}>
+        <Heading as="h1">{translate({id: 'modelExplorer.h1', message: 'Model explorer'})}</Heading>
+        <p className={styles.lead}>
+          {translate({
+            id: 'modelExplorer.lead',
+            message:
+              'Which models can you download, under what license, and what did their makers keep back? Every rating below has a source and a date on the model’s own page. Sort by any column, filter, and share the link: the address keeps your filters.',
+          })}
+        </p>
+        <p>
+          {translate({id: 'modelExplorer.readFirst', message: 'New to the terms? Read'})}{' '}
+          <Link to="/guide/open-source-vs-open-weights/">
+            {translate({id: 'modelExplorer.readFirstLink', message: 'open source vs open weights'})}
+          </Link>{' '}
+          {translate({id: 'modelExplorer.readFirstAnd', message: 'and'})}{' '}
+          <Link to="/guide/how-to-choose/">
+            {translate({id: 'modelExplorer.chooseLink', message: 'how to choose a model'})}
+          </Link>
+          .
+        </p>
+        <Heading as="h2" id="legend">
+          {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
+        </Heading>
+        <Legend />
+        <Heading as="h2" id="table">
+          {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
+        </Heading>
+        <ModelTable />
+        <Heading as="h2" id="compare">
+          {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
+        </Heading>
+        <p>
+          {translate({
+            id: 'modelExplorer.compareLead',
+            message:
+              'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
+          })}
+        </p>
+        <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
+      </main>
+    </Layout>
+  );
+}
