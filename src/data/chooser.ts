@@ -317,3 +317,19 @@ export const RULES: readonly Rule[] = [
     links: [LINKS.tradeOffs],
   },
 ];
+
+/** Display names for suggested model ids (pages at /models/<id>/). */
+export const MODEL_LABELS: Record<string, string> = {
+  'gpt-5-5': 'GPT-5.5',
+  'gpt-5': 'GPT-5',
+  'gpt-4o': 'GPT-4o',
+  claude: 'Claude',
+  gemini: 'Gemini',
+  'gpt-oss-120b': 'gpt-oss-120b',
+  'gpt-oss-20b': 'gpt-oss-20b',
+  'deepseek-r1': 'DeepSeek-R1',
+  'qwen3-235b': 'Qwen3-235B',
+  'llama-4-maverick': 'Llama 4 Maverick',
+  'olmo-2-32b': 'OLMo 2 32B',
+  'mistral-7b': 'Mistral 7B',
+};

@@ -130,3 +130,8 @@ test('URL codec: round-trips and ignores unknown keys and values', () => {
   assert.equal(encodeAnswers({offline: 'yes', data: 'any'}), 'data=any&offline=yes');
   assert.deepEqual(sanitizeAnswers({offline: 'perhaps'} as Answers), {});
 });
+
+test('every suggested model has a display label', async () => {
+  const {MODEL_LABELS} = await import('../../src/data/chooser');
+  for (const rec of Object.values(RECOMMENDATIONS)) for (const m of rec.models) assert.ok(MODEL_LABELS[m], m);
+});

@@ -1,0 +1,52 @@
+/**
+ * API-vs-open-weight cost calculator (issue #6). The server-rendered part (worked example, price
+ * sources, formulas) is static and reads without JavaScript. The interactive form loads lazily,
+ * in the browser only, so neither it nor the chart adds JavaScript to any other page; its fallback
+ * reserves about the same height to avoid a layout shift.
+ */
+import React, {type ReactNode, Suspense, lazy} from 'react';
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import Translate from '@docusaurus/Translate';
+import {Formulas, PriceTable, WorkedExample, type HeadingLevel} from './shared';
+import styles from './styles.module.css';
+
+const Interactive = lazy(() => import('./Interactive'));
+
+export interface CostCalculatorProps {
+  /** Heading level for the calculator's own sections: 2 on its own page, 3 inside a docs section. */
+  headingLevel?: HeadingLevel;
+}
+
+function Fallback(): ReactNode {
+  return (
+    <div className={styles.fallback} data-calculator-fallback="">
+      <p>
+        <Translate id="costCalculator.loading">
+          The interactive calculator loads here. Without JavaScript, the worked example below shows the default
+          case.
+        </Translate>
+      </p>
+    </div>
+  );
+}
+
+export default function CostCalculator({headingLevel = 2}: CostCalculatorProps): ReactNode {
+  return (
+    <div className={styles.root}>
+      {/* Without JavaScript the reserved height would only be a gap. */}
+      <noscript>
+        <style>{'[data-calculator-fallback][data-calculator-fallback]{min-height:0}'}</style>
+      </noscript>
+      <BrowserOnly fallback={<Fallback />}>
+        {() => (
+          <Suspense fallback={<Fallback />}>
+            <Interactive level={headingLevel} />
+          </Suspense>
+        )}
+      </BrowserOnly>
+      <WorkedExample level={headingLevel} />
+      <Formulas level={headingLevel} />
+      <PriceTable level={headingLevel} />
+    </div>
+  );
+}
