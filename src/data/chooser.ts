@@ -73,7 +73,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'volume',
     legend: 'How many tokens a month?',
-    help: 'Input and output together. A long chat turn is roughly a thousand tokens.',
+    help: 'Input and output tokens together, across all your users.',
     options: [
       {value: 'low', label: 'Under 10 million'},
       {value: 'medium', label: '10 million to 1 billion'},
@@ -225,7 +225,7 @@ export const RULES: readonly Rule[] = [
     when: {licence: ['large']},
     scores: {},
     reason:
-      'Your product may pass 700 million monthly users: Llama community licences require a separate licence from Meta above that, so suggestions skip Llama models.',
+      'Your product may pass 700 million monthly users. Llama community licences carry a clause for services of that size, so the suggestions skip Llama models.',
     links: [LINKS.openWeights, LINKS.alternatives],
   },
   {
@@ -233,7 +233,7 @@ export const RULES: readonly Rule[] = [
     when: {frontier: ['yes']},
     scores: {'closed-api': 4, hybrid: 2},
     reason:
-      'You need the strongest reasoning available. The best closed models have led the best open-weight ones by several months on capability indexes.',
+      'You need the strongest reasoning available. According to Epoch AI, the best open-weight models trailed the best closed ones by about four months on its capability index in May 2026.',
     links: [LINKS.tradeOffs, LINKS.closedModels],
   },
   {

@@ -118,6 +118,10 @@ function PresetSelect({
   );
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function describeBreakEven(r: CostResult, planLabel: string): string {
   const be = r.breakEven;
   if (be.kind === 'volume') {
@@ -159,7 +163,13 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
   const share = parseNumberInput(form.openSharePercent);
   const hybrid = !errors.openSharePercent && share > 0 && share < 100;
   const closedOnly = !errors.openSharePercent && share === 0;
-  const planLabel = hybrid ? `the hybrid plan (${share}% on ${openLabel})` : closedOnly ? 'the closed API' : openLabel;
+  // Used mid-sentence, so "self-hosting" stays lower case.
+  const openInSentence = form.openMode === 'self' ? 'self-hosting' : openLabel;
+  const planLabel = hybrid
+    ? `the hybrid plan (${share}% on ${openInSentence})`
+    : closedOnly
+      ? 'the closed API'
+      : openInSentence;
 
   const chart = useMemo(() => {
     if (!evaluation.inputs || !result) return null;
@@ -174,10 +184,14 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
   }, [evaluation.inputs, result, closedLabel, openLabel, hybrid, share]);
 
   const errorCount = Object.keys(errors).length;
+  const breakEvenShort =
+    result?.breakEven.kind === 'volume'
+      ? `break-even at ${formatTokenCount(result.breakEven.volume)} tokens a month`
+      : 'no break-even volume';
   const summary = result
-    ? `${closedLabel}: ${formatUsd(result.closedMonthly)} a month. ${openLabel}: ${formatUsd(result.openMonthly)} a month.${
-        hybrid ? ` Hybrid plan: ${formatUsd(result.planMonthly)} a month.` : ''
-      } ${describeBreakEven(result, planLabel)}`
+    ? `${closedLabel}: ${formatUsd(result.closedMonthly)} a month; ${openLabel.toLowerCase() === 'self-hosting' ? 'self-hosting' : openLabel}: ${formatUsd(result.openMonthly)} a month${
+        hybrid ? `; hybrid plan: ${formatUsd(result.planMonthly)} a month` : ''
+      }; ${breakEvenShort}.`
     : `${errorCount} ${errorCount === 1 ? 'field needs' : 'fields need'} fixing before the calculator can show costs.`;
 
   return (
@@ -317,11 +331,11 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                 />
                 <Field
                   id={fid('tp')}
-                  label="Throughput per GPU, tokens/s"
+                  label="Tokens per second per GPU"
                   value={form.throughputPerGpu}
                   onChange={(v) => set({throughputPerGpu: v})}
                   error={errors.throughputPerGpu}
-                  hint="Input and output tokens together."
+                  hint="Throughput: input and output tokens together."
                 />
                 <Field
                   id={fid('ut')}
@@ -335,11 +349,12 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
               </div>
               <Field
                 id={fid('ops')}
-                label="Fixed engineering and operations cost a month"
+                label="Fixed ops cost a month"
                 prefix="$"
                 value={form.fixedMonthlyOps}
                 onChange={(v) => set({fixedMonthlyOps: v})}
                 error={errors.fixedMonthlyOps}
+                hint="Engineering and operations time, monitoring, storage: 0 if you leave it out."
               />
             </>
           )}
@@ -413,8 +428,8 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                   {result.difference === 0
                     ? 'None: both cost the same'
                     : result.difference > 0
-                      ? `${closedOnly ? 'None' : `${planLabel} saves ${formatUsd(result.difference)} a month`}`
-                      : `${planLabel} costs ${formatUsd(-result.difference)} a month more`}
+                      ? `${closedOnly ? 'None' : `${upperFirst(planLabel)} saves ${formatUsd(result.difference)} a month`}`
+                      : `${upperFirst(planLabel)} costs ${formatUsd(-result.difference)} a month more`}
                 </dd>
               </div>
               <div>
@@ -424,10 +439,10 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                     ? `No ratio: ${planLabel} costs $0`
                     : result.ratio >= 1
                       ? `The closed API costs ${formatRatio(result.ratio)} as much`
-                      : `${planLabel} costs ${formatRatio(1 / result.ratio)} as much as the closed API`}
+                      : `${upperFirst(planLabel)} costs ${formatRatio(1 / result.ratio)} as much as the closed API`}
                 </dd>
               </div>
-              <div>
+              <div className={styles.wide}>
                 <dt>Break-even</dt>
                 <dd data-testid="break-even">{describeBreakEven(result, planLabel)}</dd>
               </div>

@@ -16,7 +16,7 @@ import {
 } from '@site/src/data/prices';
 import {HOURS_PER_MONTH, computeCosts, formatUsd, type CostInputs} from '@site/src/lib/cost';
 import {formatIsoDate} from '@site/src/lib/dates';
-import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
+import {formatTokenCount} from '@site/src/lib/tokens';
 import styles from './styles.module.css';
 
 export type HeadingLevel = 2 | 3;
@@ -76,20 +76,19 @@ export function WorkedExample({level}: {level: HeadingLevel}): ReactNode {
       <H level={level} id="calculator-worked-example">Worked example at typical volumes</H>
       <p>
         Monthly cost at four volumes, with {ratio}% input and {100 - ratio}% output tokens (the calculator’s
-        default mix). Self-hosting uses the illustrative assumptions below, not quoted prices.
+        default mix). Prices: {DEFAULT_CLOSED.label} API at {pricePair(DEFAULT_CLOSED)} per 1M input / output
+        tokens (<PresetSource preset={DEFAULT_CLOSED} />); {DEFAULT_HOSTED.label} at {pricePair(DEFAULT_HOSTED)} (
+        <PresetSource preset={DEFAULT_HOSTED} />). Self-hosting is {SELF_HOSTING_DEFAULTS.gpuCount} GPU at $
+        {SELF_HOSTING_DEFAULTS.gpuHourly.toFixed(2)} an hour, always on: an illustrative assumption, not a quoted
+        price.
       </p>
       <div className={styles.tableWrap} role="region" aria-label="Worked example table" tabIndex={0}>
         <table>
-          <caption>
-            Monthly cost in US dollars: {DEFAULT_CLOSED.label} API ({pricePair(DEFAULT_CLOSED)} per 1M tokens,{' '}
-            <PresetSource preset={DEFAULT_CLOSED} />) vs {DEFAULT_HOSTED.label} ({pricePair(DEFAULT_HOSTED)},{' '}
-            <PresetSource preset={DEFAULT_HOSTED} />) vs self-hosting on {SELF_HOSTING_DEFAULTS.gpuCount} GPU at $
-            {SELF_HOSTING_DEFAULTS.gpuHourly.toFixed(2)} an hour (assumption)
-          </caption>
+          <caption>Monthly cost in US dollars at the default prices and assumptions</caption>
           <thead>
             <tr>
               <th scope="col">Tokens a month</th>
-              <th scope="col">{DEFAULT_CLOSED.label} (closed API)</th>
+              <th scope="col">{DEFAULT_CLOSED.label} API</th>
               <th scope="col">{DEFAULT_HOSTED.label}</th>
               <th scope="col">Self-hosting (assumed)</th>
             </tr>
@@ -97,9 +96,7 @@ export function WorkedExample({level}: {level: HeadingLevel}): ReactNode {
           <tbody>
             {WORKED_VOLUMES.map((v) => (
               <tr key={v}>
-                <th scope="row">
-                  <abbr title={`${formatTokenCountLong(v)} tokens`}>{formatTokenCount(v)}</abbr>
-                </th>
+                <th scope="row">{formatTokenCount(v)}</th>
                 <td>{monthly(v, self, 'closedMonthly')}</td>
                 <td>{monthly(v, hosted, 'openMonthly')}</td>
                 <td>{monthly(v, self, 'openMonthly')}</td>

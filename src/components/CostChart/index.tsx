@@ -1,4 +1,4 @@
-import React, {type ReactNode, useId} from 'react';
+import React, {type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
 import {formatUsd} from '@site/src/lib/cost';
 import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
@@ -26,9 +26,26 @@ export interface CostChartProps {
   description: string;
 }
 
-const WIDTH = 640;
-const HEIGHT = 340;
-const PAD = {left: 64, right: 16, top: 16, bottom: 44};
+/** Drawing width before the figure is measured; the SVG then uses its real width in CSS pixels. */
+const DEFAULT_WIDTH = 640;
+const PAD = {left: 60, right: 12, top: 22, bottom: 44};
+
+/** Tracks an element's content width so text in the SVG stays at its CSS size on any screen. */
+function useWidth(): [React.RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry.contentRect.width);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 function log10(v: number): number {
   return Math.log10(v);
@@ -58,7 +75,10 @@ export default function CostChart({
   description,
 }: CostChartProps): ReactNode {
   const id = useId();
+  const [ref, measured] = useWidth();
   if (volumes.length < 2 || lines.length === 0) return null;
+  const WIDTH = Math.max(280, measured);
+  const HEIGHT = Math.round(Math.min(380, Math.max(240, WIDTH * 0.55)));
   const xMin = volumes[0];
   const xMax = volumes[volumes.length - 1];
   const [yMin, yMax] = yDomain(lines.flatMap((l) => [...l.values]));
@@ -71,13 +91,14 @@ export default function CostChart({
   };
   const xTicks: number[] = [];
   for (let e = Math.ceil(log10(xMin)); e <= Math.floor(log10(xMax)); e += 1) xTicks.push(10 ** e);
+  const maxYTicks = HEIGHT < 300 ? 4 : 6;
   const yTicks: number[] = [];
-  const yStep = Math.max(1, Math.ceil((log10(yMax) - log10(yMin)) / 6));
+  const yStep = Math.max(1, Math.ceil((log10(yMax) - log10(yMin)) / maxYTicks));
   for (let e = Math.round(log10(yMin)); e <= Math.round(log10(yMax)); e += yStep) yTicks.push(10 ** e);
   const inRange = (v: number | null | undefined): v is number => v != null && Number.isFinite(v) && v >= xMin && v <= xMax;
 
   return (
-    <figure className={styles.figure}>
+    <figure className={styles.figure} ref={ref}>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -129,9 +150,9 @@ export default function CostChart({
           <g className={styles.breakEven} aria-hidden="true" data-testid="break-even-marker">
             <line x1={x(breakEvenVolume)} x2={x(breakEvenVolume)} y1={PAD.top} y2={PAD.top + plotH} />
             <text
-              x={x(breakEvenVolume) + (x(breakEvenVolume) > PAD.left + plotW * 0.7 ? -4 : 4)}
-              y={PAD.top + 12}
-              textAnchor={x(breakEvenVolume) > PAD.left + plotW * 0.7 ? 'end' : 'start'}>
+              x={x(breakEvenVolume) + (x(breakEvenVolume) > PAD.left + plotW * 0.5 ? -4 : 4)}
+              y={PAD.top - 6}
+              textAnchor={x(breakEvenVolume) > PAD.left + plotW * 0.5 ? 'end' : 'start'}>
               Break-even {formatTokenCount(breakEvenVolume)}
             </text>
           </g>
