@@ -88,10 +88,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [
-    datasetPlugin,
-    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
-  ],
+  plugins: [datasetPlugin, ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions]],
 
   themeConfig: {
     image: 'img/social-card.png',

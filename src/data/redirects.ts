@@ -8,6 +8,4 @@ export interface Redirect {
   to: string;
 }
 
-export const redirects: Redirect[] = [
-  {from: '/guide/short-answer/', to: '/guide/is-chatgpt-open-source/'},
-];
+export const redirects: Redirect[] = [{from: '/guide/short-answer/', to: '/guide/is-chatgpt-open-source/'}];

@@ -53,7 +53,8 @@ export default function Home(): ReactNode {
         id: 'home.description',
         message:
           "No. ChatGPT is proprietary; OpenAI's separate gpt-oss models are open-weight. A sourced guide to open and closed AI.",
-      })}>
+      })}
+    >
       <main>
         <section className={styles.hero}>
           <div className="container">
@@ -68,15 +69,14 @@ export default function Home(): ReactNode {
                 <Translate id="home.answer.no">No</Translate>
               </strong>{' '}
               <Translate id="home.answer.rest">
-                — ChatGPT is proprietary; OpenAI's gpt-oss models are open-weight.
+                {"— ChatGPT is proprietary; OpenAI's gpt-oss models are open-weight."}
               </Translate>
             </p>
             <p className={styles.detail}>
               <Translate id="home.detail">
-                OpenAI has not published the code, weights or training data behind ChatGPT. In August
-                2025 it released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone
-                may download under the Apache 2.0 licence, but without their training data or training
-                code.
+                OpenAI has not published the code, weights or training data behind ChatGPT. In August 2025 it
+                released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone may download
+                under the Apache 2.0 licence, but without their training data or training code.
               </Translate>
             </p>
             <div className={styles.actions}>

@@ -23,7 +23,15 @@ export function Verdict({title = 'Verdict', children}: {title?: string; children
   );
 }
 
-export function Myth({claim, source, children}: {claim: string; source?: string; children: ReactNode}): ReactNode {
+export function Myth({
+  claim,
+  source,
+  children,
+}: {
+  claim: string;
+  source?: string;
+  children: ReactNode;
+}): ReactNode {
   return (
     <aside className={`${styles.callout} ${styles.myth}`} aria-label="Common claim, corrected">
       <p className={styles.kicker}>
@@ -54,15 +62,7 @@ export function Myth({claim, source, children}: {claim: string; source?: string;
   );
 }
 
-export function KeyFigure({
-  value,
-  label,
-  source,
-}: {
-  value: string;
-  label: string;
-  source: string;
-}): ReactNode {
+export function KeyFigure({value, label, source}: {value: string; label: string; source: string}): ReactNode {
   return (
     <aside className={`${styles.callout} ${styles.figure}`} aria-label="Key figure">
       <p className={styles.value}>{value}</p>

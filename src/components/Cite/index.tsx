@@ -1,4 +1,5 @@
 import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {getSource} from '@site/src/data/sources';
 import {formatSourceDate} from '@site/src/lib/dates';
 import styles from './styles.module.css';
@@ -23,10 +24,10 @@ export default function Cite({id}: CiteProps): ReactNode {
   return (
     <cite className={styles.cite}>
       [
-      <a href={source.url} className={styles.link} title={source.title}>
+      <Link to={source.url} className={styles.link} title={source.title}>
         {source.publisher}
         <span className="sr-only">: {source.title}</span>
-      </a>
+      </Link>
       {date ? `, ${date}` : ''}]
     </cite>
   );

@@ -16,15 +16,16 @@ export const isoDate = z
   .string()
   .refine(isIsoDate, {message: 'not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'});
 
-export const httpsUrl = z
-  .string()
-  .refine((v) => {
+export const httpsUrl = z.string().refine(
+  (v) => {
     try {
       return new URL(v).protocol === 'https:';
     } catch {
       return false;
     }
-  }, {message: 'missing or invalid https URL'});
+  },
+  {message: 'missing or invalid https URL'},
+);
 
 export const sourceSchema = z
   .object({
@@ -84,10 +85,16 @@ export function checkCollection<T extends {id?: unknown}>(
 }
 
 export function validateSources(records: readonly Source[], today = new Date()): string[] {
-  return checkCollection('sources', records, sourceSchema, (s) => [
-    ['published', s.published],
-    ['asOf', s.asOf],
-  ], today);
+  return checkCollection(
+    'sources',
+    records,
+    sourceSchema,
+    (s) => [
+      ['published', s.published],
+      ['asOf', s.asOf],
+    ],
+    today,
+  );
 }
 
 export class DatasetError extends Error {

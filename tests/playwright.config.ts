@@ -1,0 +1,60 @@
+/**
+ * Browser tests run against the production builds, served by scripts/serve-static.mjs on
+ * 127.0.0.1 exactly as GitHub Pages would: `build/` at the root and `build-subpath/` under
+ * /some-repo/. Each spec runs once per build (projects "root" and "subpath").
+ * Build first: `npm run build && npm run build:subpath` (npm test does it for you).
+ */
+import {defineConfig} from '@playwright/test';
+import {chromium} from '@playwright/test';
+import {CHROMIUM_ARGS, resolveChromium} from './e2e/browser';
+
+const ROOT_PORT = Number(process.env.E2E_ROOT_PORT ?? 4173);
+const SUB_PORT = Number(process.env.E2E_SUB_PORT ?? 4174);
+export const SUBPATH = '/some-repo/';
+
+let bundled: string | undefined;
+try {
+  bundled = chromium.executablePath();
+} catch {
+  bundled = undefined;
+}
+const browser = resolveChromium(bundled);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: {timeout: 10_000},
+  outputDir: '../test-results',
+  use: {
+    browserName: 'chromium',
+    launchOptions: {executablePath: browser.executablePath, args: CHROMIUM_ARGS},
+    trace: 'off',
+    screenshot: 'off',
+    serviceWorkers: 'block',
+  },
+  projects: [
+    {name: 'root', use: {baseURL: `http://127.0.0.1:${ROOT_PORT}/`}},
+    {name: 'subpath', use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`}},
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs --dir build --base / --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      cwd: '..',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs --dir build-subpath --base ${SUBPATH} --port ${SUB_PORT}`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`,
+      cwd: '..',
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

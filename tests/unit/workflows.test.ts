@@ -1,0 +1,76 @@
+/** Parses the GitHub Actions workflows and checks the steps a Pages deployment depends on. */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {parse} from 'yaml';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  id?: string;
+}
+interface Job {
+  steps: Step[];
+  needs?: string | string[];
+  environment?: {name: string};
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  concurrency?: {group: string};
+  jobs: Record<string, Job>;
+}
+
+const read = (name: string): Workflow =>
+  parse(fs.readFileSync(path.join(__dirname, '..', '..', '.github', 'workflows', name), 'utf8')) as Workflow;
+
+const allSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+const uses = (wf: Workflow, action: string) => allSteps(wf).find((s) => s.uses?.startsWith(action));
+const runs = (wf: Workflow, command: string) => allSteps(wf).find((s) => s.run?.includes(command));
+
+test('deploy workflow: push to main, Pages permissions, one deployment at a time', () => {
+  const wf = read('deploy.yml');
+  assert.deepEqual((wf.on.push as {branches: string[]}).branches, ['main']);
+  assert.equal(wf.permissions?.pages, 'write');
+  assert.equal(wf.permissions?.['id-token'], 'write');
+  assert.ok(wf.concurrency?.group, 'has a concurrency group');
+});
+
+test('deploy workflow: full-history checkout, npm ci, tests, build, upload, deploy', () => {
+  const wf = read('deploy.yml');
+  assert.equal(uses(wf, 'actions/checkout')?.with?.['fetch-depth'], 0);
+  const order = ['npm ci', 'npm test', 'npm run build'].map((c) => {
+    const step = runs(wf, c);
+    assert.ok(step, `a step runs "${c}"`);
+    return allSteps(wf).indexOf(step);
+  });
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+    'install, test, build in that order',
+  );
+  assert.equal(uses(wf, 'actions/upload-pages-artifact')?.with?.path, 'build');
+  const deployJob = Object.values(wf.jobs).find((j) =>
+    j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages')),
+  );
+  assert.ok(deployJob, 'a job deploys');
+  assert.equal(deployJob.environment?.name, 'github-pages');
+  assert.ok(deployJob.needs, 'deploy waits for the build job');
+});
+
+test('deploy workflow: BASE_URL is derived from the repository name', () => {
+  const wf = read('deploy.yml');
+  const env = Object.values(wf.jobs).find((j) => j.env?.BASE_URL)?.env?.BASE_URL ?? '';
+  assert.match(env, /github\.event\.repository\.name/);
+});
+
+test('test workflow runs the README test command on pull requests', () => {
+  const wf = read('test.yml');
+  assert.ok('pull_request' in wf.on);
+  assert.ok(runs(wf, 'npm ci'));
+  assert.ok(runs(wf, 'npm test'));
+});
