@@ -228,6 +228,12 @@ export function decodeForm(search: string): CalculatorForm {
   else if ((op === CUSTOM || op === null) && oi !== null && oo !== null && numberOk(oi) && numberOk(oo)) {
     form = {...form, hostedPreset: CUSTOM, openInput: oi, openOutput: oo};
   }
+  // A value that parses but is out of range (tp=-4, ut=150) is ignored like an unknown one.
+  const defaults = defaultForm();
+  for (const mode of ['self', 'hosted'] as const) {
+    const {errors} = evaluateForm({...form, openMode: mode});
+    for (const field of Object.keys(errors) as CostField[]) form = {...form, [field]: defaults[field]};
+  }
   return form;
 }
 

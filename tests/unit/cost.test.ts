@@ -324,6 +324,16 @@ test('URL codec: unknown keys, unknown presets and garbage values are ignored', 
   assert.deepEqual(decodeForm('foo=bar&cp=gpt-9&op=nope&mode=cloud'), d);
   assert.deepEqual(decodeForm('in=abc&out=-5&gn=%3Cscript%3E&tp=&ut=lots'), d);
   assert.deepEqual(decodeForm(`in=${'9'.repeat(100)}`), d);
+  // Numbers that parse but fail validation are ignored too.
+  assert.deepEqual(decodeForm('tp=-4&ut=150&gn=0&hy=101&in=0&out=0&mode=hosted&oi=-1&oo=2'), {
+    ...d,
+    // in=0&out=0 is flagged on the input field only; 5M input + 0 output is a valid volume.
+    outputTokens: '0',
+    openMode: 'hosted',
+    hostedPreset: CUSTOM,
+    openInput: d.openInput,
+    openOutput: '2',
+  });
   const custom = decodeForm('ci=1&co=2');
   assert.equal(custom.closedPreset, CUSTOM);
   assert.equal(custom.closedInput, '1');

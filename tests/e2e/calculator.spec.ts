@@ -1,0 +1,143 @@
+/**
+ * Cost calculator (issue #6) on its standalone page: typing values, sharing and reloading a URL,
+ * Reset, bad input, the chart, and the server-rendered worked example.
+ * Expected figures are worked by hand in tests/unit/cost.test.ts.
+ */
+import type {Page} from '@playwright/test';
+import {test, expect, gotoReady} from './fixtures';
+
+const volume = (page: Page) => page.getByRole('group', {name: 'Monthly volume'});
+const closed = (page: Page) => page.getByRole('group', {name: 'Closed API'});
+const open = (page: Page) => page.getByRole('group', {name: 'Open-weight path', exact: true});
+
+async function expectNoNonsense(page: Page): Promise<void> {
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined/);
+}
+
+test('defaults: costs, break-even and chart', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  const summary = page.getByTestId('calculator-summary');
+  // 5M × $5 + 1M × $30 = $55; 1 GPU × $2 × 730 h = $1,460; break-even 1460 / 9.1667e-6 ≈ 159M.
+  await expect(summary).toContainText('$55.00 a month');
+  await expect(summary).toContainText('$1,460 a month');
+  await expect(summary).toContainText('break-even at 159M tokens a month');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  const chart = page.getByTestId('cost-chart');
+  await expect(chart).toBeVisible();
+  expect(await chart.locator('polyline').count()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('break-even-marker')).toHaveCount(1);
+  await expect(page.getByText('Illustrative assumptions, not sourced facts.')).toBeVisible();
+  await expectNoNonsense(page);
+});
+
+test('typing values updates the result and the URL; reload restores them', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  await volume(page).getByLabel('Input tokens a month').fill('50M');
+  // 50 × $5 + 1 × $30 = $280.
+  await expect(page.getByTestId('cost-closed')).toHaveText('$280 a month');
+  await expect(page).toHaveURL(/[?&]in=50M(&|$)/);
+  await open(page).getByLabel('A hosting provider, per token').check();
+  await open(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
+  // 50 × $0.35 + 1 × $0.75 = $18.25.
+  await expect(page.getByTestId('cost-open')).toHaveText('$18.25 a month');
+  await expect(page).toHaveURL(/op=cerebras-gpt-oss-120b/);
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('50M');
+  await expect(page.getByTestId('cost-open')).toHaveText('$18.25 a month');
+  await expectNoNonsense(page);
+});
+
+test('a shared URL opens with its state; unknown values are ignored', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=10M&out=2M&cp=gpt-5&mode=hosted&op=custom&oi=0.1&oo=0.5&zz=1');
+  // GPT-5: 10 × $1.25 + 2 × $10 = $32.50. Custom open: 10 × $0.10 + 2 × $0.50 = $2.00.
+  await expect(page.getByTestId('cost-closed')).toHaveText('$32.50 a month');
+  await expect(page.getByTestId('cost-open')).toHaveText('$2.00 a month');
+  await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5');
+  await expect(open(page).getByLabel('Provider and price')).toHaveValue('custom');
+
+  await gotoReady(page, 'calculator/?in=abc&cp=gpt-99&mode=cloud&tp=-4');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('5M');
+  await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5-5');
+  await expect(page.getByTestId('cost-closed')).toHaveText('$55.00 a month');
+});
+
+test('hybrid share prices the mixed plan', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  await page.getByRole('group', {name: /Hybrid/}).getByRole('textbox', {name: 'Open-weight share'}).fill('80');
+  // 20% of $55 = $11, plus the full $1,460 GPU bill = $1,471.
+  await expect(page.getByTestId('cost-plan')).toHaveText('$1,471 a month');
+  await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);
+  await expect(page).toHaveURL(/hy=80/);
+});
+
+test('Reset returns to the defaults and clears the query', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=7B&gn=3');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7B');
+  await page.getByRole('button', {name: 'Reset to defaults'}).click();
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('5M');
+  await expect(open(page).getByLabel('Number of GPUs')).toHaveValue('1');
+  await expect(page).not.toHaveURL(/\?/);
+  await expect(page.getByTestId('cost-closed')).toHaveText('$55.00 a month');
+});
+
+test('over-capacity volumes carry a warning', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=2B&out=1B');
+  // 3B tokens > 1.971B capacity of one GPU; ceil(3e9 / 2.7e6 / 730) = 2 GPUs.
+  await expect(page.getByTestId('capacity')).toContainText('Over capacity');
+  await expect(page.getByTestId('capacity')).toContainText('You would need 2 GPUs');
+});
+
+const BAD: Array<{field: string; group: (p: Page) => ReturnType<Page['getByRole']>; value: string; message: RegExp}> = [
+  {field: 'Input tokens a month', group: volume, value: '', message: /Enter the monthly input tokens/},
+  {field: 'Output tokens a month', group: volume, value: '-5M', message: /cannot be negative/},
+  {field: 'Input tokens a month', group: volume, value: 'abc', message: /digits with an optional k, M or B/},
+  {field: 'Input tokens a month', group: volume, value: '9e20', message: /quadrillion/},
+  {field: 'Tokens per second per GPU', group: open, value: '0', message: /Throughput must be more than 0/},
+  {field: 'Output, $ per 1M tokens', group: closed, value: 'lots', message: /not a number/},
+  {field: 'Utilization', group: open, value: '150', message: /at most 100/},
+];
+
+for (const bad of BAD) {
+  test(`bad input "${bad.value}" in ${bad.field} gets an inline message and no nonsense output`, async ({page}) => {
+    await gotoReady(page, 'calculator/');
+    const input = bad.group(page).getByLabel(bad.field);
+    await input.fill(bad.value);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+    expect(errorId, 'aria-describedby names the error').toBeTruthy();
+    await expect(page.locator(`[id="${errorId}"]`)).toHaveText(bad.message);
+    await expect(page.getByTestId('calculator-invalid')).toBeVisible();
+    await expect(page.getByTestId('cost-chart')).toHaveCount(0);
+    await expect(page.getByTestId('calculator-summary')).toContainText('needs fixing');
+    await expectNoNonsense(page);
+    // Fixing the field brings the result back.
+    await input.fill(bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M');
+    if (bad.field.startsWith('Output, $')) await input.fill('30');
+    await expect(page.getByTestId('cost-chart')).toBeVisible();
+  });
+}
+
+test('without JavaScript the worked example is in the HTML', async ({page}) => {
+  const response = await page.request.get('calculator/');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('Worked example at typical volumes');
+  // Default mix 5:1 at GPT-5.5 prices: 1M tokens → $9.17; 1B tokens → $9,167. Self-hosting $1,460.
+  for (const figure of ['$9.17', '$91.67', '$917', '$9,167', '$1,460']) expect(html).toContain(figure);
+  expect(html).toContain('gpt-oss-120b on OpenRouter');
+  expect(html).toContain('How the numbers are worked out');
+  expect(html).not.toMatch(/NaN|Infinity/);
+});
+
+test('reads on a 360 px phone in dark mode without sideways scrolling', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 800});
+  await page.emulateMedia({colorScheme: 'dark'});
+  await gotoReady(page, 'calculator/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('cost-chart')).toBeVisible();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+});
