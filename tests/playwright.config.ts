@@ -39,7 +39,12 @@ export default defineConfig({
   },
   projects: [
     {name: 'root', use: {baseURL: `http://127.0.0.1:${ROOT_PORT}/`}},
-    {name: 'subpath', use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`}},
+    {
+      name: 'subpath',
+      use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`},
+      // axe results do not depend on the base path; run them once, on the root build.
+      testIgnore: /a11y\.spec\.ts/,
+    },
   ],
   webServer: [
     {
