@@ -237,6 +237,20 @@ export function decodeForm(search: string): CalculatorForm {
   return form;
 }
 
+const OWN_KEYS: readonly Key[] = ['in', 'out', 'cp', 'ci', 'co', 'mode', 'op', 'oi', 'oo', 'gh', 'gn', 'tp', 'ut', 'ops', 'hy'];
+
+/**
+ * The page's new search string ("" or "?…"): the calculator's keys from `form`, and any other
+ * parameters already in `current` (such as docusaurus-theme) kept as they were.
+ */
+export function mergeFormIntoSearch(current: string, form: CalculatorForm): string {
+  const params = new URLSearchParams(current);
+  for (const key of OWN_KEYS) params.delete(key);
+  for (const [key, value] of new URLSearchParams(encodeForm(form))) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Form → query string without "?" holding only what differs from the defaults ("" for defaults). */
 export function encodeForm(form: CalculatorForm): string {
   const defaults = defaultForm();

@@ -104,3 +104,12 @@ export function encodeAnswers(answers: Answers): string {
   }
   return params.toString();
 }
+
+/** The page's new search string: the answers, plus any other parameters already in `current`. */
+export function mergeAnswersIntoSearch(current: string, answers: Answers): string {
+  const params = new URLSearchParams(current);
+  for (const question of QUESTIONS) params.delete(question.id);
+  for (const [key, value] of new URLSearchParams(encodeAnswers(answers))) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

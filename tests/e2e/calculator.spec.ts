@@ -5,6 +5,7 @@
  */
 import type {Page} from '@playwright/test';
 import {test, expect, gotoReady} from './fixtures';
+import {expectNoAxeViolations} from './axe';
 
 const volume = (page: Page) => page.getByRole('group', {name: 'Monthly volume'});
 const closed = (page: Page) => page.getByRole('group', {name: 'Closed API'});
@@ -141,3 +142,21 @@ test('reads on a 360 px phone in dark mode without sideways scrolling', async ({
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]);
 });
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`no axe violations with results, errors and the hosted path shown (${mode})`, async ({page}) => {
+    await gotoReady(page, `calculator/?hy=60&docusaurus-theme=${mode}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+    await expect(page.getByTestId('cost-chart')).toBeVisible();
+    await page.locator('details summary').first().click();
+    await expectNoAxeViolations(page, `calculator with results (${mode})`);
+    await volume(page).getByLabel('Input tokens a month').fill('abc');
+    await open(page).getByLabel('Tokens per second per GPU').fill('0');
+    await expect(page.getByTestId('calculator-invalid')).toBeVisible();
+    await expectNoAxeViolations(page, `calculator with errors (${mode})`);
+    await open(page).getByLabel('A hosting provider, per token').check();
+    await expectNoAxeViolations(page, `calculator, hosted path (${mode})`);
+    // Other parameters in the address survive the calculator's URL updates.
+    await expect(page).toHaveURL(new RegExp(`docusaurus-theme=${mode}`));
+  });
+}

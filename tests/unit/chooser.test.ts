@@ -9,7 +9,7 @@ import {
   type QuestionId,
   type RecommendationId,
 } from '../../src/data/chooser';
-import {decodeAnswers, encodeAnswers, recommend, ruleMatches, sanitizeAnswers, suggestModels} from '../../src/lib/chooser';
+import {decodeAnswers, encodeAnswers, mergeAnswersIntoSearch, recommend, ruleMatches, sanitizeAnswers, suggestModels} from '../../src/lib/chooser';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ALL: RecommendationId[] = ['closed-api', 'hosted-open', 'self-hosted', 'hybrid'];
@@ -134,4 +134,9 @@ test('URL codec: round-trips and ignores unknown keys and values', () => {
 test('every suggested model has a display label', async () => {
   const {MODEL_LABELS} = await import('../../src/data/chooser');
   for (const rec of Object.values(RECOMMENDATIONS)) for (const m of rec.models) assert.ok(MODEL_LABELS[m], m);
+});
+
+test('URL merge keeps parameters that belong to others', () => {
+  assert.equal(mergeAnswersIntoSearch('?docusaurus-theme=dark&data=any', {volume: 'low'}), '?docusaurus-theme=dark&volume=low');
+  assert.equal(mergeAnswersIntoSearch('?data=any', {}), '');
 });

@@ -20,6 +20,7 @@ import {
   defaultForm,
   encodeForm,
   evaluateForm,
+  mergeFormIntoSearch,
   parseNumberInput,
   withClosedPreset,
   withHostedPreset,
@@ -341,4 +342,10 @@ test('URL codec: unknown keys, unknown presets and garbage values are ignored', 
   assert.equal(decodeForm('cp=gpt-5&ci=1&co=2').closedInput, '1.25');
   assert.equal(decodeForm('in=50M&mode=hosted').inputTokens, '50M');
   assert.equal(decodeForm('in=50M&mode=hosted').openMode, 'hosted');
+});
+
+test('URL merge keeps parameters that belong to others', () => {
+  assert.equal(mergeFormIntoSearch('?docusaurus-theme=dark&in=9M', defaultForm()), '?docusaurus-theme=dark');
+  assert.equal(mergeFormIntoSearch('', {...defaultForm(), inputTokens: '7M'}), '?in=7M');
+  assert.equal(mergeFormIntoSearch('?in=7M', defaultForm()), '');
 });

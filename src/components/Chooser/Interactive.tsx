@@ -8,7 +8,7 @@ import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {MODEL_LABELS, QUESTIONS, RECOMMENDATIONS, type Answers, type GuideLink} from '@site/src/data/chooser';
-import {decodeAnswers, encodeAnswers, recommend} from '@site/src/lib/chooser';
+import {decodeAnswers, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
 import styles from './styles.module.css';
 
 function Links({links}: {links: readonly GuideLink[]}): ReactNode {
@@ -31,8 +31,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
   const [answers, setAnswers] = useState<Answers>(() => decodeAnswers(location.search));
 
   useEffect(() => {
-    const query = encodeAnswers(answers);
-    const search = query ? `?${query}` : '';
+    const search = mergeAnswersIntoSearch(location.search, answers);
     if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
     // The answers drive the URL, not the other way round, after the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

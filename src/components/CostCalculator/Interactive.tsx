@@ -13,8 +13,8 @@ import {
   CUSTOM,
   decodeForm,
   defaultForm,
-  encodeForm,
   evaluateForm,
+  mergeFormIntoSearch,
   parseNumberInput,
   withClosedPreset,
   withHostedPreset,
@@ -142,8 +142,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
   const [form, setForm] = useState<CalculatorForm>(() => decodeForm(location.search));
 
   useEffect(() => {
-    const query = encodeForm(form);
-    const search = query ? `?${query}` : '';
+    const search = mergeFormIntoSearch(location.search, form);
     if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
     // Only the form drives the URL; reading location here would fight the reader's typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
