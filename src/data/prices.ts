@@ -234,16 +234,17 @@ export interface SelfHostingAssumptions {
 }
 
 /**
- * Illustrative assumptions, NOT sourced facts: a round rental price for one data-centre GPU, a
- * round serving throughput and half the hours busy. Readers replace them with their own quotes.
+ * Illustrative assumptions, NOT sourced facts. They match the worked self-hosting example on the
+ * guide's cost page (docs/decide/costs.mdx): one rented 80 GB GPU at $2.50 an hour, 2,000 tokens per
+ * second, half the hours busy, $2,000 a month of operations. Readers replace them with their own.
  */
 export const SELF_HOSTING_DEFAULTS: SelfHostingAssumptions = {
-  gpuHourly: 2,
+  gpuHourly: 2.5,
   gpuCount: 1,
-  throughputPerGpu: 1500,
+  throughputPerGpu: 2000,
   utilizationPercent: 50,
-  fixedMonthlyOps: 0,
+  fixedMonthlyOps: 2000,
 };
 
-/** Default monthly volume: 5M input and 1M output tokens. */
-export const DEFAULT_VOLUME = {inputTokens: 5_000_000, outputTokens: 1_000_000};
+/** Default monthly volume: 10M tokens at the cost page's 3:1 input:output mix. */
+export const DEFAULT_VOLUME = {inputTokens: 7_500_000, outputTokens: 2_500_000};

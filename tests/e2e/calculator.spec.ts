@@ -19,10 +19,11 @@ async function expectNoNonsense(page: Page): Promise<void> {
 test('defaults: costs, break-even and chart', async ({page}) => {
   await gotoReady(page, 'calculator/');
   const summary = page.getByTestId('calculator-summary');
-  // 5M × $5 + 1M × $30 = $55; 1 GPU × $2 × 730 h = $1,460; break-even 1460 / 9.1667e-6 ≈ 159M.
-  await expect(summary).toContainText('$55.00 a month');
-  await expect(summary).toContainText('$1,460 a month');
-  await expect(summary).toContainText('break-even at 159M tokens a month');
+  // 7.5M × $5 + 2.5M × $30 = $112.50; 1 GPU × $2.50 × 730 h + $2,000 ops = $3,825;
+  // break-even $3,825 ÷ $11.25 per 1M = 340M tokens a month.
+  await expect(summary).toContainText('$112.50 a month');
+  await expect(summary).toContainText('$3,825 a month');
+  await expect(summary).toContainText('break-even at 340M tokens a month');
   await expect(summary).toHaveAttribute('aria-live', 'polite');
   const chart = page.getByTestId('cost-chart');
   await expect(chart).toBeVisible();
@@ -34,19 +35,19 @@ test('defaults: costs, break-even and chart', async ({page}) => {
 
 test('typing values updates the result and the URL; reload restores them', async ({page}) => {
   await gotoReady(page, 'calculator/');
-  await volume(page).getByLabel('Input tokens a month').fill('50M');
-  // 50 × $5 + 1 × $30 = $280.
-  await expect(page.getByTestId('cost-closed')).toHaveText('$280 a month');
-  await expect(page).toHaveURL(/[?&]in=50M(&|$)/);
+  await volume(page).getByLabel('Input tokens a month').fill('40M');
+  // 40 × $5 + 2.5 × $30 = $275.
+  await expect(page.getByTestId('cost-closed')).toHaveText('$275 a month');
+  await expect(page).toHaveURL(/[?&]in=40M(&|$)/);
   await open(page).getByLabel('A hosting provider, per token').check();
   await open(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
-  // 50 × $0.35 + 1 × $0.75 = $18.25.
-  await expect(page.getByTestId('cost-open')).toHaveText('$18.25 a month');
+  // 40 × $0.35 + 2.5 × $0.75 = $15.875, shown as $15.88.
+  await expect(page.getByTestId('cost-open')).toHaveText('$15.88 a month');
   await expect(page).toHaveURL(/op=cerebras-gpt-oss-120b/);
   await page.reload();
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('50M');
-  await expect(page.getByTestId('cost-open')).toHaveText('$18.25 a month');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('40M');
+  await expect(page.getByTestId('cost-open')).toHaveText('$15.88 a month');
   await expectNoNonsense(page);
 });
 
@@ -59,16 +60,16 @@ test('a shared URL opens with its state; unknown values are ignored', async ({pa
   await expect(open(page).getByLabel('Provider and price')).toHaveValue('custom');
 
   await gotoReady(page, 'calculator/?in=abc&cp=gpt-99&mode=cloud&tp=-4');
-  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('5M');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
   await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5-5');
-  await expect(page.getByTestId('cost-closed')).toHaveText('$55.00 a month');
+  await expect(page.getByTestId('cost-closed')).toHaveText('$112.50 a month');
 });
 
 test('hybrid share prices the mixed plan', async ({page}) => {
   await gotoReady(page, 'calculator/');
   await page.getByRole('group', {name: /Hybrid/}).getByRole('textbox', {name: 'Open-weight share'}).fill('80');
-  // 20% of $55 = $11, plus the full $1,460 GPU bill = $1,471.
-  await expect(page.getByTestId('cost-plan')).toHaveText('$1,471 a month');
+  // 20% of $112.50 = $22.50, plus the full $3,825 self-hosting bill = $3,847.50, shown as $3,848.
+  await expect(page.getByTestId('cost-plan')).toHaveText('$3,848 a month');
   await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);
   await expect(page).toHaveURL(/hy=80/);
 });
@@ -77,15 +78,15 @@ test('Reset returns to the defaults and clears the query', async ({page}) => {
   await gotoReady(page, 'calculator/?in=7B&gn=3');
   await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7B');
   await page.getByRole('button', {name: 'Reset to defaults'}).click();
-  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('5M');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
   await expect(open(page).getByLabel('Number of GPUs')).toHaveValue('1');
   await expect(page).not.toHaveURL(/\?/);
-  await expect(page.getByTestId('cost-closed')).toHaveText('$55.00 a month');
+  await expect(page.getByTestId('cost-closed')).toHaveText('$112.50 a month');
 });
 
 test('over-capacity volumes carry a warning', async ({page}) => {
   await gotoReady(page, 'calculator/?in=2B&out=1B');
-  // 3B tokens > 1.971B capacity of one GPU; ceil(3e9 / 2.7e6 / 730) = 2 GPUs.
+  // 3B tokens > 2.628B capacity of one GPU (2,000 × 50% × 3,600 × 730); ceil(3e9 / 3.6e6 / 730) = 2 GPUs.
   await expect(page.getByTestId('capacity')).toContainText('Over capacity');
   await expect(page.getByTestId('capacity')).toContainText('You would need 2 GPUs');
 });
@@ -126,8 +127,9 @@ test('without JavaScript the worked example is in the HTML', async ({page}) => {
   expect(response.status()).toBe(200);
   const html = await response.text();
   expect(html).toContain('Worked example at typical volumes');
-  // Default mix 5:1 at GPT-5.5 prices: 1M tokens → $9.17; 1B tokens → $9,167. Self-hosting $1,460.
-  for (const figure of ['$9.17', '$91.67', '$917', '$9,167', '$1,460']) expect(html).toContain(figure);
+  // Default 3:1 mix at GPT-5.5 prices, $11.25 per 1M blended: $11.25, $112.50, $1,125, $11,250.
+  // OpenRouter gpt-oss-120b, $0.07675 per 1M: $0.08 … $76.75. Self-hosting (assumed) $3,825 flat.
+  for (const figure of ['$11.25', '$112.50', '$1,125', '$11,250', '$76.75', '$3,825']) expect(html).toContain(figure);
   expect(html).toContain('gpt-oss-120b on OpenRouter');
   expect(html).toContain('How the numbers are worked out');
   expect(html).not.toMatch(/NaN|Infinity/);

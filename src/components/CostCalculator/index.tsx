@@ -15,38 +15,53 @@ const Interactive = lazy(() => import('./Interactive'));
 export interface CostCalculatorProps {
   /** Heading level for the calculator's own sections: 2 on its own page, 3 inside a docs section. */
   headingLevel?: HeadingLevel;
+  /** Show the static worked example (turn off where the page has its own table at typical volumes). */
+  workedExample?: boolean;
+  /** Show the table of every price preset with its date and source. */
+  priceTable?: boolean;
 }
 
-function Fallback(): ReactNode {
+function Fallback({withExample}: {withExample: boolean}): ReactNode {
   return (
     <div className={styles.fallback} data-calculator-fallback="">
       <p>
-        <Translate id="costCalculator.loading">
-          The interactive calculator loads here. Without JavaScript, the worked example below shows the default
-          case.
-        </Translate>
+        {withExample ? (
+          <Translate id="costCalculator.loading">
+            The interactive calculator loads here. Without JavaScript, the worked example below shows the default
+            case.
+          </Translate>
+        ) : (
+          <Translate id="costCalculator.loadingNoExample">
+            The interactive calculator loads here. Without JavaScript, the formulas below let you work the numbers
+            by hand.
+          </Translate>
+        )}
       </p>
     </div>
   );
 }
 
-export default function CostCalculator({headingLevel = 2}: CostCalculatorProps): ReactNode {
+export default function CostCalculator({
+  headingLevel = 2,
+  workedExample = true,
+  priceTable = true,
+}: CostCalculatorProps): ReactNode {
   return (
     <div className={styles.root}>
       {/* Without JavaScript the reserved height would only be a gap. */}
       <noscript>
         <style>{'[data-calculator-fallback][data-calculator-fallback]{min-height:0}'}</style>
       </noscript>
-      <BrowserOnly fallback={<Fallback />}>
+      <BrowserOnly fallback={<Fallback withExample={workedExample} />}>
         {() => (
-          <Suspense fallback={<Fallback />}>
+          <Suspense fallback={<Fallback withExample={workedExample} />}>
             <Interactive level={headingLevel} />
           </Suspense>
         )}
       </BrowserOnly>
-      <WorkedExample level={headingLevel} />
+      {workedExample && <WorkedExample level={headingLevel} />}
       <Formulas level={headingLevel} />
-      <PriceTable level={headingLevel} />
+      {priceTable && <PriceTable level={headingLevel} />}
     </div>
   );
 }

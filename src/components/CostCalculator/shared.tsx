@@ -79,8 +79,9 @@ export function WorkedExample({level}: {level: HeadingLevel}): ReactNode {
         default mix). Prices: {DEFAULT_CLOSED.label} API at {pricePair(DEFAULT_CLOSED)} per 1M input / output
         tokens (<PresetSource preset={DEFAULT_CLOSED} />); {DEFAULT_HOSTED.label} at {pricePair(DEFAULT_HOSTED)} (
         <PresetSource preset={DEFAULT_HOSTED} />). Self-hosting is {SELF_HOSTING_DEFAULTS.gpuCount} GPU at $
-        {SELF_HOSTING_DEFAULTS.gpuHourly.toFixed(2)} an hour, always on: an illustrative assumption, not a quoted
-        price.
+        {SELF_HOSTING_DEFAULTS.gpuHourly.toFixed(2)} an hour, always on, plus $
+        {SELF_HOSTING_DEFAULTS.fixedMonthlyOps.toLocaleString('en-US')} a month of operations: illustrative
+        assumptions, not quoted prices.
       </p>
       <div className={styles.tableWrap} role="region" aria-label="Worked example table" tabIndex={0}>
         <table>
@@ -185,7 +186,8 @@ export function Formulas({level}: {level: HeadingLevel}): ReactNode {
       <p>
         <strong>Self-hosting defaults are illustrative assumptions, not sourced facts:</strong> $
         {s.gpuHourly.toFixed(2)} per GPU-hour, {s.gpuCount} GPU, {s.throughputPerGpu.toLocaleString('en-US')}{' '}
-        tokens per second, {s.utilizationPercent}% utilization and ${s.fixedMonthlyOps} fixed operations cost. Real
+        tokens per second, {s.utilizationPercent}% utilization and ${s.fixedMonthlyOps.toLocaleString('en-US')} a month of
+        operations (the same assumptions as the worked self-hosting example in the guide). Real
         throughput depends on the model, the hardware, the serving software and the length of prompts and
         answers; replace every figure with your own quotes and measurements. Prices exclude taxes, discounts,
         cached-input rates and batch rates.
