@@ -352,12 +352,12 @@ export function atVolume(inputs: CostInputs, volume: number): CostInputs {
 const usd0 = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
 const usd2 = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2});
 
-/** "$1,460", "$4.20", "$0.03", "less than $0.01". Never prints NaN. */
+/** "$1,460", "$112.50", "$0.03", "less than $0.01": cents below $1,000. Never prints NaN. */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   if (abs > 0 && abs < 0.005) return value < 0 ? '−less than $0.01' : 'less than $0.01';
-  const text = abs >= 100 ? usd0.format(abs) : usd2.format(abs);
+  const text = abs >= 1000 ? usd0.format(abs) : usd2.format(abs);
   return value < 0 ? `−${text}` : text;
 }
 

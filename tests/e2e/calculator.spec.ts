@@ -37,7 +37,7 @@ test('typing values updates the result and the URL; reload restores them', async
   await gotoReady(page, 'calculator/');
   await volume(page).getByLabel('Input tokens a month').fill('40M');
   // 40 × $5 + 2.5 × $30 = $275.
-  await expect(page.getByTestId('cost-closed')).toHaveText('$275 a month');
+  await expect(page.getByTestId('cost-closed')).toHaveText('$275.00 a month');
   await expect(page).toHaveURL(/[?&]in=40M(&|$)/);
   await open(page).getByLabel('A hosting provider, per token').check();
   await open(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
@@ -67,7 +67,7 @@ test('a shared URL opens with its state; unknown values are ignored', async ({pa
 
 test('hybrid share prices the mixed plan', async ({page}) => {
   await gotoReady(page, 'calculator/');
-  await page.getByRole('group', {name: /Hybrid/}).getByRole('textbox', {name: 'Open-weight share'}).fill('80');
+  await page.getByRole('group', {name: 'Hybrid mix'}).getByRole('textbox', {name: 'Share of traffic on the open-weight path'}).fill('80');
   // 20% of $112.50 = $22.50, plus the full $3,825 self-hosting bill = $3,847.50, shown as $3,848.
   await expect(page.getByTestId('cost-plan')).toHaveText('$3,848 a month');
   await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);

@@ -260,6 +260,8 @@ test('series spans the requested range on a log scale', () => {
 test('formatting never prints NaN or Infinity', () => {
   assert.equal(formatUsd(1460), '$1,460');
   assert.equal(formatUsd(55), '$55.00');
+  assert.equal(formatUsd(112.5), '$112.50');
+  assert.equal(formatUsd(3847.5), '$3,848');
   assert.equal(formatUsd(0.385), '$0.39');
   assert.equal(formatUsd(-1405), '−$1,405');
   assert.equal(formatUsd(0.001), 'less than $0.01');

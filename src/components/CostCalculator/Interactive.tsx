@@ -361,7 +361,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
 
         <fieldset className={styles.fieldset}>
           <legend>
-            <Translate id="costCalculator.hybrid.legend">Hybrid: share of traffic on the open-weight path</Translate>
+            <Translate id="costCalculator.hybrid.legend">Hybrid mix</Translate>
           </legend>
           <div className={styles.shareRow}>
             <input
@@ -377,7 +377,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
             />
             <Field
               id={fid('hy')}
-              label="Open-weight share"
+              label="Share of traffic on the open-weight path"
               suffix="%"
               value={form.openSharePercent}
               onChange={(v) => set({openSharePercent: v})}
