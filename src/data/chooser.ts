@@ -178,7 +178,12 @@ export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
 };
 
 /** Ties go to the earliest entry: the option with the least to operate. */
-export const TIE_BREAK_ORDER: readonly RecommendationId[] = ['closed-api', 'hosted-open', 'hybrid', 'self-hosted'];
+export const TIE_BREAK_ORDER: readonly RecommendationId[] = [
+  'closed-api',
+  'hosted-open',
+  'hybrid',
+  'self-hosted',
+];
 
 /** Models whose licence adds a cap at 700 million monthly active users (Llama community licences). */
 export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'];
@@ -306,7 +311,8 @@ export const RULES: readonly Rule[] = [
     id: 'budget-predictable',
     when: {budget: ['predictable']},
     scores: {'self-hosted': 2, 'closed-api': -1},
-    reason: 'You want a fixed monthly bill. Rented or owned GPUs cost the same each month; APIs bill per token.',
+    reason:
+      'You want a fixed monthly bill. Rented or owned GPUs cost the same each month; APIs bill per token.',
     links: [LINKS.costs],
   },
   {

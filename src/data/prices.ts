@@ -16,7 +16,10 @@ import type {IsoDate, SourceKind} from './types';
 export type PricePath = 'closed-api' | 'hosted-open';
 
 export const PRICE_PATHS: Record<PricePath, {label: string; description: string}> = {
-  'closed-api': {label: 'Closed API', description: 'A proprietary model reached only through its maker’s API.'},
+  'closed-api': {
+    label: 'Closed API',
+    description: 'A proprietary model reached only through its maker’s API.',
+  },
   'hosted-open': {
     label: 'Hosted open-weight',
     description: 'An open-weight model served by a third-party provider, billed per token.',

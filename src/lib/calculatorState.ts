@@ -106,7 +106,12 @@ export function withHostedPreset(form: CalculatorForm, id: string): CalculatorFo
  * Returns NaN when it is not a number, so validation can name the field.
  */
 export function parseNumberInput(text: string): number {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/%$/, '').replace(/,(?=\d{3}(\D|$))/g, '').trim();
+  const cleaned = text
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/%$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .trim();
   if (cleaned === '' || !/^[-−]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned.replace('−', '-'));
 }
@@ -148,14 +153,20 @@ export function evaluateForm(form: CalculatorForm): FormEvaluation {
   const num = (field: Exclude<CostField, 'inputTokens' | 'outputTokens'>, text: string): number => {
     const value = parseNumberInput(text);
     if (Number.isNaN(value)) {
-      errors[field] = text.trim() === '' ? FIELD_LABEL_FOR_EMPTY[field] : `“${text.trim()}” is not a number. ${FIELD_LABEL_FOR_EMPTY[field]}`;
+      errors[field] =
+        text.trim() === ''
+          ? FIELD_LABEL_FOR_EMPTY[field]
+          : `“${text.trim()}” is not a number. ${FIELD_LABEL_FOR_EMPTY[field]}`;
     }
     return value;
   };
   const inputs: CostInputs = {
     inputTokens: tokens('inputTokens'),
     outputTokens: tokens('outputTokens'),
-    closed: {inputPerMillion: num('closedInput', form.closedInput), outputPerMillion: num('closedOutput', form.closedOutput)},
+    closed: {
+      inputPerMillion: num('closedInput', form.closedInput),
+      outputPerMillion: num('closedOutput', form.closedOutput),
+    },
     open:
       form.openMode === 'hosted'
         ? {
@@ -183,7 +194,22 @@ export function evaluateForm(form: CalculatorForm): FormEvaluation {
   return {errors, inputs: valid ? inputs : null, outcome: valid ? outcome : null};
 }
 
-type Key = 'in' | 'out' | 'cp' | 'ci' | 'co' | 'mode' | 'op' | 'oi' | 'oo' | 'gh' | 'gn' | 'tp' | 'ut' | 'ops' | 'hy';
+type Key =
+  | 'in'
+  | 'out'
+  | 'cp'
+  | 'ci'
+  | 'co'
+  | 'mode'
+  | 'op'
+  | 'oi'
+  | 'oo'
+  | 'gh'
+  | 'gn'
+  | 'tp'
+  | 'ut'
+  | 'ops'
+  | 'hy';
 
 const TEXT_FIELDS: Array<[Key, keyof CalculatorForm]> = [
   ['in', 'inputTokens'],
@@ -237,7 +263,23 @@ export function decodeForm(search: string): CalculatorForm {
   return form;
 }
 
-const OWN_KEYS: readonly Key[] = ['in', 'out', 'cp', 'ci', 'co', 'mode', 'op', 'oi', 'oo', 'gh', 'gn', 'tp', 'ut', 'ops', 'hy'];
+const OWN_KEYS: readonly Key[] = [
+  'in',
+  'out',
+  'cp',
+  'ci',
+  'co',
+  'mode',
+  'op',
+  'oi',
+  'oo',
+  'gh',
+  'gn',
+  'tp',
+  'ut',
+  'ops',
+  'hy',
+];
 
 /**
  * The page's new search string ("" or "?…"): the calculator's keys from `form`, and any other

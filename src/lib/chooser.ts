@@ -37,7 +37,10 @@ export interface ChooserResult {
 
 export function ruleMatches(rule: Rule, answers: Answers): boolean {
   const entries = Object.entries(rule.when) as Array<[QuestionId, readonly string[]]>;
-  return entries.length > 0 && entries.every(([q, values]) => answers[q] !== undefined && values.includes(answers[q]!));
+  return (
+    entries.length > 0 &&
+    entries.every(([q, values]) => answers[q] !== undefined && values.includes(answers[q]!))
+  );
 }
 
 export function recommend(answers: Answers, rules: readonly Rule[] = RULES): ChooserResult {
@@ -52,9 +55,11 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
     }
   }
   // Stable sort over TIE_BREAK_ORDER: equal scores keep the simpler option first.
-  const ranking: Ranked[] = TIE_BREAK_ORDER.map((id) => ({id, score: scores.get(id) ?? 0, excluded: excluded.has(id)})).sort(
-    (a, b) => Number(a.excluded) - Number(b.excluded) || b.score - a.score,
-  );
+  const ranking: Ranked[] = TIE_BREAK_ORDER.map((id) => ({
+    id,
+    score: scores.get(id) ?? 0,
+    excluded: excluded.has(id),
+  })).sort((a, b) => Number(a.excluded) - Number(b.excluded) || b.score - a.score);
   const recommendation = ranking[0].excluded ? 'self-hosted' : ranking[0].id;
   return {
     recommendation,
@@ -69,8 +74,10 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
 export function suggestModels(id: RecommendationId, answers: Answers): string[] {
   let models = [...RECOMMENDATIONS[id].models];
   if (answers.licence === 'large') models = models.filter((m) => !USER_CAP_MODELS.includes(m));
-  if (answers.licence === 'weights') models = models.filter((m) => !CLOSED_MODELS.includes(m) || id === 'hybrid');
-  if (answers.offline === 'yes') models = models.filter((m) => SMALL_MODELS.includes(m) || m === 'gpt-oss-120b');
+  if (answers.licence === 'weights')
+    models = models.filter((m) => !CLOSED_MODELS.includes(m) || id === 'hybrid');
+  if (answers.offline === 'yes')
+    models = models.filter((m) => SMALL_MODELS.includes(m) || m === 'gpt-oss-120b');
   return models;
 }
 

@@ -137,7 +137,13 @@ function checkRange(
   errors: CostError[],
   field: CostField,
   value: number,
-  {min, max, minInclusive = true, integer = false, what}: {
+  {
+    min,
+    max,
+    minInclusive = true,
+    integer = false,
+    what,
+  }: {
     min: number;
     max: number;
     minInclusive?: boolean;
@@ -171,11 +177,12 @@ function capitalise(text: string): string {
 export function validateCostInputs(inputs: CostInputs): CostError[] {
   const errors: CostError[] = [];
   checkRange(errors, 'inputTokens', inputs.inputTokens, {min: 0, max: LIMITS.tokens, what: 'input tokens'});
-  checkRange(errors, 'outputTokens', inputs.outputTokens, {min: 0, max: LIMITS.tokens, what: 'output tokens'});
-  if (
-    errors.length === 0 &&
-    inputs.inputTokens + inputs.outputTokens <= 0
-  ) {
+  checkRange(errors, 'outputTokens', inputs.outputTokens, {
+    min: 0,
+    max: LIMITS.tokens,
+    what: 'output tokens',
+  });
+  if (errors.length === 0 && inputs.inputTokens + inputs.outputTokens <= 0) {
     errors.push({field: 'inputTokens', message: 'Enter a monthly volume above zero tokens.'});
   }
   const price = {min: 0, max: LIMITS.pricePerMillion};
@@ -216,7 +223,11 @@ export function validateCostInputs(inputs: CostInputs): CostError[] {
       what: 'the fixed monthly cost',
     });
   }
-  checkRange(errors, 'openSharePercent', inputs.openSharePercent, {min: 0, max: 100, what: 'the open-path share'});
+  checkRange(errors, 'openSharePercent', inputs.openSharePercent, {
+    min: 0,
+    max: 100,
+    what: 'the open-path share',
+  });
   return errors;
 }
 
@@ -250,9 +261,7 @@ export function costLines(inputs: CostInputs): {closed: CostLine; open: CostLine
       : {fixed: selfHostingMonthly(inputs.open), perToken: 0};
   const p = inputs.openSharePercent / 100;
   const plan: CostLine =
-    p === 0
-      ? {...closed}
-      : {fixed: open.fixed, perToken: (1 - p) * closed.perToken + p * open.perToken};
+    p === 0 ? {...closed} : {fixed: open.fixed, perToken: (1 - p) * closed.perToken + p * open.perToken};
   return {closed, open, plan};
 }
 
@@ -350,7 +359,12 @@ export function atVolume(inputs: CostInputs, volume: number): CostInputs {
 }
 
 const usd0 = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
-const usd2 = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2});
+const usd2 = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** "$1,460", "$112.50", "$0.03", "less than $0.01": cents below $1,000. Never prints NaN. */
 export function formatUsd(value: number): string {

@@ -47,7 +47,10 @@ export function parseTokenCount(input: string): ParseResult {
   const value = Math.round(Number(match[1]) * multiplier);
   if (!Number.isFinite(value)) return {ok: false, error: 'That number is too large.'};
   if (value > MAX_TOKENS) {
-    return {ok: false, error: 'That is more than a quadrillion (10¹⁵) tokens a month; enter a realistic volume.'};
+    return {
+      ok: false,
+      error: 'That is more than a quadrillion (10¹⁵) tokens a month; enter a realistic volume.',
+    };
   }
   return {ok: true, value};
 }
@@ -68,7 +71,8 @@ function formatScaled(value: number, units: string[], gap: string): string {
   const rounded = Number(value.toPrecision(3));
   const sizes = [1e12, 1e9, 1e6, 1e3];
   for (let i = 0; i < sizes.length; i += 1) {
-    if (rounded >= sizes[i]) return `${trimZeros(String(Number((rounded / sizes[i]).toPrecision(3))))}${gap}${units[i]}`;
+    if (rounded >= sizes[i])
+      return `${trimZeros(String(Number((rounded / sizes[i]).toPrecision(3))))}${gap}${units[i]}`;
   }
   return String(Math.round(value));
 }

@@ -67,7 +67,10 @@ test('a shared URL opens with its state; unknown values are ignored', async ({pa
 
 test('hybrid share prices the mixed plan', async ({page}) => {
   await gotoReady(page, 'calculator/');
-  await page.getByRole('group', {name: 'Hybrid mix'}).getByRole('textbox', {name: 'Share of traffic on the open-weight path'}).fill('80');
+  await page
+    .getByRole('group', {name: 'Hybrid mix'})
+    .getByRole('textbox', {name: 'Share of traffic on the open-weight path'})
+    .fill('80');
   // 20% of $112.50 = $22.50, plus the full $3,825 self-hosting bill = $3,847.50, shown as $3,848.
   await expect(page.getByTestId('cost-plan')).toHaveText('$3,848 a month');
   await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);
@@ -91,7 +94,12 @@ test('over-capacity volumes carry a warning', async ({page}) => {
   await expect(page.getByTestId('capacity')).toContainText('You would need 2 GPUs');
 });
 
-const BAD: Array<{field: string; group: (p: Page) => ReturnType<Page['getByRole']>; value: string; message: RegExp}> = [
+const BAD: Array<{
+  field: string;
+  group: (p: Page) => ReturnType<Page['getByRole']>;
+  value: string;
+  message: RegExp;
+}> = [
   {field: 'Input tokens a month', group: volume, value: '', message: /Enter the monthly input tokens/},
   {field: 'Output tokens a month', group: volume, value: '-5M', message: /cannot be negative/},
   {field: 'Input tokens a month', group: volume, value: 'abc', message: /digits with an optional k, M or B/},
@@ -102,7 +110,9 @@ const BAD: Array<{field: string; group: (p: Page) => ReturnType<Page['getByRole'
 ];
 
 for (const bad of BAD) {
-  test(`bad input "${bad.value}" in ${bad.field} gets an inline message and no nonsense output`, async ({page}) => {
+  test(`bad input "${bad.value}" in ${bad.field} gets an inline message and no nonsense output`, async ({
+    page,
+  }) => {
     await gotoReady(page, 'calculator/');
     const input = bad.group(page).getByLabel(bad.field);
     await input.fill(bad.value);
@@ -116,7 +126,9 @@ for (const bad of BAD) {
     await expect(page.getByTestId('calculator-summary')).toContainText('needs fixing');
     await expectNoNonsense(page);
     // Fixing the field brings the result back.
-    await input.fill(bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M');
+    await input.fill(
+      bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M',
+    );
     if (bad.field.startsWith('Output, $')) await input.fill('30');
     await expect(page.getByTestId('cost-chart')).toBeVisible();
   });
@@ -129,7 +141,8 @@ test('without JavaScript the worked example is in the HTML', async ({page}) => {
   expect(html).toContain('Worked example at typical volumes');
   // Default 3:1 mix at GPT-5.5 prices, $11.25 per 1M blended: $11.25, $112.50, $1,125, $11,250.
   // OpenRouter gpt-oss-120b, $0.07675 per 1M: $0.08 … $76.75. Self-hosting (assumed) $3,825 flat.
-  for (const figure of ['$11.25', '$112.50', '$1,125', '$11,250', '$76.75', '$3,825']) expect(html).toContain(figure);
+  for (const figure of ['$11.25', '$112.50', '$1,125', '$11,250', '$76.75', '$3,825'])
+    expect(html).toContain(figure);
   expect(html).toContain('gpt-oss-120b on OpenRouter');
   expect(html).toContain('How the numbers are worked out');
   expect(html).not.toMatch(/NaN|Infinity/);

@@ -15,7 +15,10 @@ test('answers lead to a recommendation with reasons, models and links', async ({
   const details = page.getByTestId('chooser-details');
   await expect(details).toHaveAttribute('data-recommendation', 'self-hosted');
   await expect(details.locator('[data-rule="offline-needs-local"]')).toBeVisible();
-  await expect(details.getByRole('link', {name: 'gpt-oss-20b'})).toHaveAttribute('href', /models\/gpt-oss-20b\/$/);
+  await expect(details.getByRole('link', {name: 'gpt-oss-20b'})).toHaveAttribute(
+    'href',
+    /models\/gpt-oss-20b\/$/,
+  );
   await expect(details.getByRole('link', {name: 'Run a model on your own machine'}).first()).toHaveAttribute(
     'href',
     /guide\/run-locally\/$/,
@@ -64,7 +67,9 @@ test('fully usable from the keyboard', async ({page}) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(
-    page.getByRole('group', {name: 'Where may your data go?'}).getByLabel('Nowhere: it must stay on our own machines'),
+    page
+      .getByRole('group', {name: 'Where may your data go?'})
+      .getByLabel('Nowhere: it must stay on our own machines'),
   ).toBeChecked();
   await expect(page.getByTestId('chooser-details')).toHaveAttribute('data-recommendation', 'self-hosted');
   // Tab leaves the group for the next question.
@@ -82,7 +87,10 @@ test('without JavaScript the options are described in the HTML', async ({page}) 
 
 for (const mode of ['light', 'dark'] as const) {
   test(`no axe violations with a recommendation shown (${mode})`, async ({page}) => {
-    await gotoReady(page, `chooser/?data=chosen&volume=high&frontier=some&licence=large&docusaurus-theme=${mode}`);
+    await gotoReady(
+      page,
+      `chooser/?data=chosen&volume=high&frontier=some&licence=large&docusaurus-theme=${mode}`,
+    );
     await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
     await expect(page.getByTestId('chooser-details')).toBeVisible();
     await expectNoAxeViolations(page, `chooser with a recommendation (${mode})`);

@@ -9,7 +9,15 @@ import {
   type QuestionId,
   type RecommendationId,
 } from '../../src/data/chooser';
-import {decodeAnswers, encodeAnswers, mergeAnswersIntoSearch, recommend, ruleMatches, sanitizeAnswers, suggestModels} from '../../src/lib/chooser';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  mergeAnswersIntoSearch,
+  recommend,
+  ruleMatches,
+  sanitizeAnswers,
+  suggestModels,
+} from '../../src/lib/chooser';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ALL: RecommendationId[] = ['closed-api', 'hosted-open', 'self-hosted', 'hybrid'];
@@ -41,7 +49,11 @@ test('rules are well-formed: unique ids, known questions and answers, page-level
     for (const [q, values] of Object.entries(rule.when)) {
       const question = QUESTIONS.find((x) => x.id === q);
       assert.ok(question, `${rule.id}: unknown question ${q}`);
-      for (const v of values!) assert.ok(question.options.some((o) => o.value === v), `${rule.id}: unknown answer ${q}=${v}`);
+      for (const v of values!)
+        assert.ok(
+          question.options.some((o) => o.value === v),
+          `${rule.id}: unknown answer ${q}=${v}`,
+        );
     }
     assert.ok(!(rule.excludes ?? []).includes('self-hosted'), `${rule.id} may not exclude self-hosted`);
     assert.ok(rule.reason.length > 20);
@@ -61,7 +73,10 @@ test('every rule fires for some answers and changes a score or excludes somethin
     for (const [q, values] of Object.entries(rule.when)) answers[q as QuestionId] = values![0];
     assert.ok(ruleMatches(rule, answers));
     const result = recommend(answers);
-    assert.ok(result.fired.some((r) => r.id === rule.id), `${rule.id} did not fire`);
+    assert.ok(
+      result.fired.some((r) => r.id === rule.id),
+      `${rule.id} did not fire`,
+    );
   }
 });
 
@@ -89,7 +104,10 @@ test('specific scenarios', () => {
   // Only some requests need the frontier, high volume: hybrid (3 + 1 = 4 vs self 2, hosted 1).
   assert.equal(recommend({frontier: 'some', volume: 'high'}).recommendation, 'hybrid');
   // High volume with a GPU team and a fixed budget: self-hosted (2 + 2 + 2 + 2 = 8).
-  assert.equal(recommend({volume: 'high', skills: 'strong', budget: 'predictable'}).recommendation, 'self-hosted');
+  assert.equal(
+    recommend({volume: 'high', skills: 'strong', budget: 'predictable'}).recommendation,
+    'self-hosted',
+  );
   // Offline beats a frontier wish.
   assert.equal(recommend({offline: 'yes', frontier: 'yes'}).recommendation, 'self-hosted');
 });
@@ -101,7 +119,13 @@ test('tie-break: equal scores go to the earlier entry of TIE_BREAK_ORDER', () =>
   assert.equal(r.recommendation, 'closed-api');
   // Custom rules: a tie between hybrid and self-hosted goes to hybrid.
   const custom = recommend({budget: 'lowest'}, [
-    {id: 'a', when: {budget: ['lowest']}, scores: {hybrid: 1, 'self-hosted': 1}, reason: 'x'.repeat(21), links: []},
+    {
+      id: 'a',
+      when: {budget: ['lowest']},
+      scores: {hybrid: 1, 'self-hosted': 1},
+      reason: 'x'.repeat(21),
+      links: [],
+    },
   ]);
   assert.equal(custom.recommendation, 'hybrid');
 });
@@ -123,7 +147,11 @@ test('model suggestions respect licence and offline answers', () => {
 });
 
 test('URL codec: round-trips and ignores unknown keys and values', () => {
-  for (const answers of [{}, {data: 'premises', volume: 'high'}, {frontier: 'some', budget: 'lowest', licence: 'large'}] as Answers[]) {
+  for (const answers of [
+    {},
+    {data: 'premises', volume: 'high'},
+    {frontier: 'some', budget: 'lowest', licence: 'large'},
+  ] as Answers[]) {
     assert.deepEqual(decodeAnswers(encodeAnswers(answers)), answers);
   }
   assert.deepEqual(decodeAnswers('?data=moon&foo=bar&volume=low'), {volume: 'low'});
@@ -137,6 +165,9 @@ test('every suggested model has a display label', async () => {
 });
 
 test('URL merge keeps parameters that belong to others', () => {
-  assert.equal(mergeAnswersIntoSearch('?docusaurus-theme=dark&data=any', {volume: 'low'}), '?docusaurus-theme=dark&volume=low');
+  assert.equal(
+    mergeAnswersIntoSearch('?docusaurus-theme=dark&data=any', {volume: 'low'}),
+    '?docusaurus-theme=dark&volume=low',
+  );
   assert.equal(mergeAnswersIntoSearch('?data=any', {}), '');
 });

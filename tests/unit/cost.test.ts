@@ -70,7 +70,8 @@ function rng(seed: number): () => number {
 }
 
 function randomInputs(next: () => number): CostInputs {
-  const logUniform = (lo: number, hi: number) => 10 ** (Math.log10(lo) + next() * (Math.log10(hi) - Math.log10(lo)));
+  const logUniform = (lo: number, hi: number) =>
+    10 ** (Math.log10(lo) + next() * (Math.log10(hi) - Math.log10(lo)));
   const hosted = next() < 0.5;
   return {
     inputTokens: Math.round(logUniform(1e3, 1e11)),
@@ -164,8 +165,14 @@ test('capacity warning when volume exceeds what the GPUs serve', () => {
 test('closed cheaper at every volume when open per-token price is higher', () => {
   const r = ok(base({open: {kind: 'hosted', inputPerMillion: 10, outputPerMillion: 60}}));
   assert.deepEqual(r.breakEven, {kind: 'never', cheaper: 'closed'});
-  assert.deepEqual(breakEven({fixed: 0, perToken: 1}, {fixed: 100, perToken: 2}), {kind: 'never', cheaper: 'closed'});
-  assert.deepEqual(breakEven({fixed: 0, perToken: 1}, {fixed: 0, perToken: 1}), {kind: 'never', cheaper: 'equal'});
+  assert.deepEqual(breakEven({fixed: 0, perToken: 1}, {fixed: 100, perToken: 2}), {
+    kind: 'never',
+    cheaper: 'closed',
+  });
+  assert.deepEqual(breakEven({fixed: 0, perToken: 1}, {fixed: 0, perToken: 1}), {
+    kind: 'never',
+    cheaper: 'equal',
+  });
 });
 
 test('validation: typed errors, never NaN or Infinity', () => {
@@ -209,11 +216,15 @@ test('property: every cost is finite and non-decreasing in volume (2,000 seeded 
       if (j > 0) {
         const q = series[j - 1];
         assert.ok(p.volume > q.volume);
-        assert.ok(p.closed >= q.closed && p.open >= q.open && p.plan >= q.plan, JSON.stringify({inputs, p, q}));
+        assert.ok(
+          p.closed >= q.closed && p.open >= q.open && p.plan >= q.plan,
+          JSON.stringify({inputs, p, q}),
+        );
       }
     }
     const r = ok(inputs);
-    for (const v of [r.closedMonthly, r.openMonthly, r.planMonthly, r.difference]) assert.ok(Number.isFinite(v));
+    for (const v of [r.closedMonthly, r.openMonthly, r.planMonthly, r.difference])
+      assert.ok(Number.isFinite(v));
     assert.ok(r.ratio === null || Number.isFinite(r.ratio));
   }
 });
@@ -232,8 +243,14 @@ test('property: at the break-even volume both lines cost the same; each side is 
       // Cost of the full inputs recomputed at the break-even volume agrees too.
       const at = ok(atVolume(inputs, v));
       close(at.closedMonthly, at.planMonthly, 1e-6);
-      const below = r.breakEven.cheaperBelow === 'closed' ? costAt(closed, v / 2) - costAt(plan, v / 2) : costAt(plan, v / 2) - costAt(closed, v / 2);
-      const above = r.breakEven.cheaperAbove === 'open' ? costAt(plan, v * 2) - costAt(closed, v * 2) : costAt(closed, v * 2) - costAt(plan, v * 2);
+      const below =
+        r.breakEven.cheaperBelow === 'closed'
+          ? costAt(closed, v / 2) - costAt(plan, v / 2)
+          : costAt(plan, v / 2) - costAt(closed, v / 2);
+      const above =
+        r.breakEven.cheaperAbove === 'open'
+          ? costAt(plan, v * 2) - costAt(closed, v * 2)
+          : costAt(closed, v * 2) - costAt(plan, v * 2);
       assert.ok(below < 0 && above < 0, JSON.stringify({inputs, r: r.breakEven}));
     } else if (r.breakEven.cheaper !== 'equal') {
       // No crossing: the same path is cheaper at small and large volumes.
@@ -296,13 +313,15 @@ test('form: defaults evaluate; bad fields get messages', () => {
 test('URL codec: defaults encode to nothing; every change round-trips', () => {
   assert.equal(encodeForm(defaultForm()), '');
   const next = rng(7);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   for (let i = 0; i < 300; i += 1) {
     let form: CalculatorForm = defaultForm();
     form = withClosedPreset(form, pick([...CLOSED_API_PRESETS.map((p) => p.id), CUSTOM]));
-    if (form.closedPreset === CUSTOM) form = {...form, closedInput: String(Math.round(next() * 100) / 10), closedOutput: '12'};
+    if (form.closedPreset === CUSTOM)
+      form = {...form, closedInput: String(Math.round(next() * 100) / 10), closedOutput: '12'};
     form = withHostedPreset(form, pick([...HOSTED_OPEN_PRESETS.map((p) => p.id), CUSTOM]));
-    if (form.hostedPreset === CUSTOM) form = {...form, openInput: '0.2', openOutput: String(Math.round(next() * 100) / 100)};
+    if (form.hostedPreset === CUSTOM)
+      form = {...form, openInput: '0.2', openOutput: String(Math.round(next() * 100) / 100)};
     form = {
       ...form,
       inputTokens: pick(['5M', '250k', '1.2B', '7']),

@@ -22,7 +22,11 @@ test('the shipped presets are valid', () => {
   assert.ok(PRICE_PRESETS.length >= 11);
   assert.deepEqual(validatePrices(PRICE_PRESETS, TODAY), []);
   assert.deepEqual(
-    validatePrices(PRICE_PRESETS, TODAY, new Set(['gpt-5-5', 'gpt-5', 'gpt-4o', 'gpt-oss-120b', 'gpt-oss-20b'])),
+    validatePrices(
+      PRICE_PRESETS,
+      TODAY,
+      new Set(['gpt-5-5', 'gpt-5', 'gpt-4o', 'gpt-oss-120b', 'gpt-oss-20b']),
+    ),
     [],
   );
   assert.ok(getPricePreset(DEFAULT_CLOSED_PRESET));
@@ -50,20 +54,39 @@ test('fact-sheet figures (USD per 1M tokens, input / output)', () => {
 });
 
 test('one bad fixture per rule, each message naming record and field', () => {
-  assert.deepEqual(problemsFor({inputPerMillion: -1}), ['prices[gpt-5-5].inputPerMillion: must be a positive number']);
-  assert.deepEqual(problemsFor({outputPerMillion: 0}), ['prices[gpt-5-5].outputPerMillion: must be a positive number']);
-  assert.deepEqual(problemsFor({inputPerMillion: Number.NaN}), ['prices[gpt-5-5].inputPerMillion: must be a positive number']);
-  assert.deepEqual(problemsFor({inputPerMillion: '5'}), ['prices[gpt-5-5].inputPerMillion: must be a positive number']);
-  assert.match(problemsFor({outputPerMillion: 30000})[0], /^prices\[gpt-5-5\]\.outputPerMillion: is over \$1,000/);
-  assert.deepEqual(problemsFor({sourceUrl: 'http://example.com'}), ['prices[gpt-5-5].sourceUrl: missing or invalid https URL']);
-  assert.deepEqual(problemsFor({asOf: '2026-13'}), ['prices[gpt-5-5].asOf: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)']);
+  assert.deepEqual(problemsFor({inputPerMillion: -1}), [
+    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+  ]);
+  assert.deepEqual(problemsFor({outputPerMillion: 0}), [
+    'prices[gpt-5-5].outputPerMillion: must be a positive number',
+  ]);
+  assert.deepEqual(problemsFor({inputPerMillion: Number.NaN}), [
+    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+  ]);
+  assert.deepEqual(problemsFor({inputPerMillion: '5'}), [
+    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+  ]);
+  assert.match(
+    problemsFor({outputPerMillion: 30000})[0],
+    /^prices\[gpt-5-5\]\.outputPerMillion: is over \$1,000/,
+  );
+  assert.deepEqual(problemsFor({sourceUrl: 'http://example.com'}), [
+    'prices[gpt-5-5].sourceUrl: missing or invalid https URL',
+  ]);
+  assert.deepEqual(problemsFor({asOf: '2026-13'}), [
+    'prices[gpt-5-5].asOf: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  ]);
   assert.deepEqual(problemsFor({asOf: '2027-01'}), ['prices[gpt-5-5].asOf: date 2027-01 is in the future']);
   assert.match(problemsFor({sourceKind: 'blog'})[0], /^prices\[gpt-5-5\]\.sourceKind: /);
   assert.match(problemsFor({path: 'cloud'})[0], /^prices\[gpt-5-5\]\.path: /);
   assert.deepEqual(problemsFor({id: 'GPT 5'}), ['prices[GPT 5].id: id must be a kebab-case slug']);
-  assert.deepEqual(problemsFor({note: ''}), ['prices[gpt-5-5].note: note is empty: say what the price covers']);
+  assert.deepEqual(problemsFor({note: ''}), [
+    'prices[gpt-5-5].note: note is empty: say what the price covers',
+  ]);
   assert.match(problemsFor({extra: 1})[0], /^prices\[gpt-5-5\]: .*extra/);
-  assert.deepEqual(validatePrices([good, good], TODAY), ['prices[gpt-5-5].id: duplicate id (records #0 and #1)']);
+  assert.deepEqual(validatePrices([good, good], TODAY), [
+    'prices[gpt-5-5].id: duplicate id (records #0 and #1)',
+  ]);
   assert.deepEqual(validatePrices([], TODAY), ['prices: the list is empty']);
   assert.deepEqual(validatePrices([good], TODAY, new Set(['gpt-5'])), [
     'prices[gpt-5-5].modelId: unknown model id "gpt-5-5" (not in src/data/models)',

@@ -32,7 +32,8 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
 
   useEffect(() => {
     const search = mergeAnswersIntoSearch(location.search, answers);
-    if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
+    if (search !== location.search)
+      history.replace({pathname: location.pathname, search, hash: location.hash});
     // The answers drive the URL, not the other way round, after the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers]);
@@ -78,7 +79,9 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
             <Translate id="chooser.reset">Clear answers</Translate>
           </button>
           <span className={styles.help}>
-            <Translate id="chooser.shareHint">Your answers are in the address bar: copy it to share them.</Translate>
+            <Translate id="chooser.shareHint">
+              Your answers are in the address bar: copy it to share them.
+            </Translate>
           </span>
         </div>
       </form>
@@ -101,7 +104,10 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
             <ul>
               {result.fired.map((rule) => (
                 <li key={rule.id} data-rule={rule.id}>
-                  {rule.reason} <span className={styles.more}>(<Links links={rule.links} />)</span>
+                  {rule.reason}{' '}
+                  <span className={styles.more}>
+                    (<Links links={rule.links} />)
+                  </span>
                 </li>
               ))}
             </ul>
@@ -135,9 +141,9 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
               ))}
             </ol>
             <p className={styles.help}>
-              Each answer adds or removes points; answers that rule an option out (offline use, data that must stay
-              on your machines, needing the weights) override the points. Ties go to the option with less to
-              operate. Read more: <Links links={rec.links} />.
+              Each answer adds or removes points; answers that rule an option out (offline use, data that must
+              stay on your machines, needing the weights) override the points. Ties go to the option with less
+              to operate. Read more: <Links links={rec.links} />.
             </p>
           </div>
         )}

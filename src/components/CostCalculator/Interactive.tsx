@@ -39,7 +39,17 @@ interface FieldProps {
   inputMode?: 'decimal' | 'numeric' | 'text';
 }
 
-function Field({id, label, value, onChange, error, hint, prefix, suffix, inputMode = 'decimal'}: FieldProps): ReactNode {
+function Field({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  prefix,
+  suffix,
+  inputMode = 'decimal',
+}: FieldProps): ReactNode {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>
@@ -97,13 +107,16 @@ function PresetSelect({
         className={styles.select}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={`${id}-source`}>
+        aria-describedby={`${id}-source`}
+      >
         {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label} — {pricePair(p)}
           </option>
         ))}
-        <option value={CUSTOM}>{translate({id: 'costCalculator.customPrices', message: 'Custom prices'})}</option>
+        <option value={CUSTOM}>
+          {translate({id: 'costCalculator.customPrices', message: 'Custom prices'})}
+        </option>
       </select>
       <p id={`${id}-source`} className={styles.hint}>
         {current ? (
@@ -111,7 +124,9 @@ function PresetSelect({
             {pricePair(current)} per 1M tokens, <PresetSource preset={current} />.
           </>
         ) : (
-          <Translate id="costCalculator.customHint">Your own prices, in US dollars per 1 million tokens.</Translate>
+          <Translate id="costCalculator.customHint">
+            Your own prices, in US dollars per 1 million tokens.
+          </Translate>
         )}
       </p>
     </div>
@@ -143,7 +158,8 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
 
   useEffect(() => {
     const search = mergeFormIntoSearch(location.search, form);
-    if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
+    if (search !== location.search)
+      history.replace({pathname: location.pathname, search, hash: location.hash});
     // Only the form drives the URL; reading location here would fight the reader's typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form]);
@@ -158,7 +174,11 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
   const hostedPreset = HOSTED_OPEN_PRESETS.find((p) => p.id === form.hostedPreset);
   const closedLabel = closedPreset ? `${closedPreset.label} API` : 'Closed API (your prices)';
   const openLabel =
-    form.openMode === 'self' ? 'Self-hosting' : hostedPreset ? hostedPreset.label : 'Hosted open-weight (your prices)';
+    form.openMode === 'self'
+      ? 'Self-hosting'
+      : hostedPreset
+        ? hostedPreset.label
+        : 'Hosted open-weight (your prices)';
   const share = parseNumberInput(form.openSharePercent);
   const hybrid = !errors.openSharePercent && share > 0 && share < 100;
   const closedOnly = !errors.openSharePercent && share === 0;
@@ -308,8 +328,8 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
           ) : (
             <>
               <p className={styles.assumption} id={fid('assumption')}>
-                <strong>Illustrative assumptions, not sourced facts.</strong> Replace them with your own GPU quote
-                and measured throughput.
+                <strong>Illustrative assumptions, not sourced facts.</strong> Replace them with your own GPU
+                quote and measured throughput.
               </p>
               <div className={styles.pair}>
                 <Field
@@ -392,7 +412,9 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
             <Translate id="costCalculator.reset">Reset to defaults</Translate>
           </button>
           <span className={styles.hint}>
-            <Translate id="costCalculator.shareHint">The address bar holds your inputs: copy it to share this result.</Translate>
+            <Translate id="costCalculator.shareHint">
+              The address bar holds your inputs: copy it to share this result.
+            </Translate>
           </span>
         </div>
       </form>
@@ -447,11 +469,14 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
               </div>
             </dl>
             {result.capacity && (
-              <p className={clsx(styles.capacity, result.capacity.overCapacity && styles.warning)} data-testid="capacity">
+              <p
+                className={clsx(styles.capacity, result.capacity.overCapacity && styles.warning)}
+                data-testid="capacity"
+              >
                 {result.capacity.overCapacity && <strong>Over capacity. </strong>}
                 Serving {formatTokenCountLong(result.capacity.tokensServed)} tokens a month takes about{' '}
-                {Math.ceil(result.capacity.gpuHoursNeeded).toLocaleString('en-US')} GPU-hours at this throughput; you
-                pay for {result.capacity.gpuHoursPaid.toLocaleString('en-US')} (
+                {Math.ceil(result.capacity.gpuHoursNeeded).toLocaleString('en-US')} GPU-hours at this
+                throughput; you pay for {result.capacity.gpuHoursPaid.toLocaleString('en-US')} (
                 {formatTokenCountLong(result.capacity.tokensPerMonth)} tokens of capacity).
                 {result.capacity.overCapacity &&
                   ` You would need ${result.capacity.gpusNeeded} GPUs; the cost above assumes the GPUs you entered.`}
@@ -469,6 +494,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                 />
                 <details className={styles.details}>
                   <summary>Chart data as a table</summary>
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable) */}
                   <div className={styles.tableWrap} role="region" aria-label="Chart data" tabIndex={0}>
                     <table>
                       <caption>Monthly cost in US dollars at each volume, with your input/output mix</caption>

@@ -27,13 +27,13 @@ function Fallback({withExample}: {withExample: boolean}): ReactNode {
       <p>
         {withExample ? (
           <Translate id="costCalculator.loading">
-            The interactive calculator loads here. Without JavaScript, the worked example below shows the default
-            case.
+            The interactive calculator loads here. Without JavaScript, the worked example below shows the
+            default case.
           </Translate>
         ) : (
           <Translate id="costCalculator.loadingNoExample">
-            The interactive calculator loads here. Without JavaScript, the formulas below let you work the numbers
-            by hand.
+            The interactive calculator loads here. Without JavaScript, the formulas below let you work the
+            numbers by hand.
           </Translate>
         )}
       </p>

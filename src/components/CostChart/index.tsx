@@ -95,7 +95,8 @@ export default function CostChart({
   const yTicks: number[] = [];
   const yStep = Math.max(1, Math.ceil((log10(yMax) - log10(yMin)) / maxYTicks));
   for (let e = Math.round(log10(yMin)); e <= Math.round(log10(yMax)); e += yStep) yTicks.push(10 ** e);
-  const inRange = (v: number | null | undefined): v is number => v != null && Number.isFinite(v) && v >= xMin && v <= xMax;
+  const inRange = (v: number | null | undefined): v is number =>
+    v != null && Number.isFinite(v) && v >= xMin && v <= xMax;
 
   return (
     <figure className={styles.figure} ref={ref}>
@@ -104,7 +105,8 @@ export default function CostChart({
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        data-testid="cost-chart">
+        data-testid="cost-chart"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g className={styles.grid} aria-hidden="true">
@@ -152,7 +154,8 @@ export default function CostChart({
             <text
               x={x(breakEvenVolume) + (x(breakEvenVolume) > PAD.left + plotW * 0.5 ? -4 : 4)}
               y={PAD.top - 6}
-              textAnchor={x(breakEvenVolume) > PAD.left + plotW * 0.5 ? 'end' : 'start'}>
+              textAnchor={x(breakEvenVolume) > PAD.left + plotW * 0.5 ? 'end' : 'start'}
+            >
               Break-even {formatTokenCount(breakEvenVolume)}
             </text>
           </g>

@@ -16,7 +16,9 @@ import {KEBAB_ID, checkCollection, httpsUrl, isoDate} from './validate';
 const price = z
   .number({message: 'must be a positive number'})
   .refine((v) => Number.isFinite(v) && v > 0, {message: 'must be a positive number'})
-  .refine((v) => v < 1000, {message: 'is over $1,000 per million tokens; check the unit (USD per 1M tokens)'});
+  .refine((v) => v < 1000, {
+    message: 'is over $1,000 per million tokens; check the unit (USD per 1M tokens)',
+  });
 
 export const pricePresetSchema = z
   .object({
@@ -48,7 +50,9 @@ export function validatePrices(
   if (modelIds) {
     for (const record of records) {
       if (record.modelId && !modelIds.has(record.modelId)) {
-        problems.push(`prices[${record.id}].modelId: unknown model id "${record.modelId}" (not in src/data/models)`);
+        problems.push(
+          `prices[${record.id}].modelId: unknown model id "${record.modelId}" (not in src/data/models)`,
+        );
       }
     }
   }
