@@ -94,7 +94,7 @@ export function WorkedExample({level}: {level: HeadingLevel}): ReactNode {
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <div className={styles.tableWrap} role="region" aria-label="Worked example table" tabIndex={0}>
         <table>
-          <caption>Monthly cost in US dollars at the default prices and assumptions</caption>
+          <caption>Monthly cost in US dollars</caption>
           <thead>
             <tr>
               <th scope="col">Tokens a month</th>
@@ -134,7 +134,7 @@ export function PriceTable({level}: {level: HeadingLevel}): ReactNode {
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <div className={styles.tableWrap} role="region" aria-label="Price presets table" tabIndex={0}>
         <table>
-          <caption>Price presets in US dollars per 1 million tokens, input / output</caption>
+          <caption>US dollars per 1M tokens, input / output</caption>
           <thead>
             <tr>
               <th scope="col">Preset</th>
