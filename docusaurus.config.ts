@@ -6,6 +6,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {resolveDeployConfig} from './src/lib/siteConfig';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
+import seoPlugin from './src/plugins/seo';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
@@ -40,6 +41,32 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  // A Content-Security-Policy as strict as a static Docusaurus site allows (GitHub Pages cannot
+  // send headers, so it is a meta tag). 'unsafe-inline' is needed for scripts because Docusaurus
+  // inlines its colour-mode and base-URL bootstrap scripts, and for styles because React and Prism
+  // set style attributes. Everything else is same-origin only; nothing may be framed or posted.
+  headTags: [
+    {
+      tagName: 'meta',
+      attributes: {
+        'http-equiv': 'Content-Security-Policy',
+        content: [
+          "default-src 'self'",
+          "script-src 'self' 'unsafe-inline'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "font-src 'self'",
+          "connect-src 'self'",
+          "worker-src 'self' blob:",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+        ].join('; '),
+      },
+    },
+    {tagName: 'meta', attributes: {name: 'referrer', content: 'strict-origin-when-cross-origin'}},
+  ],
 
   i18n: {
     defaultLocale: 'en',
@@ -88,7 +115,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: [datasetPlugin, ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions]],
+  plugins: [
+    datasetPlugin,
+    seoPlugin,
+    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
+  ],
 
   themeConfig: {
     image: 'img/social-card.png',

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, in order, stopping at the first failure.
  *   typecheck → lint → format → unit tests → build (/) → build (/some-repo/) → broken-link proof
- *   → HTML validation → byte budgets → browser tests (both builds)
+ *   → HTML validity and privacy → browser tests (both builds)
  * Prints each step's duration. Set SKIP_BUILD=1 to reuse existing builds while iterating.
  */
 import {spawnSync} from 'node:child_process';
@@ -13,6 +13,7 @@ const steps = [
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['format', 'npm', ['run', '-s', 'format:check']],
   ['unit tests', 'npm', ['run', '-s', 'test:unit']],
+  ['supply chain (npm audit, shipped packages)', 'node', ['scripts/audit.mjs']],
   ['build (root)', 'npx', ['docusaurus', 'build'], rootEnv, true],
   [
     'build (sub-path /some-repo/)',
@@ -22,6 +23,7 @@ const steps = [
     true,
   ],
   ['broken links fail the build', 'node', ['scripts/check-broken-link.mjs']],
+  ['HTML validity, CSP, no inline handlers or foreign assets', 'npm', ['run', '-s', 'check:html']],
   ['browser tests', 'npm', ['run', '-s', 'test:e2e']],
 ];
 

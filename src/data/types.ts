@@ -11,14 +11,14 @@ export type SourceKind = 'primary' | 'secondary';
 export const SOURCE_KINDS: Record<SourceKind, {label: string; description: string}> = {
   primary: {
     label: 'Primary',
-    description: "The organisation's own page, repository, licence text, model card or paper.",
+    description: "The organisation's own page, repository, license text, model card or paper.",
   },
   secondary: {label: 'Secondary', description: 'News, blogs, aggregators or wikis reporting the fact.'},
 };
 
 export type SourceTopic =
   | 'definitions'
-  | 'licences'
+  | 'licenses'
   | 'chatgpt'
   | 'openai'
   | 'gpt-oss'
@@ -29,7 +29,7 @@ export type SourceTopic =
 
 export const SOURCE_TOPICS: Record<SourceTopic, {label: string; order: number}> = {
   definitions: {label: 'Definitions: open source and open AI', order: 1},
-  licences: {label: 'Licences', order: 2},
+  licenses: {label: 'Licenses', order: 2},
   chatgpt: {label: 'ChatGPT', order: 3},
   openai: {label: 'OpenAI as an organisation', order: 4},
   'gpt-oss': {label: 'gpt-oss', order: 5},

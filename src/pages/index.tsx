@@ -31,7 +31,7 @@ const SECTIONS: Section[] = [
   {
     to: '/guide/open-alternatives/',
     title: 'Open alternatives',
-    blurb: 'Llama, Qwen, DeepSeek, OLMo, Mistral and more, with their real licences.',
+    blurb: 'Llama, Qwen, DeepSeek, OLMo, Mistral and more, with their real licenses.',
   },
   {
     to: '/guide/how-to-choose/',
@@ -76,7 +76,7 @@ export default function Home(): ReactNode {
               <Translate id="home.detail">
                 OpenAI has not published the code, weights or training data behind ChatGPT. In August 2025 it
                 released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone may download
-                under the Apache 2.0 licence, but without their training data or training code.
+                under the Apache 2.0 license, but without their training data or training code.
               </Translate>
             </p>
             <div className={styles.actions}>

@@ -253,7 +253,7 @@ export const sources = [
     url: 'https://github.com/openai/jukebox/blob/master/LICENSE',
     published: '2020',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'openai-clip-repo',
@@ -354,7 +354,7 @@ export const sources = [
     kind: 'secondary',
     topic: 'gpt-oss',
   },
-  // --- Definitions and licences ---
+  // --- Definitions and licenses ---
   {
     id: 'osi-llama2-not-open-source',
     title: "Meta's LLaMa 2 license is not Open Source",
@@ -362,7 +362,7 @@ export const sources = [
     url: 'https://opensource.org/blog/metas-llama-2-license-is-not-open-source',
     published: '2023-07',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'osi-osaid-2024-review',
@@ -393,7 +393,8 @@ export const sources = [
   },
   {
     id: 'osi-osaid-press-release',
-    title: 'The Open Source Initiative announces the release of the industry’s first Open Source AI Definition',
+    title:
+      'The Open Source Initiative announces the release of the industry’s first Open Source AI Definition',
     publisher: 'OSI press release (reposted by Nativo Ventures)',
     url: 'https://nativo.ventures/2024/10/28/the-open-source-initiative-announces-the-release-of-the-industrys-first-open-source-ai-definition/',
     published: '2024-10-28',
@@ -458,13 +459,13 @@ export const sources = [
   },
   {
     id: 'osi-gpl-2',
-    title: 'GNU General Public License version 2 (OSI licence page)',
+    title: 'GNU General Public License version 2 (OSI license page)',
     publisher: 'Open Source Initiative',
     url: 'https://opensource.org/license/gpl-2-0',
     published: '1991-06',
     kind: 'primary',
-    topic: 'licences',
-    note: 'Date is that of the licence version (June 1991).',
+    topic: 'licenses',
+    note: 'Date is that of the license version (June 1991).',
   },
   {
     id: 'gnu-gpl-3',
@@ -474,7 +475,7 @@ export const sources = [
     published: '2007-06-29',
     asOf: '2026-11',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'gnu-lgpl-3',
@@ -484,7 +485,7 @@ export const sources = [
     published: '2007-06-29',
     asOf: '2026-11',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'gnu-agpl-3',
@@ -494,7 +495,7 @@ export const sources = [
     published: '2007-11-19',
     asOf: '2026-11',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'bert-repo-apache',
@@ -503,7 +504,7 @@ export const sources = [
     url: 'https://github.com/google-research/bert',
     asOf: '2026-06',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'gnu-free-sw-vs-open-source',
@@ -514,7 +515,7 @@ export const sources = [
     kind: 'primary',
     topic: 'definitions',
   },
-  // --- Model licences ---
+  // --- Model licenses ---
   {
     id: 'llama3-license',
     title: 'Meta Llama 3 Community License Agreement',
@@ -522,11 +523,11 @@ export const sources = [
     url: 'https://github.com/meta-llama/llama3/blob/main/LICENSE',
     published: '2024-04-18',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'llama2-repo',
-    title: 'meta-llama/llama repository (Llama 2 licence and model card)',
+    title: 'meta-llama/llama repository (Llama 2 license and model card)',
     publisher: 'Meta on GitHub',
     url: 'https://github.com/meta-llama/llama',
     asOf: '2026-06',
@@ -558,7 +559,7 @@ export const sources = [
     url: 'https://ai.google.dev/gemma/prohibited_use_policy',
     published: '2024-02-21',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'gemma-terms',
@@ -567,7 +568,7 @@ export const sources = [
     url: 'https://ai.google.dev/gemma/terms',
     asOf: '2026',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'bloom-model-card',
@@ -585,7 +586,7 @@ export const sources = [
     url: 'https://huggingface.co/spaces/bigscience/license',
     published: '2022',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'actuia-stable-diffusion',
@@ -594,7 +595,7 @@ export const sources = [
     url: 'https://www.actuia.com/english/stability-ai-announces-the-public-release-of-its-open-source-text-to-image-model-stable-diffusion/',
     published: '2022-08',
     kind: 'secondary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'friendlywiki-stable-diffusion',
@@ -612,16 +613,16 @@ export const sources = [
     url: 'https://huggingface.co/spaces/tiiuae/falcon-180b-license',
     published: '2023-09',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'falcon-40b-apache-commit',
-    title: 'tiiuae/falcon-40b: licence changed to Apache 2.0',
+    title: 'tiiuae/falcon-40b: license changed to Apache 2.0',
     publisher: 'TII on Hugging Face',
     url: 'https://huggingface.co/tiiuae/falcon-40b/commit/337bddbcdfdbc120a08bbd6ddcf53a4c5385943c',
     published: '2023-05-31',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'deepseek-r1-repo',
@@ -667,7 +668,7 @@ export const sources = [
     published: '2025-04-29',
     kind: 'secondary',
     topic: 'models',
-    note: 'Licence detail taken from secondary reports of this post; not re-read by the team.',
+    note: 'License detail taken from secondary reports of this post; not re-read by the team.',
   },
   {
     id: 'olmo-blog',

@@ -13,7 +13,7 @@ export const sources = [
   },
   {
     id: 'gpt-oss-repo',
-    title: 'openai/gpt-oss repository (README and licence)',
+    title: 'openai/gpt-oss repository (README and license)',
     publisher: 'OpenAI on GitHub',
     url: 'https://github.com/openai/gpt-oss',
     asOf: '2026-06',

@@ -164,7 +164,7 @@ export const sources = [
     kind: 'secondary',
     topic: 'research',
   },
-  // --- Licences --------------------------------------------------------------------------------
+  // --- Licenses --------------------------------------------------------------------------------
   {
     id: 'gpt-oss-usage-policy',
     title: 'gpt-oss usage policy',
@@ -286,6 +286,6 @@ export const sources = [
     url: 'https://www.apache.org/licenses/LICENSE-2.0',
     published: '2004-01',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
 ] as const satisfies readonly Source[];

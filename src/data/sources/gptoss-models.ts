@@ -196,12 +196,12 @@ export const sources = [
   },
   {
     id: 'qwen2-72b-license-thread',
-    title: 'Qwen/Qwen2-72B: licence question answered by the Qwen team',
+    title: 'Qwen/Qwen2-72B: license question answered by the Qwen team',
     publisher: 'Qwen on Hugging Face',
     url: 'https://huggingface.co/Qwen/Qwen2-72B/discussions/1',
     asOf: '2024',
     kind: 'primary',
-    topic: 'licences',
+    topic: 'licenses',
   },
   {
     id: 'gemma-simonwillison',

@@ -10,17 +10,16 @@ import type {WrapperProps} from '@docusaurus/types';
 type Props = WrapperProps<typeof SearchPageType>;
 
 export default function SearchPageWrapper(props: Props): ReactNode {
+  const description = translate({
+    id: 'searchPage.description',
+    message:
+      'Search the field guide to open and closed AI: every page and section, offline, with results linked to the exact heading.',
+  });
   return (
     <>
       <Head>
-        <meta
-          name="description"
-          content={translate({
-            id: 'searchPage.description',
-            message:
-              'Search the field guide to open and closed AI: every page and section, offline, with results linked to the exact heading.',
-          })}
-        />
+        <meta name="description" content={description} />
+        <meta property="og:description" content={description} />
       </Head>
       <SearchPage {...props} />
     </>

@@ -1,0 +1,64 @@
+// Replaces the 404 body (wrapping cannot add a form inside its layout): one h1, a plain GET search
+// form that works without JavaScript, and links to the guide's sections. Breaks if upstream renames
+// the NotFound/Content component or stops passing className.
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import Heading from '@theme/Heading';
+import type {Props} from '@theme/NotFound/Content';
+import styles from './styles.module.css';
+
+/** The sidebar sections (sidebars.ts), each linked to its first page; broken links fail the build. */
+const SECTIONS: readonly {label: string; to: string}[] = [
+  {label: 'The answer: is ChatGPT open source?', to: '/guide/is-chatgpt-open-source/'},
+  {label: 'What "open" means', to: '/guide/open-source/'},
+  {label: 'OpenAI and gpt-oss', to: '/guide/why-chatgpt-is-not-open-source/'},
+  {label: 'Models', to: '/guide/open-alternatives/'},
+  {label: 'Decide', to: '/guide/open-vs-closed-trade-offs/'},
+  {label: 'More', to: '/guide/contribute/'},
+  {label: 'Reference: FAQ, glossary and sources', to: '/guide/faq/'},
+];
+
+export default function NotFoundContent({className}: Props): ReactNode {
+  const searchUrl = useBaseUrl('/search/');
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1">Page not found</Heading>
+          <p>
+            There is no page at this address. It may have moved, or the link may have a typo. Search the guide
+            or pick a section below.
+          </p>
+          <form action={searchUrl} method="get" role="search" className={styles.form}>
+            <label htmlFor="not-found-search" className={styles.label}>
+              Search the guide
+            </label>
+            <div className={styles.row}>
+              <input
+                id="not-found-search"
+                name="q"
+                type="search"
+                required
+                autoComplete="off"
+                className={styles.input}
+              />
+              <button type="submit" className="button button--primary">
+                Search
+              </button>
+            </div>
+          </form>
+          <Heading as="h2">Sections of the guide</Heading>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.to}>
+                <Link to={section.to}>{section.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </main>
+  );
+}

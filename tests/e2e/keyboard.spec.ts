@@ -1,0 +1,63 @@
+/** Keyboard use, visible focus, reduced motion and print styles. */
+import {test, expect, gotoReady} from './fixtures';
+
+test('the first Tab reaches a skip link that moves focus to the content', async ({page}) => {
+  await gotoReady(page, 'guide/is-chatgpt-open-source/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', {name: /skip to main content/i});
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  const inMain = await page.evaluate(() => {
+    const main =
+      document.querySelector('main') ?? document.getElementById('__docusaurus_skipToContent_fallback');
+    return !!main && (main === document.activeElement || main.contains(document.activeElement));
+  });
+  expect(inMain, 'focus is in the main content after the skip link').toBe(true);
+});
+
+test('focused links show a visible outline', async ({page}) => {
+  await gotoReady(page, 'guide/is-chatgpt-open-source/');
+  const link = page.locator('article a[href]').first();
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return {style: style.outlineStyle, width: parseFloat(style.outlineWidth)};
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('the sidebar and dark-mode toggle work from the keyboard', async ({page}) => {
+  await gotoReady(page, 'guide/faq/?docusaurus-theme=light');
+  const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const sidebarLink = page.locator('nav.menu a.menu__link', {hasText: 'What it costs'});
+  await sidebarLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/guide\/costs\/$/);
+});
+
+test('reduced motion turns off smooth scrolling and animation', async ({page}) => {
+  await page.emulateMedia({reducedMotion: 'reduce'});
+  await gotoReady(page, 'guide/faq/');
+  const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+  expect(behaviour).toBe('auto');
+});
+
+test('print hides navigation and shows link targets', async ({page}) => {
+  await gotoReady(page, 'guide/is-chatgpt-open-source/');
+  await page.emulateMedia({media: 'print'});
+  await expect(page.locator('nav.navbar')).toBeHidden();
+  await expect(page.locator('footer.footer')).toBeHidden();
+  const after = await page
+    .locator('article .markdown a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('http');
+});

@@ -1,0 +1,262 @@
+/**
+ * Discoverability checks, under both base URLs (projects "root" and "subpath"):
+ *  - the built HTML of every page in the sitemap (plus 404.html), parsed in Node: absolute canonical
+ *    URL with a trailing slash, Open Graph and Twitter tags with absolute image URLs that exist,
+ *    and every JSON-LD block (parseable, schema.org, expected types, FAQPage, BreadcrumbList);
+ *  - robots.txt, llms.txt and llms-full.txt, built and served;
+ *  - the 404 page: status 404, a search form that works with and without JavaScript.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {parse, type HTMLElement} from 'node-html-parser';
+import type {TestInfo} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {test, expect} from './fixtures';
+import {resolveDeployConfig} from '../../src/lib/siteConfig';
+
+const REPO = path.join(__dirname, '..', '..');
+
+interface Build {
+  dir: string;
+  /** Absolute home URL of the deployed site, e.g. https://x.github.io/some-repo/ */
+  home: string;
+  basePath: string;
+}
+
+function buildFor(info: TestInfo): Build {
+  const basePath = new URL(String(info.project.use.baseURL)).pathname;
+  const dir = path.join(REPO, basePath === '/' ? 'build' : 'build-subpath');
+  const {url} = resolveDeployConfig({...process.env, BASE_URL: basePath});
+  return {dir, home: `${url}${basePath}`, basePath};
+}
+
+function sitemapUrls(build: Build): string[] {
+  const xml = fs.readFileSync(path.join(build.dir, 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(locs.length, 'sitemap lists pages').toBeGreaterThan(10);
+  return locs;
+}
+
+/** The built file for an absolute page URL of this build. */
+function fileFor(build: Build, url: string): string {
+  expect(url.startsWith(build.home), `${url} is under ${build.home}`).toBe(true);
+  const rel = decodeURIComponent(url.slice(build.home.length).split('#')[0]);
+  return path.join(build.dir, rel, rel === '' || rel.endsWith('/') ? 'index.html' : '');
+}
+
+function meta(root: HTMLElement, key: string): string | undefined {
+  const el = root.querySelector(`meta[property="${key}"]`) ?? root.querySelector(`meta[name="${key}"]`);
+  return el?.getAttribute('content') ?? undefined;
+}
+
+type JsonLd = Record<string, unknown> & {'@type'?: string; '@context'?: string};
+
+function jsonLdBlocks(root: HTMLElement, where: string): JsonLd[] {
+  return root.querySelectorAll('script[type="application/ld+json"]').map((script, i) => {
+    try {
+      return JSON.parse(script.rawText) as JsonLd;
+    } catch (error) {
+      throw new Error(`${where}: JSON-LD block ${i + 1} does not parse: ${(error as Error).message}`);
+    }
+  });
+}
+
+const ALLOWED_TYPES = new Set(['WebSite', 'TechArticle', 'BreadcrumbList', 'FAQPage']);
+
+test('every built page has canonical, Open Graph and Twitter metadata', async () => {
+  const build = buildFor(test.info());
+  const urls = sitemapUrls(build);
+  for (const url of urls) {
+    const file = fileFor(build, url);
+    const root = parse(fs.readFileSync(file, 'utf8'));
+    const where = path.relative(REPO, file);
+    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical, `${where}: canonical`).toBe(url);
+    expect(canonical, `${where}: canonical ends with /`).toMatch(/^https?:\/\/.+\/$/);
+    expect(meta(root, 'og:url'), `${where}: og:url`).toBe(url);
+    expect(meta(root, 'og:title')?.trim(), `${where}: og:title`).toBeTruthy();
+    expect(meta(root, 'og:description')?.length ?? 0, `${where}: og:description`).toBeGreaterThan(30);
+    expect(meta(root, 'twitter:card'), `${where}: twitter:card`).toBe('summary_large_image');
+    for (const key of ['og:image', 'twitter:image']) {
+      const image = meta(root, key);
+      expect(image, `${where}: ${key}`).toBeTruthy();
+      expect(image!.startsWith(`${build.home}img/`), `${where}: ${key} ${image} is absolute`).toBe(true);
+      expect(fs.existsSync(fileFor(build, image!)), `${where}: ${key} ${image} exists in the build`).toBe(
+        true,
+      );
+    }
+    if (url.includes('/guide/')) {
+      expect(meta(root, 'og:image'), `${where}: docs pages use a section card`).toMatch(
+        /\/img\/social\/[a-z]+\.png$/,
+      );
+    }
+  }
+  console.log(`Checked metadata on ${urls.length} pages under ${build.home}`);
+});
+
+test('every JSON-LD block on every built page parses and has the expected types', async () => {
+  const build = buildFor(test.info());
+  const files = [...sitemapUrls(build).map((u) => fileFor(build, u)), path.join(build.dir, '404.html')];
+  let blocks = 0;
+  let questions = 0;
+  for (const file of files) {
+    const where = path.relative(REPO, file);
+    const root = parse(fs.readFileSync(file, 'utf8'));
+    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const data = jsonLdBlocks(root, where);
+    blocks += data.length;
+    for (const block of data) {
+      expect(block['@context'], `${where}: @context`).toBe('https://schema.org');
+      expect(ALLOWED_TYPES.has(String(block['@type'])), `${where}: unexpected @type ${block['@type']}`).toBe(
+        true,
+      );
+    }
+    const ofType = (type: string) => data.filter((b) => b['@type'] === type);
+    const [website] = ofType('WebSite');
+    expect(ofType('WebSite'), `${where}: one WebSite block`).toHaveLength(1);
+    expect(website.url, `${where}: WebSite url`).toBe(build.home);
+    const action = website.potentialAction as {target: {urlTemplate: string}};
+    expect(action.target.urlTemplate).toBe(`${build.home}search/?q={search_term_string}`);
+
+    const breadcrumbs = ofType('BreadcrumbList');
+    expect(breadcrumbs.length, `${where}: at most one BreadcrumbList`).toBeLessThanOrEqual(1);
+    for (const list of breadcrumbs) {
+      const items = list.itemListElement as {item?: string}[];
+      expect(items.length, `${where}: breadcrumb items`).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(item.item, `${where}: breadcrumb item URL ends with /`).toMatch(/^https?:\/\/.+\/$/);
+      }
+    }
+
+    const isDoc = canonical?.startsWith(`${build.home}guide/`) ?? false;
+    const articles = ofType('TechArticle');
+    expect(articles.length, `${where}: TechArticle blocks`).toBe(isDoc ? 1 : 0);
+    if (isDoc) {
+      expect(breadcrumbs, `${where}: docs pages have a BreadcrumbList`).toHaveLength(1);
+      const article = articles[0];
+      expect(article.url, `${where}: TechArticle url is the canonical URL`).toBe(canonical);
+      expect(String(article.headline).length).toBeGreaterThan(3);
+      expect(String(article.description).length).toBeGreaterThan(30);
+      expect(article.dateModified, `${where}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(article.inLanguage).toBe('en');
+      expect((article.isPartOf as {'@id': string})['@id']).toBe(`${build.home}#website`);
+      expect((article.publisher as {name: string}).name).toBeTruthy();
+    }
+
+    const faqs = ofType('FAQPage');
+    const isFaq = canonical === `${build.home}guide/faq/`;
+    expect(faqs.length, `${where}: FAQPage blocks`).toBe(isFaq ? 1 : 0);
+    if (isFaq) {
+      const entries = faqs[0].mainEntity as {
+        '@type': string;
+        name: string;
+        acceptedAnswer: {'@type': string; text: string};
+      }[];
+      const headings = root.querySelectorAll('.theme-doc-markdown h2[id]');
+      expect(entries.length, 'FAQPage has a Question per h2').toBe(headings.length);
+      expect(entries.length).toBeGreaterThanOrEqual(15);
+      for (const entry of entries) {
+        expect(entry['@type']).toBe('Question');
+        expect(entry.name.trim().length, 'question text').toBeGreaterThan(5);
+        expect(entry.acceptedAnswer['@type']).toBe('Answer');
+        expect(entry.acceptedAnswer.text.trim().length, `answer to "${entry.name}"`).toBeGreaterThan(20);
+      }
+      questions = entries.length;
+    }
+  }
+  expect(questions, 'found the FAQ page').toBeGreaterThan(0);
+  console.log(`Parsed ${blocks} JSON-LD blocks on ${files.length} pages (${questions} FAQ questions)`);
+});
+
+test('robots.txt names the absolute sitemap URL', async ({request}, info) => {
+  const build = buildFor(info);
+  const response = await request.get('robots.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain(`Sitemap: ${build.home}sitemap.xml`);
+  expect(text).toMatch(/^User-agent: \*$/m);
+  expect((await request.get('sitemap.xml')).status()).toBe(200);
+});
+
+test('llms.txt lists every docs page with a working URL, in sidebar sections', async ({request}, info) => {
+  const build = buildFor(info);
+  const response = await request.get('llms.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  const lines = text.split('\n');
+  expect(lines[0]).toBe('# Open or Closed?');
+  expect(
+    lines.some((l) => /^> \S/.test(l)),
+    'blockquote summary',
+  ).toBe(true);
+  const sections = lines.filter((l) => l.startsWith('## '));
+  expect(sections).toEqual([
+    '## The answer',
+    '## What "open" means',
+    '## OpenAI and gpt-oss',
+    '## Models',
+    '## Decide',
+    '## More',
+    '## Reference',
+  ]);
+  const links = [...text.matchAll(/^- \[([^\]]+)\]\((\S+)\): (.+)$/gm)];
+  const docsUrls = sitemapUrls(build).filter((u) => u.includes('/guide/'));
+  expect(links.map((m) => m[2]).sort()).toEqual(docsUrls.sort());
+  for (const [, title, url, description] of links) {
+    expect(title.trim().length).toBeGreaterThan(2);
+    expect(description.trim().length).toBeGreaterThan(30);
+    expect(fs.existsSync(fileFor(build, url)), `${url} is built`).toBe(true);
+  }
+  expect(text).not.toMatch(/<[A-Z]|\{\/\*/);
+  console.log(`llms.txt lists ${links.length} pages under ${build.home}`);
+});
+
+test('llms-full.txt has every page as plain Markdown', async ({request}, info) => {
+  const build = buildFor(info);
+  const response = await request.get('llms-full.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  const docsUrls = sitemapUrls(build).filter((u) => u.includes('/guide/'));
+  for (const url of docsUrls) expect(text, `llms-full.txt has ${url}`).toContain(`URL: ${url}\n`);
+  expect(text).not.toMatch(/<Cite|<Verdict|<Myth|<KeyFigure|<SourceList|\{\/\*|^import |^:::/m);
+  expect(text, 'citations became links').toMatch(/\[[^\]]+, [^\]]*\d{4}\]\(https:\/\/[^)]+\)/);
+  expect(text, 'relative .mdx links became absolute').not.toMatch(/\]\([^)]*\.mdx/);
+  expect(text.length).toBeGreaterThan(50_000);
+});
+
+test('the 404 page offers a search form and the sections', async ({page, watch}) => {
+  watch.allowConsole(/status of 404/);
+  const response = await page.goto('no-such-page-here/');
+  expect(response?.status()).toBe(404);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Page not found');
+  const form = page.getByRole('search').filter({has: page.getByLabel('Search the guide')});
+  await expect(form).toHaveCount(1);
+  const sectionLinks = page.locator('main ul a');
+  expect(await sectionLinks.count()).toBeGreaterThanOrEqual(7);
+  await form.getByLabel('Search the guide').fill('open weights');
+  await form.getByRole('button', {name: 'Search'}).click();
+  await expect(page).toHaveURL(/\/search\/\?q=open\+weights$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Search results for "open weights"');
+  await expect(page.getByRole('searchbox', {name: 'Search'})).toHaveValue('open weights');
+});
+
+test('the 404 search form works without JavaScript', async ({browser}, info) => {
+  const baseURL = String(info.project.use.baseURL);
+  const context = await browser.newContext({baseURL, javaScriptEnabled: false});
+  const page = await context.newPage();
+  const response = await page.goto('guide/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.getByLabel('Search the guide').fill('gpt-oss license');
+  await page.getByRole('button', {name: 'Search'}).click();
+  await expect(page).toHaveURL(new URL('search/?q=gpt-oss+license', baseURL).href);
+  await context.close();
+});
+
+test('the 404 page passes axe', async ({page, watch}) => {
+  watch.allowConsole(/status of 404/);
+  await page.goto('no-such-page-here/');
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  const results = await new AxeBuilder({page}).include('main').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
