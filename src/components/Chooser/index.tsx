@@ -34,9 +34,6 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
   const as = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className={styles.root}>
-      <noscript>
-        <style>{'[data-chooser-fallback][data-chooser-fallback]{min-height:0}'}</style>
-      </noscript>
       <BrowserOnly fallback={<Fallback />}>
         {() => (
           <Suspense fallback={<Fallback />}>

@@ -48,10 +48,6 @@ export default function CostCalculator({
 }: CostCalculatorProps): ReactNode {
   return (
     <div className={styles.root}>
-      {/* Without JavaScript the reserved height would only be a gap. */}
-      <noscript>
-        <style>{'[data-calculator-fallback][data-calculator-fallback]{min-height:0}'}</style>
-      </noscript>
       <BrowserOnly fallback={<Fallback withExample={workedExample} />}>
         {() => (
           <Suspense fallback={<Fallback withExample={workedExample} />}>
