@@ -1,9 +1,9 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {resolveDeployConfig} from './src/lib/siteConfig';
+import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
 import seoPlugin from './src/plugins/seo';
@@ -96,6 +96,8 @@ const config: Config = {
     ],
   ],
 
+  clientModules: ['./src/clientModules/skipToContent.ts'],
+
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -176,8 +178,8 @@ const config: Config = {
       copyright: `Independent guide, not affiliated with OpenAI or any model maker. Text CC BY 4.0; facts carry their sources and as-of dates.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json', 'yaml', 'python', 'toml', 'powershell'],
     },
   } satisfies Preset.ThemeConfig,

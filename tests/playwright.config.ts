@@ -42,8 +42,9 @@ export default defineConfig({
     {
       name: 'subpath',
       use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`},
-      // axe results do not depend on the base path; run them once, on the root build.
-      testIgnore: /a11y\.spec\.ts/,
+      // axe and no-JS results do not depend on the base path (same markup); run them once, on the
+      // root build. Everything else runs under both base URLs.
+      testIgnore: /(a11y|nojs)\.spec\.ts/,
     },
   ],
   webServer: [

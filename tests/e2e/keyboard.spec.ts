@@ -37,10 +37,11 @@ test('the sidebar and dark-mode toggle work from the keyboard', async ({page}) =
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const sidebarLink = page.locator('nav.menu a.menu__link', {hasText: 'What it costs'});
+  const sidebarLink = page.locator('nav.menu a.menu__link', {hasText: 'Glossary'});
+  await expect(sidebarLink).toBeVisible();
   await sidebarLink.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/guide\/costs\/$/);
+  await expect(page).toHaveURL(/guide\/glossary\/$/);
 });
 
 test('reduced motion turns off smooth scrolling and animation', async ({page}) => {
