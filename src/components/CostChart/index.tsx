@@ -1,0 +1,194 @@
+import React, {type ReactNode, useEffect, useId, useRef, useState} from 'react';
+import clsx from 'clsx';
+import {formatUsd} from '@site/src/lib/cost';
+import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
+import styles from './styles.module.css';
+
+export type ChartLineKey = 'closed' | 'open' | 'plan';
+
+export interface ChartLine {
+  key: ChartLineKey;
+  label: string;
+  /** Cost in USD at each volume of `volumes`. */
+  values: readonly number[];
+}
+
+export interface CostChartProps {
+  /** Monthly token volumes, ascending, all > 0. */
+  volumes: readonly number[];
+  lines: readonly ChartLine[];
+  /** Volume where the closed-API line meets the plan line, if it does. */
+  breakEvenVolume: number | null;
+  /** The reader's current monthly volume, marked on the x axis. */
+  currentVolume?: number;
+  title: string;
+  /** One or two sentences saying what the chart shows, for screen readers and as a caption. */
+  description: string;
+}
+
+/** Drawing width before the figure is measured; the SVG then uses its real width in CSS pixels. */
+const DEFAULT_WIDTH = 640;
+const PAD = {left: 60, right: 12, top: 22, bottom: 44};
+
+/** Tracks an element's content width so text in the SVG stays at its CSS size on any screen. */
+function useWidth(): [React.RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry.contentRect.width);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+function log10(v: number): number {
+  return Math.log10(v);
+}
+
+/** Decade bounds around the positive values; a flat $0 chart still gets a $0.01–$1 frame. */
+function yDomain(values: number[]): [number, number] {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return [0.01, 1];
+  const lo = Math.floor(log10(Math.min(...positive)));
+  let hi = Math.ceil(log10(Math.max(...positive)));
+  if (hi <= lo) hi = lo + 1;
+  return [10 ** lo, 10 ** hi];
+}
+
+/**
+ * Monthly cost against monthly volume on log–log axes, drawn as plain SVG. Lines differ by dash
+ * pattern and a direct label as well as colour. The break-even volume gets a vertical marker.
+ * The caller supplies a table with the same numbers (the chart is role="img").
+ */
+export default function CostChart({
+  volumes,
+  lines,
+  breakEvenVolume,
+  currentVolume,
+  title,
+  description,
+}: CostChartProps): ReactNode {
+  const id = useId();
+  const [ref, measured] = useWidth();
+  if (volumes.length < 2 || lines.length === 0) return null;
+  const WIDTH = Math.max(280, measured);
+  const HEIGHT = Math.round(Math.min(380, Math.max(240, WIDTH * 0.55)));
+  const xMin = volumes[0];
+  const xMax = volumes[volumes.length - 1];
+  const [yMin, yMax] = yDomain(lines.flatMap((l) => [...l.values]));
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const x = (v: number) => PAD.left + ((log10(v) - log10(xMin)) / (log10(xMax) - log10(xMin))) * plotW;
+  const y = (v: number) => {
+    const clamped = Math.min(Math.max(v, yMin), yMax);
+    return PAD.top + plotH - ((log10(clamped) - log10(yMin)) / (log10(yMax) - log10(yMin))) * plotH;
+  };
+  const xTicks: number[] = [];
+  for (let e = Math.ceil(log10(xMin)); e <= Math.floor(log10(xMax)); e += 1) xTicks.push(10 ** e);
+  const maxYTicks = HEIGHT < 300 ? 4 : 6;
+  const yTicks: number[] = [];
+  const yStep = Math.max(1, Math.ceil((log10(yMax) - log10(yMin)) / maxYTicks));
+  for (let e = Math.round(log10(yMin)); e <= Math.round(log10(yMax)); e += yStep) yTicks.push(10 ** e);
+  const inRange = (v: number | null | undefined): v is number =>
+    v != null && Number.isFinite(v) && v >= xMin && v <= xMax;
+
+  return (
+    <figure className={styles.figure} ref={ref}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        data-testid="cost-chart"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <g className={styles.grid} aria-hidden="true">
+          {xTicks.map((t) => (
+            <g key={`x${t}`}>
+              <line x1={x(t)} x2={x(t)} y1={PAD.top} y2={PAD.top + plotH} />
+              <text x={x(t)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" className={styles.tick}>
+                {formatTokenCount(t)}
+              </text>
+            </g>
+          ))}
+          {yTicks.map((t) => (
+            <g key={`y${t}`}>
+              <line x1={PAD.left} x2={PAD.left + plotW} y1={y(t)} y2={y(t)} />
+              <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className={styles.tick}>
+                {formatUsd(t).replace('.00', '')}
+              </text>
+            </g>
+          ))}
+          <text x={PAD.left + plotW / 2} y={HEIGHT - 6} textAnchor="middle" className={styles.axisLabel}>
+            Tokens per month (log scale)
+          </text>
+        </g>
+        {inRange(currentVolume) && (
+          <line
+            className={styles.current}
+            x1={x(currentVolume)}
+            x2={x(currentVolume)}
+            y1={PAD.top}
+            y2={PAD.top + plotH}
+            aria-hidden="true"
+          />
+        )}
+        {lines.map((line) => (
+          <polyline
+            key={line.key}
+            className={clsx(styles.line, styles[line.key])}
+            points={line.values.map((v, i) => `${x(volumes[i]).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+            aria-hidden="true"
+          />
+        ))}
+        {inRange(breakEvenVolume) && (
+          <g className={styles.breakEven} aria-hidden="true" data-testid="break-even-marker">
+            <line x1={x(breakEvenVolume)} x2={x(breakEvenVolume)} y1={PAD.top} y2={PAD.top + plotH} />
+            <text
+              x={x(breakEvenVolume) + (x(breakEvenVolume) > PAD.left + plotW * 0.5 ? -4 : 4)}
+              y={PAD.top - 6}
+              textAnchor={x(breakEvenVolume) > PAD.left + plotW * 0.5 ? 'end' : 'start'}
+            >
+              Break-even {formatTokenCount(breakEvenVolume)}
+            </text>
+          </g>
+        )}
+      </svg>
+      <figcaption className={styles.legend}>
+        <ul>
+          {lines.map((line) => (
+            <li key={line.key}>
+              <svg width="32" height="10" aria-hidden="true" className={styles.swatch}>
+                <line x1="0" x2="32" y1="5" y2="5" className={clsx(styles.line, styles[line.key])} />
+              </svg>
+              {line.label}
+            </li>
+          ))}
+          {inRange(breakEvenVolume) && (
+            <li>
+              <svg width="32" height="10" aria-hidden="true" className={styles.swatch}>
+                <line x1="16" x2="16" y1="0" y2="10" className={styles.breakEvenSwatch} />
+              </svg>
+              Break-even at {formatTokenCountLong(breakEvenVolume)} tokens a month
+            </li>
+          )}
+          {inRange(currentVolume) && (
+            <li>
+              <svg width="32" height="10" aria-hidden="true" className={styles.swatch}>
+                <line x1="16" x2="16" y1="0" y2="10" className={styles.current} />
+              </svg>
+              Your volume: {formatTokenCountLong(currentVolume)} tokens
+            </li>
+          )}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,40 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import Chooser from '@site/src/components/Chooser';
+
+/** Standalone "Which should I use?" guide at /chooser/. The how-to-choose page embeds the same component. */
+export default function ChooserPage(): ReactNode {
+  return (
+    <Layout
+      title={translate({
+        id: 'chooserPage.title',
+        message: 'Which should I use? Closed API or open-weight model',
+      })}
+      description={translate({
+        id: 'chooserPage.description',
+        message:
+          'Answer seven questions about data, volume, quality, skills, licences, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
+      })}
+    >
+      <main className="container margin-vert--lg">
+        <div className="row">
+          <div className="col col--10 col--offset-1">
+            <Heading as="h1">Which should I use?</Heading>
+            <p>
+              Seven questions point to one of four set-ups: a closed API, an open-weight model from a hosting
+              provider, an open-weight model you run yourself, or a hybrid of open and closed. The result
+              lists the answers that drove it, the trade-offs and models to look at. It is a starting point,
+              not a verdict: the <Link to="/guide/how-to-choose/">how-to-choose guide</Link> explains each
+              question, and the <Link to="/calculator/">cost calculator</Link> puts numbers on the price
+              question.
+            </p>
+            <Chooser headingLevel={2} />
+          </div>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Cost calculator (issue #6) on its standalone page: typing values, sharing and reloading a URL,
+ * Reset, bad input, the chart, and the server-rendered worked example.
+ * Expected figures are worked by hand in tests/unit/cost.test.ts.
+ */
+import type {Page} from '@playwright/test';
+import {test, expect, gotoReady} from './fixtures';
+import {expectNoAxeViolations} from './axe';
+
+const volume = (page: Page) => page.getByRole('group', {name: 'Monthly volume'});
+const closed = (page: Page) => page.getByRole('group', {name: 'Closed API'});
+const open = (page: Page) => page.getByRole('group', {name: 'Open-weight path', exact: true});
+
+async function expectNoNonsense(page: Page): Promise<void> {
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined/);
+}
+
+test('defaults: costs, break-even and chart', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  const summary = page.getByTestId('calculator-summary');
+  // 7.5M × $5 + 2.5M × $30 = $112.50; 1 GPU × $2.50 × 730 h + $2,000 ops = $3,825;
+  // break-even $3,825 ÷ $11.25 per 1M = 340M tokens a month.
+  await expect(summary).toContainText('$112.50 a month');
+  await expect(summary).toContainText('$3,825 a month');
+  await expect(summary).toContainText('break-even at 340M tokens a month');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  const chart = page.getByTestId('cost-chart');
+  await expect(chart).toBeVisible();
+  expect(await chart.locator('polyline').count()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('break-even-marker')).toHaveCount(1);
+  await expect(page.getByText('Illustrative assumptions, not sourced facts.')).toBeVisible();
+  await expectNoNonsense(page);
+});
+
+test('typing values updates the result and the URL; reload restores them', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  await volume(page).getByLabel('Input tokens a month').fill('40M');
+  // 40 × $5 + 2.5 × $30 = $275.
+  await expect(page.getByTestId('cost-closed')).toHaveText('$275.00 a month');
+  await expect(page).toHaveURL(/[?&]in=40M(&|$)/);
+  await open(page).getByLabel('A hosting provider, per token').check();
+  await open(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
+  // 40 × $0.35 + 2.5 × $0.75 = $15.875, shown as $15.88.
+  await expect(page.getByTestId('cost-open')).toHaveText('$15.88 a month');
+  await expect(page).toHaveURL(/op=cerebras-gpt-oss-120b/);
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('40M');
+  await expect(page.getByTestId('cost-open')).toHaveText('$15.88 a month');
+  await expectNoNonsense(page);
+});
+
+test('a shared URL opens with its state; unknown values are ignored', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=10M&out=2M&cp=gpt-5&mode=hosted&op=custom&oi=0.1&oo=0.5&zz=1');
+  // GPT-5: 10 × $1.25 + 2 × $10 = $32.50. Custom open: 10 × $0.10 + 2 × $0.50 = $2.00.
+  await expect(page.getByTestId('cost-closed')).toHaveText('$32.50 a month');
+  await expect(page.getByTestId('cost-open')).toHaveText('$2.00 a month');
+  await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5');
+  await expect(open(page).getByLabel('Provider and price')).toHaveValue('custom');
+
+  await gotoReady(page, 'calculator/?in=abc&cp=gpt-99&mode=cloud&tp=-4');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
+  await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5-5');
+  await expect(page.getByTestId('cost-closed')).toHaveText('$112.50 a month');
+});
+
+test('hybrid share prices the mixed plan', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  await page
+    .getByRole('group', {name: 'Hybrid mix'})
+    .getByRole('textbox', {name: 'Share of traffic on the open-weight path'})
+    .fill('80');
+  // 20% of $112.50 = $22.50, plus the full $3,825 self-hosting bill = $3,847.50, shown as $3,848.
+  await expect(page.getByTestId('cost-plan')).toHaveText('$3,848 a month');
+  await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);
+  await expect(page).toHaveURL(/hy=80/);
+});
+
+test('Reset returns to the defaults and clears the query', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=7B&gn=3');
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7B');
+  await page.getByRole('button', {name: 'Reset to defaults'}).click();
+  await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
+  await expect(open(page).getByLabel('Number of GPUs')).toHaveValue('1');
+  await expect(page).not.toHaveURL(/\?/);
+  await expect(page.getByTestId('cost-closed')).toHaveText('$112.50 a month');
+});
+
+test('over-capacity volumes carry a warning', async ({page}) => {
+  await gotoReady(page, 'calculator/?in=2B&out=1B');
+  // 3B tokens > 2.628B capacity of one GPU (2,000 × 50% × 3,600 × 730); ceil(3e9 / 3.6e6 / 730) = 2 GPUs.
+  await expect(page.getByTestId('capacity')).toContainText('Over capacity');
+  await expect(page.getByTestId('capacity')).toContainText('You would need 2 GPUs');
+});
+
+const BAD: Array<{
+  field: string;
+  group: (p: Page) => ReturnType<Page['getByRole']>;
+  value: string;
+  message: RegExp;
+}> = [
+  {field: 'Input tokens a month', group: volume, value: '', message: /Enter the monthly input tokens/},
+  {field: 'Output tokens a month', group: volume, value: '-5M', message: /cannot be negative/},
+  {field: 'Input tokens a month', group: volume, value: 'abc', message: /digits with an optional k, M or B/},
+  {field: 'Input tokens a month', group: volume, value: '9e20', message: /quadrillion/},
+  {field: 'Tokens per second per GPU', group: open, value: '0', message: /Throughput must be more than 0/},
+  {field: 'Output, $ per 1M tokens', group: closed, value: 'lots', message: /not a number/},
+  {field: 'Utilization', group: open, value: '150', message: /at most 100/},
+];
+
+for (const bad of BAD) {
+  test(`bad input "${bad.value}" in ${bad.field} gets an inline message and no nonsense output`, async ({
+    page,
+  }) => {
+    await gotoReady(page, 'calculator/');
+    const input = bad.group(page).getByLabel(bad.field);
+    await input.fill(bad.value);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+    expect(errorId, 'aria-describedby names the error').toBeTruthy();
+    await expect(page.locator(`[id="${errorId}"]`)).toHaveText(bad.message);
+    await expect(page.getByTestId('calculator-invalid')).toBeVisible();
+    await expect(page.getByTestId('cost-chart')).toHaveCount(0);
+    await expect(page.getByTestId('calculator-summary')).toContainText('needs fixing');
+    await expectNoNonsense(page);
+    // Fixing the field brings the result back.
+    await input.fill(
+      bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M',
+    );
+    if (bad.field.startsWith('Output, $')) await input.fill('30');
+    await expect(page.getByTestId('cost-chart')).toBeVisible();
+  });
+}
+
+test('without JavaScript the worked example is in the HTML', async ({page}) => {
+  const response = await page.request.get('calculator/');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('Worked example at typical volumes');
+  // Default 3:1 mix at GPT-5.5 prices, $11.25 per 1M blended: $11.25, $112.50, $1,125, $11,250.
+  // OpenRouter gpt-oss-120b, $0.07675 per 1M: $0.08 … $76.75. Self-hosting (assumed) $3,825 flat.
+  for (const figure of ['$11.25', '$112.50', '$1,125', '$11,250', '$76.75', '$3,825'])
+    expect(html).toContain(figure);
+  expect(html).toContain('gpt-oss-120b on OpenRouter');
+  expect(html).toContain('How the numbers are worked out');
+  expect(html).not.toMatch(/NaN|Infinity/);
+});
+
+test('reads on a 360 px phone in dark mode without sideways scrolling', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 800});
+  await page.emulateMedia({colorScheme: 'dark'});
+  await gotoReady(page, 'calculator/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('cost-chart')).toBeVisible();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+});
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`no axe violations with results, errors and the hosted path shown (${mode})`, async ({page}) => {
+    await gotoReady(page, `calculator/?hy=60&docusaurus-theme=${mode}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+    await expect(page.getByTestId('cost-chart')).toBeVisible();
+    await page.locator('details summary').first().click();
+    await expectNoAxeViolations(page, `calculator with results (${mode})`);
+    await volume(page).getByLabel('Input tokens a month').fill('abc');
+    await open(page).getByLabel('Tokens per second per GPU').fill('0');
+    await expect(page.getByTestId('calculator-invalid')).toBeVisible();
+    await expectNoAxeViolations(page, `calculator with errors (${mode})`);
+    await open(page).getByLabel('A hosting provider, per token').check();
+    await expectNoAxeViolations(page, `calculator, hosted path (${mode})`);
+    // Other parameters in the address survive the calculator's URL updates.
+    await expect(page).toHaveURL(new RegExp(`docusaurus-theme=${mode}`));
+  });
+}
