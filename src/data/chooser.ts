@@ -13,7 +13,7 @@
 
 export type RecommendationId = 'closed-api' | 'hosted-open' | 'self-hosted' | 'hybrid';
 
-export type QuestionId = 'data' | 'volume' | 'frontier' | 'skills' | 'licence' | 'offline' | 'budget';
+export type QuestionId = 'data' | 'volume' | 'frontier' | 'skills' | 'license' | 'offline' | 'budget';
 
 export interface GuideLink {
   /** Site path of a guide page, page-level only (no #anchor): "/guide/costs/". */
@@ -99,8 +99,8 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
-    id: 'licence',
-    legend: 'Any licence requirements?',
+    id: 'license',
+    legend: 'Any license requirements?',
     options: [
       {value: 'none', label: 'None beyond normal commercial use'},
       {value: 'large', label: 'Our product may pass 700 million monthly users'},
@@ -185,7 +185,7 @@ export const TIE_BREAK_ORDER: readonly RecommendationId[] = [
   'self-hosted',
 ];
 
-/** Models whose licence adds a cap at 700 million monthly active users (Llama community licences). */
+/** Models whose license adds a cap at 700 million monthly active users (Llama community licenses). */
 export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'];
 
 /** Models with no downloadable weights (closed). */
@@ -219,7 +219,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'weights-required',
-    when: {licence: ['weights']},
+    when: {license: ['weights']},
     excludes: ['closed-api'],
     scores: {'self-hosted': 2, 'hosted-open': 1},
     reason: 'You need the weights themselves, and a closed API never hands them over.',
@@ -227,10 +227,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'user-cap',
-    when: {licence: ['large']},
+    when: {license: ['large']},
     scores: {},
     reason:
-      'Your product may pass 700 million monthly users. Llama community licences carry a clause for services of that size, so the suggestions skip Llama models.',
+      'Your product may pass 700 million monthly users. Llama community licenses carry a clause for services of that size, so the suggestions skip Llama models.',
     links: [LINKS.openWeights, LINKS.alternatives],
   },
   {

@@ -73,8 +73,8 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
 /** Suggested model ids for a recommendation, dropping those the answers rule out. */
 export function suggestModels(id: RecommendationId, answers: Answers): string[] {
   let models = [...RECOMMENDATIONS[id].models];
-  if (answers.licence === 'large') models = models.filter((m) => !USER_CAP_MODELS.includes(m));
-  if (answers.licence === 'weights')
+  if (answers.license === 'large') models = models.filter((m) => !USER_CAP_MODELS.includes(m));
+  if (answers.license === 'weights')
     models = models.filter((m) => !CLOSED_MODELS.includes(m) || id === 'hybrid');
   if (answers.offline === 'yes')
     models = models.filter((m) => SMALL_MODELS.includes(m) || m === 'gpt-oss-120b');

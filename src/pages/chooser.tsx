@@ -16,7 +16,7 @@ export default function ChooserPage(): ReactNode {
       description={translate({
         id: 'chooserPage.description',
         message:
-          'Answer seven questions about data, volume, quality, skills, licences, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
+          'Answer seven questions about data, volume, quality, skills, licenses, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
       })}
     >
       <main className="container margin-vert--lg">

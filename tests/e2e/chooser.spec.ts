@@ -89,7 +89,7 @@ for (const mode of ['light', 'dark'] as const) {
   test(`no axe violations with a recommendation shown (${mode})`, async ({page}) => {
     await gotoReady(
       page,
-      `chooser/?data=chosen&volume=high&frontier=some&licence=large&docusaurus-theme=${mode}`,
+      `chooser/?data=chosen&volume=high&frontier=some&license=large&docusaurus-theme=${mode}`,
     );
     await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
     await expect(page.getByTestId('chooser-details')).toBeVisible();

@@ -92,7 +92,7 @@ test('hard constraints: offline or on-premises data always means self-hosted', (
     if (answers.offline === 'yes' || answers.data === 'premises') {
       assert.equal(recommend(answers).recommendation, 'self-hosted', JSON.stringify(answers));
     }
-    if (answers.licence === 'weights') assert.notEqual(recommend(answers).recommendation, 'closed-api');
+    if (answers.license === 'weights') assert.notEqual(recommend(answers).recommendation, 'closed-api');
   }
 });
 
@@ -136,9 +136,9 @@ test('every recommendation is reachable', () => {
   assert.deepEqual([...reached].sort(), [...ALL].sort());
 });
 
-test('model suggestions respect licence and offline answers', () => {
+test('model suggestions respect license and offline answers', () => {
   assert.ok(suggestModels('hosted-open', {}).includes('llama-4-maverick'));
-  assert.ok(!suggestModels('hosted-open', {licence: 'large'}).includes('llama-4-maverick'));
+  assert.ok(!suggestModels('hosted-open', {license: 'large'}).includes('llama-4-maverick'));
   assert.ok(!suggestModels('self-hosted', {offline: 'yes'}).includes('qwen3-235b'));
   for (const answers of allAnswers()) {
     const r = recommend(answers);
@@ -150,7 +150,7 @@ test('URL codec: round-trips and ignores unknown keys and values', () => {
   for (const answers of [
     {},
     {data: 'premises', volume: 'high'},
-    {frontier: 'some', budget: 'lowest', licence: 'large'},
+    {frontier: 'some', budget: 'lowest', license: 'large'},
   ] as Answers[]) {
     assert.deepEqual(decodeAnswers(encodeAnswers(answers)), answers);
   }

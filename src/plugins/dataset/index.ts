@@ -16,7 +16,9 @@ import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
 import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
-import {assertValidDataset} from './validate';
+import {DatasetError, validateDataset} from './validate';
+import {validatePrices} from './prices';
+import {PRICE_PRESETS} from '../../data/prices';
 
 /** Route props for one model page (src/components/ModelPage). */
 export interface ModelPageProps {
@@ -34,7 +36,12 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     name: 'site-dataset',
 
     async loadContent() {
-      assertValidDataset({sources, models, licenses, tools});
+      const today = new Date();
+      const problems = [
+        ...validateDataset({sources, models, licenses, tools}, today),
+        ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
+      ];
+      if (problems.length > 0) throw new DatasetError(problems);
     },
 
     async contentLoaded({actions}) {

@@ -6,6 +6,9 @@
  *  - postBuild: FAQPage JSON-LD inserted into the built FAQ page, from its rendered HTML.
  * Per-page TechArticle and the BreadcrumbList fix live in src/theme/ (see src/theme/README.md).
  */
+import {models} from '../../data/models';
+import {getLicense} from '../../data/licenses';
+import {modelComponentMarkdown} from '../../lib/models';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -97,7 +100,17 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
     return mdxToMarkdown(stripFrontMatter(raw), {
       cite: citeMarkdown,
       component: (name) => (name === 'SourceList' ? sourceListMarkdown() : undefined),
+      modelComponent: (tag) =>
+        modelComponentMarkdown(tag, models, getLicense, (id) => `${context.siteConfig.url}${context.baseUrl}models/${id}/`),
+      tool: (name) =>
+        name === 'CostCalculator'
+          ? `The interactive cost calculator is at ${context.siteConfig.url}${context.baseUrl}calculator/.`
+          : name === 'Chooser'
+            ? `The interactive "which should I use?" guide is at ${context.siteConfig.url}${context.baseUrl}chooser/.`
+            : undefined,
       link: (href) => {
+        // Site-absolute links (/calculator/) point at pages outside the docs.
+        if (href.startsWith('/')) return `${context.siteConfig.url}${context.baseUrl}${href.slice(1)}`;
         const [target, hash] = href.split('#') as [string, string | undefined];
         const fragment = hash ? `#${hash}` : '';
         if (target === '') return `${absolute(doc.permalink)}${fragment}`;

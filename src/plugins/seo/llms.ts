@@ -9,6 +9,8 @@
  * on any JSX it does not know, so a new component cannot leak into the output unnoticed.
  */
 
+import {MODEL_COMPONENT_TAG} from '../../lib/models';
+
 export interface LlmsPage {
   title: string;
   description: string;
@@ -80,6 +82,10 @@ export interface MdxContext {
   link: (href: string) => string | undefined;
   /** Markdown replacing a self-closing component that renders data, e.g. <SourceList />. */
   component?: (name: string) => string | undefined;
+  /** Markdown for <ModelTable/>, <OpennessScorecard/>, <CompareModels/> (src/lib/models.ts). */
+  modelComponent?: (tag: string) => string | undefined;
+  /** Markdown standing in for an interactive tool (<CostCalculator … />, <Chooser … />). */
+  tool?: (name: string) => string | undefined;
 }
 
 const ADMONITION_LABELS: Record<string, string> = {
@@ -126,6 +132,8 @@ function convertProse(text: string, ctx: MdxContext): string {
       return `**${title}:** ${inner.trim()}`;
     },
   );
+  out = out.replace(MODEL_COMPONENT_TAG, (m) => ctx.modelComponent?.(m) ?? m);
+  out = out.replace(/<(CostCalculator|Chooser)\b[^>]*\/>/g, (m, name: string) => ctx.tool?.(name) ?? m);
   out = out.replace(/<([A-Z][A-Za-z0-9]*)\s*\/>/g, (m, name: string) => ctx.component?.(name) ?? m);
   // Admonitions: ":::warning[Title]" opens, ":::" closes.
   out = out.replace(
