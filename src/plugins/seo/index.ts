@@ -101,7 +101,12 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
       cite: citeMarkdown,
       component: (name) => (name === 'SourceList' ? sourceListMarkdown() : undefined),
       modelComponent: (tag) =>
-        modelComponentMarkdown(tag, models, getLicense, (id) => `${context.siteConfig.url}${context.baseUrl}models/${id}/`),
+        modelComponentMarkdown(
+          tag,
+          models,
+          getLicense,
+          (id) => `${context.siteConfig.url}${context.baseUrl}models/${id}/`,
+        ),
       tool: (name) =>
         name === 'CostCalculator'
           ? `The interactive cost calculator is at ${context.siteConfig.url}${context.baseUrl}calculator/.`
