@@ -23,7 +23,14 @@ import path from 'node:path';
 import {buildSite, ensurePeer, sitemapPages} from './bench/peer';
 import {chromiumPath, launchBrowser, measureFirstLoad, runLighthouse, startChromium} from './bench/measure';
 import type {LighthouseRun} from './bench/measure';
-import {checkBenchBudgets, formatTable, median, pageLabel, type PageResult} from './bench/lib';
+import {
+  checkBenchBudgets,
+  formatTable,
+  median,
+  normalizePageArg,
+  pageLabel,
+  type PageResult,
+} from './bench/lib';
 
 const ROOT = path.resolve(__dirname, '..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -38,13 +45,6 @@ interface Options {
   freshPeer: boolean;
   check: boolean;
   out: string;
-}
-
-/** "/", "guide/x", "/guide/x/" → "", "guide/x/", "guide/x/". */
-export function normalizePageArg(p: string): string {
-  const trimmed = p.trim().replace(/^\/+/, '');
-  if (trimmed === '') return '';
-  return trimmed.endsWith('/') || /\.[a-z]+$/i.test(trimmed) ? trimmed : `${trimmed}/`;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     const browser = await launchBrowser();
     try {
       for (const t of targets) {
-        const firstLoad = await measureFirstLoad(browser, t.url);
+        const load = await measureFirstLoad(browser, t.url);
         const m = (f: (r: LighthouseRun) => number) => median(t.runs.map(f));
         results.push({
           site: t.site,
@@ -153,8 +153,10 @@ async function main(): Promise<number> {
           tbtMs: m((r) => r.tbtMs),
           cls: m((r) => r.cls),
           transferBytes: m((r) => r.transferBytes),
-          firstLoad,
+          firstLoad: load.bytes,
           failingAudits: [...new Set(t.runs.flatMap((r) => r.failingAudits))].sort(),
+          auditDetails: Object.assign({}, ...t.runs.map((r) => r.auditDetails)) as Record<string, string[]>,
+          firstLoadFiles: load.files,
         });
       }
     } finally {
@@ -181,6 +183,8 @@ async function main(): Promise<number> {
       console.log(
         `  ${a}: ${where.length} page(s) (${where.slice(0, 4).join(', ')}${where.length > 4 ? ', …' : ''})`,
       );
+      const examples = [...new Set(ourResults.flatMap((r) => r.auditDetails?.[a] ?? []))].slice(0, 3);
+      for (const e of examples) console.log(`      e.g. ${e.replace(/\s+/g, ' ').slice(0, 160)}`);
     }
   }
 

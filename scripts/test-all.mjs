@@ -22,6 +22,7 @@ const steps = [
     true,
   ],
   ['broken links fail the build', 'node', ['scripts/check-broken-link.mjs']],
+  ['byte budgets (first-load JS/CSS)', 'npm', ['run', '-s', 'test:budgets']],
   ['browser tests', 'npm', ['run', '-s', 'test:e2e']],
 ];
 

@@ -132,7 +132,7 @@ export function compareByteBudgets(
 
 /** Budgets with headroom over today's numbers, rounded up to whole 100 bytes. */
 export function recordBudgets(measured: Readonly<Record<string, PageBytes>>, headroom: number) {
-  const up = (n: number) => Math.ceil((n * (1 + headroom)) / 100) * 100;
+  const up = (n: number) => Math.ceil(Math.round(n * (1 + headroom)) / 100) * 100;
   const pages: Record<string, PageBytes> = {};
   for (const [page, b] of Object.entries(measured)) {
     pages[page] = {
@@ -141,6 +141,13 @@ export function recordBudgets(measured: Readonly<Record<string, PageBytes>>, hea
     };
   }
   return pages;
+}
+
+/** A --pages argument as a sitemap path: "/", "guide/x", "/guide/x/" → "", "guide/x/", "guide/x/". */
+export function normalizePageArg(p: string): string {
+  const trimmed = p.trim().replace(/^\/+/, '');
+  if (trimmed === '') return '';
+  return trimmed.endsWith('/') || /\.[a-z]+$/i.test(trimmed) ? trimmed : `${trimmed}/`;
 }
 
 export function pageLabel(page: string): string {
@@ -186,6 +193,17 @@ export interface PageResult {
   firstLoad: PageBytes;
   /** Failing audits (score < 1) in accessibility, best-practices and SEO, by id, from any run. */
   failingAudits: string[];
+  /** For each failing audit, a few offending HTML snippets or URLs (diagnosis only). */
+  auditDetails?: Record<string, string[]>;
+  /** Every script/stylesheet of the browser load, largest first (diagnosis only). */
+  firstLoadFiles?: LoadedFile[];
+}
+
+export interface LoadedFile {
+  url: string;
+  kind: AssetKind;
+  raw: number;
+  gzip: number;
 }
 
 /** Tolerance for "LCP no worse than the peer": the machine is shared and noisy, so 5 % is allowed. */
@@ -201,15 +219,25 @@ export interface CheckInput {
   oursDocsPage: string;
 }
 
+/**
+ * The peer page a page of ours is held against: the landing page against the peer's landing
+ * page, every other page against the peer's docs page (both are documentation pages).
+ */
+export function peerFor(page: string, peerLanding: PageResult, peerDocs: PageResult): PageResult {
+  return page === '' ? peerLanding : peerDocs;
+}
+
 /** Every budget miss, as a sentence with both numbers. Empty means `--check` passes. */
 export function checkBenchBudgets({ours, peerLanding, peerDocs, oursDocsPage}: CheckInput): string[] {
   const misses: string[] = [];
   if (ours.length === 0) misses.push('No pages of our site were measured.');
-  const peerPerf = median([peerLanding.performance, peerDocs.performance]);
   for (const r of ours) {
     const where = pageLabel(r.page);
-    if (!(r.performance >= peerPerf)) {
-      misses.push(`${where}: performance ${r.performance} < peer median ${peerPerf}.`);
+    const peer = peerFor(r.page, peerLanding, peerDocs);
+    if (!(r.performance >= peer.performance)) {
+      misses.push(
+        `${where}: performance ${r.performance} < peer ${pageLabel(peer.page)} median ${peer.performance}.`,
+      );
     }
     for (const [name, score] of [
       ['accessibility', r.accessibility],
@@ -305,7 +333,7 @@ export function formatTable(results: PageResult[], peerLanding?: PageResult, pee
     const rRows = results
       .filter((r) => r.site === 'ours')
       .map((r) => {
-        const peer = r.page === '' ? peerLanding : peerDocs;
+        const peer = peerFor(r.page, peerLanding, peerDocs);
         return [
           `${r.page === '' ? '/' : `/${r.page}`} vs peer ${peer.page === '' ? '/' : `/${peer.page}`}`,
           fmt.ratio(ratio(r.performance, peer.performance)),

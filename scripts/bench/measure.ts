@@ -13,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
 import {CHROMIUM_ARGS, resolveChromium} from '../../tests/e2e/browser';
-import type {PageBytes} from './lib';
+import type {LoadedFile, PageBytes} from './lib';
 
 /** The Chromium binary: CHROMIUM_PATH, /usr/bin/chromium, or Playwright's own (see tests/e2e/browser.ts). */
 export function chromiumPath(): string {
@@ -109,12 +109,22 @@ export interface LighthouseRun {
   cls: number;
   transferBytes: number;
   failingAudits: string[];
+  auditDetails: Record<string, string[]>;
+}
+
+interface AuditItem {
+  node?: {snippet?: string; selector?: string};
+  url?: string;
+  source?: {url?: string};
 }
 
 interface Lhr {
   runtimeError?: {code: string; message: string};
   categories: Record<string, {score: number | null; auditRefs: {id: string; weight: number}[]}>;
-  audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode?: string}>;
+  audits: Record<
+    string,
+    {score: number | null; numericValue?: number; details?: {items?: (AuditItem & {subItems?: unknown})[]}}
+  >;
 }
 
 /** One Lighthouse navigation (mobile, simulated throttling: Lighthouse's defaults). */
@@ -139,11 +149,16 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
   };
   const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const failingAudits: string[] = [];
+  const auditDetails: Record<string, string[]> = {};
   for (const cat of ['accessibility', 'best-practices', 'seo']) {
     for (const ref of lhr.categories[cat]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1) {
         failingAudits.push(`${cat}/${ref.id}`);
+        auditDetails[`${cat}/${ref.id}`] = (audit.details?.items ?? [])
+          .map((item) => item.node?.snippet ?? item.url ?? item.source?.url ?? '')
+          .filter(Boolean)
+          .slice(0, 5);
       }
     }
   }
@@ -157,6 +172,7 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     cls: num('cumulative-layout-shift'),
     transferBytes: num('total-byte-weight'),
     failingAudits,
+    auditDetails,
   };
 }
 
@@ -169,10 +185,13 @@ export async function launchBrowser(): Promise<Browser> {
  * until the network is idle. Raw = decoded body length; gzip = encoded body size when the server
  * compressed it, else the body gzipped here (level 6, what scripts/serve-static.mjs uses).
  */
-export async function measureFirstLoad(browser: Browser, url: string): Promise<PageBytes> {
+export async function measureFirstLoad(
+  browser: Browser,
+  url: string,
+): Promise<{bytes: PageBytes; files: LoadedFile[]}> {
   const context = await browser.newContext({serviceWorkers: 'block'});
   const page = await context.newPage();
-  const pending: Promise<{kind: 'js' | 'css'; raw: number; gzip: number}>[] = [];
+  const pending: Promise<LoadedFile>[] = [];
   const origin = new URL(url).origin;
   page.on('response', (response) => {
     const type = response.request().resourceType();
@@ -188,7 +207,8 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<P
         } else {
           gzip = zlib.gzipSync(body, {level: 6}).length;
         }
-        return {kind: type === 'script' ? 'js' : 'css', raw: body.length, gzip};
+        const kind: LoadedFile['kind'] = type === 'script' ? 'js' : 'css';
+        return {url: response.url().slice(origin.length), kind, raw: body.length, gzip};
       })(),
     );
   });
@@ -200,7 +220,7 @@ export async function measureFirstLoad(browser: Browser, url: string): Promise<P
       bytes[s.kind].raw += s.raw;
       bytes[s.kind].gzip += s.gzip;
     }
-    return bytes;
+    return {bytes, files: sizes.sort((a, b) => b.gzip - a.gzip)};
   } finally {
     await context.close();
   }
