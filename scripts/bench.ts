@@ -117,11 +117,20 @@ async function main(): Promise<number> {
   try {
     for (let run = 1; run <= opts.runs; run++) {
       // A fresh browser each round; every round visits every page of both sites, so noise is shared.
-      const chrome = await startChromium();
+      let chrome = await startChromium();
       try {
         for (const t of targets) {
           const started = Date.now();
-          const r = await runLighthouse(t.url, chrome.port);
+          let r: LighthouseRun;
+          try {
+            r = await runLighthouse(t.url, chrome.port);
+          } catch (error) {
+            // One retry in a fresh browser: a busy machine occasionally drops the DevTools connection.
+            console.log(`  retrying ${t.url} once after: ${(error as Error).message}`);
+            await chrome.stop();
+            chrome = await startChromium();
+            r = await runLighthouse(t.url, chrome.port);
+          }
           t.runs.push(r);
           console.log(
             `  run ${run}/${opts.runs} ${t.site.padEnd(4)} ${pageLabel(t.page).padEnd(48)} perf ${r.performance} ` +

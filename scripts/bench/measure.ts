@@ -182,8 +182,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * First-load JS and CSS of a page in a real browser: every response of type script or stylesheet
- * until the network is idle. Raw = decoded body length; gzip = encoded body size when the server
- * compressed it, else the body gzipped here (level 6, what scripts/serve-static.mjs uses).
+ * until the page has hydrated and the network is then idle. Raw = decoded body length; gzip =
+ * encoded body size when the server compressed it, else the body gzipped here (level 6, what
+ * scripts/serve-static.mjs uses).
  */
 export async function measureFirstLoad(
   browser: Browser,
@@ -213,7 +214,11 @@ export async function measureFirstLoad(
     );
   });
   try {
-    await page.goto(url, {waitUntil: 'networkidle', timeout: 60_000});
+    await page.goto(url, {waitUntil: 'load', timeout: 60_000});
+    // On a busy CPU, parsing main.js can outlast networkidle's 500 ms quiet window before the route
+    // chunks are even requested; Docusaurus marks the end of hydration, which needs those chunks.
+    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 60_000});
+    await page.waitForLoadState('networkidle', {timeout: 60_000});
     const sizes = await Promise.all(pending);
     const bytes: PageBytes = {js: {raw: 0, gzip: 0}, css: {raw: 0, gzip: 0}};
     for (const s of sizes) {
