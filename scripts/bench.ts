@@ -7,7 +7,8 @@
  * 2. Serves both production builds gzip-compressed on 127.0.0.1 (scripts/serve-static.mjs).
  * 3. Runs Lighthouse (mobile emulation, default simulated throttling) on every page of our
  *    sitemap.xml and on the peer's landing page and /docs/intro/, --runs times each (default 3),
- *    interleaving the sites so that machine noise hits both alike, and keeps the medians.
+ *    interleaving the sites so that machine noise hits both alike (the peer pages are measured again
+ *    after every 5 of our pages, so they get more samples), and keeps the medians.
  * 4. Loads each page once in Chromium (Playwright) and sums the JS and CSS it fetches until the
  *    network is idle, raw and gzip.
  * 5. Prints a table with ours/peer ratios and writes .bench/results.json.
@@ -73,6 +74,25 @@ function docusaurusVersion(): string {
   return pkg.dependencies['@docusaurus/core'];
 }
 
+/**
+ * A round visits the peer pages before every PEER_EVERY pages of ours and once more at the end, so
+ * the peer is sampled across the whole round: load on a shared machine changes within minutes, and
+ * a peer measured only at the start would be compared with ours under different load.
+ */
+const PEER_EVERY = 5;
+
+function roundOrder<T extends {site: 'ours' | 'peer'}>(targets: T[], every: number): T[] {
+  const peers = targets.filter((t) => t.site === 'peer');
+  const ours = targets.filter((t) => t.site === 'ours');
+  const order: T[] = [];
+  ours.forEach((t, i) => {
+    if (i % every === 0) order.push(...peers);
+    order.push(t);
+  });
+  order.push(...peers);
+  return order;
+}
+
 interface Target {
   site: 'ours' | 'peer';
   page: string;
@@ -119,7 +139,7 @@ async function main(): Promise<number> {
       // A fresh browser each round; every round visits every page of both sites, so noise is shared.
       let chrome = await startChromium();
       try {
-        for (const t of targets) {
+        for (const t of roundOrder(targets, PEER_EVERY)) {
           const started = Date.now();
           let r: LighthouseRun;
           try {
