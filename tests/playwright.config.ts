@@ -42,9 +42,9 @@ export default defineConfig({
     {
       name: 'subpath',
       use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`},
-      // axe and no-JS results do not depend on the base path (same markup); run them once, on the
-      // root build. Everything else runs under both base URLs.
-      testIgnore: /(a11y|nojs)\.spec\.ts/,
+      // axe, no-JS and odd-input results do not depend on the base path (same markup); run them
+      // once, on the root build. Everything else runs under both base URLs.
+      testIgnore: /(a11y|nojs|search-input)\.spec\.ts/,
     },
   ],
   webServer: [

@@ -72,29 +72,3 @@ test('the results page lists matches with excerpts and links to sections', async
   ).toBe(true);
   await expect(page.locator('article mark').first()).toBeVisible();
 });
-
-const ODD_INPUT = [
-  '',
-  'x'.repeat(2000),
-  '"open weights"',
-  "it's 'quoted'",
-  '<script>window.__pwned = 1</script>',
-  '<img src=x onerror="window.__pwned=1">',
-  '🤖🔓 open',
-  'オープンソース',
-  'открытый исходный код',
-  '\\ ( ) * ? [ ] ^ $ ~ :',
-];
-
-for (const [i, query] of ODD_INPUT.entries()) {
-  test(`odd search input #${i} neither breaks the page nor injects markup`, async ({page}) => {
-    await gotoReady(page, 'guide/faq/');
-    const input = page.locator('input.navbar__search-input');
-    await input.fill(query);
-    await page.waitForTimeout(300);
-    await gotoReady(page, `search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('h1')).toHaveCount(1);
-    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
-    expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
-  });
-}
