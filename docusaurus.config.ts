@@ -180,7 +180,9 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'json', 'yaml', 'python', 'toml', 'powershell'],
+      // json, yaml and python ship with prism-react-renderer; only add what is missing. Each extra
+      // language grows the code-block chunk on every page that has code.
+      additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -9,7 +9,9 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'The answer',
-      collapsible: false,
+      // A non-collapsible category without a link renders an <a> with no href (Lighthouse SEO
+      // "crawlable-anchors"); linking it to the short answer gives the label a real target.
+      link: {type: 'doc', id: 'answer/is-chatgpt-open-source'},
       items: ['answer/is-chatgpt-open-source', 'answer/what-is-chatgpt'],
     },
     {

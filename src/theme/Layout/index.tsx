@@ -1,0 +1,22 @@
+// Wraps Layout to give the search plugin's results page a <main> landmark (it renders its content
+// straight into Layout, and every other page here already has one). Breaks if the results page
+// moves from <baseUrl>search/ or starts rendering its own <main>.
+import React, {type ReactNode} from 'react';
+import Layout from '@theme-original/Layout';
+import type LayoutType from '@theme-original/Layout';
+import type {WrapperProps} from '@docusaurus/types';
+import {useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+
+type Props = WrapperProps<typeof LayoutType>;
+
+export default function LayoutWrapper(props: Props): ReactNode {
+  const {pathname} = useLocation();
+  const searchPath = useBaseUrl('/search/');
+  if (pathname !== searchPath && pathname !== searchPath.replace(/\/$/, '')) return <Layout {...props} />;
+  return (
+    <Layout {...props}>
+      <main>{props.children}</main>
+    </Layout>
+  );
+}
