@@ -112,6 +112,10 @@ const config: Config = {
         searchResultLimits: 8,
         searchResultContextMaxLength: 60,
         searchBarShortcutHint: true,
+        // Index prose, not widgets: citation brackets and data tables (which have their own
+        // filters) crowded the excerpts; dropping them cut the index from 1.31 MB to 1.01 MB raw
+        // (333 KB to 262 KB gzip), loaded on first use of the search box.
+        ignoreCssSelectors: ['cite', '[data-search-ignore]'],
         language: ['en'],
       } satisfies SearchOptions,
     ],

@@ -53,14 +53,27 @@ export function createStaticServer({dir, base = '/', gzip = true}) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root} (index.html missing). Run the build first.`);
   }
+  // Files do not change while a test run serves them: read and compress each one once.
+  const cache = new Map();
+  const load = (filePath, compress) => {
+    const key = `${compress ? 'gz' : 'raw'}:${filePath}`;
+    let body = cache.get(key);
+    if (!body) {
+      body = fs.readFileSync(filePath);
+      if (compress) body = zlib.gzipSync(body, {level: 6});
+      cache.set(key, body);
+    }
+    return body;
+  };
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status, filePath, headers = {}) => {
       const type = TYPES[path.extname(filePath)] ?? 'application/octet-stream';
-      let body = fs.readFileSync(filePath);
       const out = {'content-type': type, 'cache-control': 'no-cache', ...headers};
-      if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = zlib.gzipSync(body, {level: 6});
+      const compress =
+        gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const body = load(filePath, compress);
+      if (compress) {
         out['content-encoding'] = 'gzip';
         out['vary'] = 'Accept-Encoding';
       }

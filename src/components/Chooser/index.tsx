@@ -20,7 +20,7 @@ export interface ChooserProps {
 
 function Fallback(): ReactNode {
   return (
-    <div className={styles.fallback} data-chooser-fallback="">
+    <div className={styles.fallback} data-chooser-fallback="" data-search-ignore="">
       <p>
         <Translate id="chooser.loading">
           The questions load here. Without JavaScript, the list below describes each option and when it fits.
@@ -33,7 +33,7 @@ function Fallback(): ReactNode {
 export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
   const as = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-search-ignore="">
       <BrowserOnly fallback={<Fallback />}>
         {() => (
           <Suspense fallback={<Fallback />}>

@@ -61,7 +61,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
     caption ?? translate({id: 'compare.caption', message: 'Side by side: {names}'}, {names});
 
   return (
-    <div className={styles.compare}>
+    <div className={styles.compare} data-search-ignore="">
       {selectable ? (
         <fieldset className={styles.pickers} disabled={!isBrowser}>
           <legend className={styles.legend}>

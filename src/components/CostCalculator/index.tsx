@@ -23,7 +23,7 @@ export interface CostCalculatorProps {
 
 function Fallback({withExample}: {withExample: boolean}): ReactNode {
   return (
-    <div className={styles.fallback} data-calculator-fallback="">
+    <div className={styles.fallback} data-calculator-fallback="" data-search-ignore="">
       <p>
         {withExample ? (
           <Translate id="costCalculator.loading">
@@ -47,7 +47,7 @@ export default function CostCalculator({
   priceTable = true,
 }: CostCalculatorProps): ReactNode {
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-search-ignore="">
       <BrowserOnly fallback={<Fallback withExample={workedExample} />}>
         {() => (
           <Suspense fallback={<Fallback withExample={workedExample} />}>

@@ -201,7 +201,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
   );
 
   return (
-    <div className={styles.wrapper}>
+    <div className={styles.wrapper} data-search-ignore="">
       {filters ? (
         <fieldset className={styles.filters} disabled={!isBrowser}>
           <legend className={styles.legend}>

@@ -105,7 +105,7 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
   const {model, compact, pageHref, showLegend = true} = props;
   if (compact) return <CompactScorecard {...props} />;
   return (
-    <div className={styles.scorecard}>
+    <div className={styles.scorecard} data-search-ignore="">
       <div
         className={styles.scroll}
         role="region"
