@@ -97,11 +97,9 @@ export async function checkBuild(buildDir) {
         problems.push(`${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
-    for (const el of root.querySelectorAll('*')) {
-      for (const attr of Object.keys(el.attributes)) {
-        if (/^on[a-z]+$/i.test(attr))
-          problems.push(`${rel}: inline event handler ${attr}= on <${el.tagName.toLowerCase()}>`);
-      }
+    // Scan the raw tags (not a parsed tree) so that nothing a lenient parser drops can hide one.
+    for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b[^>]*?\s(on[a-z]+)\s*=/gi)) {
+      problems.push(`${rel}: inline event handler ${m[2]}= on <${m[1].toLowerCase()}>`);
     }
     for (const el of root.querySelectorAll('script[src], link[rel=stylesheet], img[src], iframe[src]')) {
       const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';

@@ -24,6 +24,7 @@ const steps = [
   ],
   ['broken links fail the build', 'node', ['scripts/check-broken-link.mjs']],
   ['HTML validity, CSP, no inline handlers or foreign assets', 'npm', ['run', '-s', 'check:html']],
+  ['internal links and anchors resolve (crawl of both builds)', 'npm', ['run', '-s', 'check:links']],
   ['byte budgets (first-load JS/CSS)', 'npm', ['run', '-s', 'test:budgets']],
   ['browser tests', 'npm', ['run', '-s', 'test:e2e']],
 ];

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * Crawls a built site from disk and fails on any internal link or anchor that does not resolve,
+ * on top of Docusaurus's own build-time checks (which do not see links rendered by plugins,
+ * generated pages, or ids written by components). Every <a href> on every HTML page is resolved
+ * against the page's URL under the build's base path; the target file must exist and, when the
+ * link has a #fragment, the target page must contain that id.
+ *
+ * Usage: node scripts/check-links.mjs <buildDir> <basePath>
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {parse} from 'parse5';
+
+/** Walks a parse5 tree (the browser's own parsing algorithm; minified HTML is parsed exactly). */
+function scan(html) {
+  const ids = new Set();
+  const hrefs = [];
+  const stack = [parse(html)];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    for (const attr of node.attrs ?? []) {
+      if (attr.name === 'id') ids.add(attr.value);
+      if (attr.name === 'href' && node.nodeName === 'a') hrefs.push(attr.value);
+    }
+    if (node.childNodes) stack.push(...node.childNodes);
+    if (node.content?.childNodes) stack.push(...node.content.childNodes);
+  }
+  return {ids, hrefs};
+}
+
+function listHtml(dir) {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return listHtml(full);
+    return e.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export function checkLinks(buildDir, basePath) {
+  const root = path.resolve(buildDir);
+  const base = `/${basePath}/`.replace(/\/{2,}/g, '/');
+  const files = listHtml(root);
+  if (files.length === 0) throw new Error(`No HTML in ${root}: build first.`);
+  const idsByFile = new Map();
+  const idsOf = (file) => {
+    if (!idsByFile.has(file)) {
+      idsByFile.set(file, scan(fs.readFileSync(file, 'utf8')).ids);
+    }
+    return idsByFile.get(file);
+  };
+  const problems = [];
+  let checked = 0;
+  for (const file of files) {
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const pageUrl = new URL(base + rel.replace(/index\.html$/, ''), 'http://site.invalid');
+    for (const href of scan(fs.readFileSync(file, 'utf8')).hrefs) {
+      if (!href || /^(mailto:|tel:|javascript:|data:)/i.test(href)) continue;
+      const url = new URL(href, pageUrl);
+      if (url.origin !== pageUrl.origin) continue; // external
+      checked++;
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${rel}: link "${href}" leaves the base path ${base}`);
+        continue;
+      }
+      const target = decodeURIComponent(url.pathname.slice(base.length));
+      let targetFile = path.join(root, target);
+      if (target === '' || target.endsWith('/')) targetFile = path.join(targetFile, 'index.html');
+      else if (fs.existsSync(targetFile) && fs.statSync(targetFile).isDirectory()) {
+        targetFile = path.join(targetFile, 'index.html');
+      }
+      if (!fs.existsSync(targetFile)) {
+        problems.push(`${rel}: link "${href}" points to ${url.pathname}, which is not in the build`);
+        continue;
+      }
+      const hash = decodeURIComponent(url.hash.slice(1));
+      if (hash && targetFile.endsWith('.html') && !idsOf(targetFile).has(hash)) {
+        problems.push(`${rel}: link "${href}" points to #${hash}, which ${url.pathname} does not contain`);
+      }
+    }
+  }
+  return {pages: files.length, links: checked, problems};
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const [dir = 'build', base = '/'] = process.argv.slice(2);
+  const {pages, links, problems} = checkLinks(dir, base);
+  if (links === 0) {
+    console.error(`✗ No internal links found in ${dir}/: the crawl checked nothing.`);
+    process.exit(1);
+  }
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    console.error(`\n✗ ${problems.length} broken internal link(s) or anchor(s) in ${dir}/ (base ${base}).`);
+    process.exit(1);
+  }
+  console.log(
+    `✓ ${links} internal links on ${pages} pages of ${dir}/ (base ${base}) all resolve, anchors included.`,
+  );
+}
