@@ -15,6 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {listHtml} from './lib/html-files.mjs';
 import {HtmlValidate} from 'html-validate';
 import {parse as parseHtml5, serialize} from 'parse5';
 import {parse} from 'node-html-parser';
@@ -64,14 +65,6 @@ function isKnownUpstreamMarkup(m) {
     m.ruleId === 'element-permitted-content' &&
     /^<div> element is not permitted as content under <code>$/.test(m.message)
   );
-}
-
-function listHtml(dir) {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return listHtml(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
 }
 
 export async function checkBuild(buildDir) {

@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {listHtml} from './lib/html-files.mjs';
 import {parse} from 'parse5';
 
 /** Walks a parse5 tree (the browser's own parsing algorithm; minified HTML is parsed exactly). */
@@ -27,14 +28,6 @@ function scan(html) {
     if (node.content?.childNodes) stack.push(...node.content.childNodes);
   }
   return {ids, hrefs};
-}
-
-function listHtml(dir) {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return listHtml(full);
-    return e.name.endsWith('.html') ? [full] : [];
-  });
 }
 
 export function checkLinks(buildDir, basePath) {
