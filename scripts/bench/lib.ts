@@ -174,13 +174,8 @@ export function describeMiss(m: BudgetMiss): string {
 // ---------------------------------------------------------------------------------------------
 // Benchmark results and the --check budgets from issue #7
 
-export interface PageResult {
-  site: 'ours' | 'peer';
-  /** Path relative to the site's base URL ("" = landing page). */
-  page: string;
-  url: string;
-  runs: number;
-  /** Medians over the Lighthouse runs. Scores are 0-100. */
+/** The Lighthouse figures kept per run, and (as medians) per page. Scores are 0-100. */
+export interface LighthouseMetrics {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -189,6 +184,15 @@ export interface PageResult {
   tbtMs: number;
   cls: number;
   transferBytes: number;
+}
+
+export interface PageResult extends LighthouseMetrics {
+  site: 'ours' | 'peer';
+  /** Path relative to the site's base URL ("" = landing page). */
+  page: string;
+  url: string;
+  /** Number of Lighthouse runs; the metrics are their medians. */
+  runs: number;
   /** First-load JS/CSS from a real browser load (scripts and stylesheets until network idle). */
   firstLoad: PageBytes;
   /** Failing audits (score < 1) in accessibility, best-practices and SEO, by id, from any run. */

@@ -13,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
 import {CHROMIUM_ARGS, resolveChromium} from '../../tests/e2e/browser';
-import type {LoadedFile, PageBytes} from './lib';
+import type {LighthouseMetrics, LoadedFile, PageBytes} from './lib';
 
 /** The Chromium binary: CHROMIUM_PATH, /usr/bin/chromium, or Playwright's own (see tests/e2e/browser.ts). */
 export function chromiumPath(): string {
@@ -99,15 +99,7 @@ export async function startChromium(): Promise<DebuggableChromium> {
   return {port, pid, stop};
 }
 
-export interface LighthouseRun {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  transferBytes: number;
+export interface LighthouseRun extends LighthouseMetrics {
   failingAudits: string[];
   auditDetails: Record<string, string[]>;
 }
