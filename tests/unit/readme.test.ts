@@ -13,13 +13,25 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 };
 
 test('README shows the install-and-run command and the test command', () => {
-  assert.match(readme, /npm install && npm start/);
+  assert.match(readme, /^npm ci && npm start\b/m);
   assert.match(readme, /^npm test\b/m);
 });
 
 test('.ci/run runs exactly the README test command', () => {
   const ci = fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
   assert.match(ci, /^npm test$/m);
+});
+
+test('.ci/run installs with npm ci from an empty cache and proves npm install keeps the lockfile', () => {
+  const ci = fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
+  const lines = ci.split('\n');
+  const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
+  const mk = at(/NPM_CACHE="\$\(mktemp -d\)"/);
+  const ciLine = at(/^npm ci --cache "\$NPM_CACHE"/);
+  const install = at(/^npm install --cache "\$NPM_CACHE"/);
+  const diff = at(/^git diff --exit-code package-lock\.json$/);
+  const testLine = at(/^npm test$/);
+  assert.ok(mk >= 0 && ciLine > mk && install > ciLine && diff > install && testLine > diff, ci);
 });
 
 test('every direct dependency is listed in the README with a reason', () => {

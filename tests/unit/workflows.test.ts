@@ -44,7 +44,7 @@ test('deploy workflow: full-history checkout, locked install, tests, build, uplo
   const wf = read('deploy.yml');
   assert.equal(uses(wf, 'actions/checkout')?.with?.['fetch-depth'], 0);
   assert.ok(runs(wf, 'git diff --exit-code package-lock.json'), 'the install must not change the lockfile');
-  const order = ['npm install', 'npm test', 'npm run build'].map((c) => {
+  const order = ['npm ci', 'npm install', 'npm test', 'npm run build'].map((c) => {
     const step = runs(wf, c);
     assert.ok(step, `a step runs "${c}"`);
     return allSteps(wf).indexOf(step);
@@ -72,6 +72,7 @@ test('deploy workflow: BASE_URL is derived from the repository name', () => {
 test('test workflow runs the README test command on pull requests', () => {
   const wf = read('test.yml');
   assert.ok('pull_request' in wf.on);
+  assert.ok(runs(wf, 'npm ci'));
   assert.ok(runs(wf, 'npm install'));
   assert.ok(runs(wf, 'git diff --exit-code package-lock.json'), 'the install must not change the lockfile');
   assert.ok(runs(wf, 'npm test'));
