@@ -7,6 +7,7 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
+import {removeDirWithRetries, stopProcessGroup} from './process';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,18 +78,14 @@ export async function startChromium(): Promise<DebuggableChromium> {
       '--mute-audio',
       'about:blank',
     ],
-    {stdio: 'ignore'},
+    // Its own process group, so that stopping it reaches the renderer and helper processes too.
+    {stdio: 'ignore', detached: true},
   );
   if (!child.pid) throw new Error('Could not start Chromium.');
   const pid = child.pid;
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      process.kill(pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null && child.signalCode === null) process.kill(pid, 'SIGKILL');
-    }
-    fs.rmSync(profile, {recursive: true, force: true});
+    await stopProcessGroup(child);
+    await removeDirWithRetries(profile);
   };
   try {
     await waitForDevTools(port, child);

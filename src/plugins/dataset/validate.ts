@@ -128,7 +128,12 @@ const text = (what: string) =>
     .string({error: `${what} is missing`})
     .trim()
     .min(1, `${what} is empty`);
-const LICENSE_ID = /^([A-Za-z0-9.]+-?)+$/;
+/**
+ * An SPDX id ("Apache-2.0", "CC-BY-NC-4.0") or a kebab-case slug: runs of letters, digits and dots
+ * joined by single hyphens. Written without a nested quantifier, so it runs in linear time (the
+ * old `^([A-Za-z0-9.]+-?)+$` backtracked exponentially on an id with a trailing space).
+ */
+export const LICENSE_ID = /^[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)*-?$/;
 const GUIDE_PATH = /^\/guide\/[a-z0-9]+(-[a-z0-9]+)*\/$/;
 
 export const ratingSchema = z
