@@ -146,7 +146,7 @@ export const sources = [
     id: 'mistral-large-2-mrl',
     title: 'mistral-large (Mistral Large 2, 123B) in the Ollama library',
     publisher: 'Ollama',
-    url: 'https://ollama.com/library/mistral-large',
+    url: 'https://ollama.com/library/mistral-large:123b-instruct-2411-q5_0',
     asOf: '2026-11-27',
     kind: 'secondary',
     topic: 'licenses',
