@@ -962,7 +962,7 @@ const modelRecords = [
     firstRelease: '2024-03',
     releaseSource: E.grok1.source,
     summary:
-      "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code; later Grok models are closed.",
+      "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code under Apache 2.0; Grok 2.5 followed in 2025 under a custom license.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
