@@ -70,7 +70,8 @@ export const licenses = [
     url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3',
     asOf: '2024-12-26',
     allows: 'Use, change and redistribute the weights, including commercially.',
-    restrictions: 'Use-based restrictions apply to the weights; the code in the same release is MIT.',
+    restrictions:
+      'Use-based restrictions apply to the weights; the code in the same release is MIT. It covers the original DeepSeek-V3 checkpoint (December 2024); DeepSeek-V3-0324 (2025-03-24) and later V3.x checkpoints are published under MIT instead.',
   },
   {
     id: 'gemma-terms',
@@ -92,6 +93,18 @@ export const licenses = [
     asOf: '2026-06',
     allows: 'MIT-style permission to use, change and redistribute, including commercially.',
     restrictions: 'OpenAI added wording to the MIT text, so it is not the OSI-listed MIT license itself.',
+  },
+  {
+    id: 'grok-2-community',
+    name: 'Grok 2 Community License (now the xAI Community License Agreement)',
+    kind: 'restricted',
+    osiApproved: false,
+    url: 'https://huggingface.co/xai-org/grok-2/blob/main/LICENSE',
+    asOf: '2026-11-27',
+    allows:
+      "A revocable license to use, copy, change and redistribute the Grok 2 weights for non-commercial and research use, and commercially if you follow xAI's Acceptable Use Policy.",
+    restrictions:
+      'The weights, derivatives and outputs may not be used to train, create or improve other foundation, large language or general-purpose models (fine-tuning Grok 2 itself is allowed). An early version of the text limited commercial use to companies with under $1 million in annual revenue; xAI replaced that with the usage-policy condition, and renamed the license on 2025-11-04.',
   },
   {
     id: 'jukebox-noncommercial',
@@ -141,20 +154,23 @@ export const licenses = [
     kind: 'restricted',
     osiApproved: false,
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE',
-    asOf: '2024-07-23',
-    allows: 'Royalty-free use, change and redistribution, including commercially.',
-    restrictions: 'Acceptable Use Policy, attribution and naming rules and the 700-million-MAU clause.',
+    asOf: '2026-11-27',
+    allows:
+      'Royalty-free use, change and redistribution, including commercially; outputs may be used to train or improve other AI models, as long as a distributed model\'s name begins with "Llama".',
+    restrictions:
+      'Acceptable Use Policy, a "Built with Llama" notice, the "Llama" naming rule for models trained on Llama or its outputs, and the 700-million-MAU clause.',
   },
   {
     id: 'llama-4-community',
     name: 'Llama 4 Community License Agreement',
     kind: 'restricted',
     osiApproved: false,
-    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
-    asOf: '2025-04-05',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE',
+    asOf: '2026-11-27',
     allows:
-      'Royalty-free use, change and redistribution, including commercially; outputs may be used to improve other models.',
-    restrictions: 'Acceptable Use Policy, attribution rules and the 700-million-MAU clause.',
+      'Royalty-free use, change and redistribution, including commercially; outputs may be used to improve other models under the same "Llama" naming rule as Llama 3.1.',
+    restrictions:
+      'The Llama 4 Acceptable Use Policy withholds the license rights for the multimodal Llama 4 models (Scout and Maverick) from individuals domiciled in, and companies with their principal place of business in, the European Union; end users of a product built on them are exempt. Also: the rest of the Acceptable Use Policy, a "Built with Llama" notice, naming rules and the 700-million-MAU clause.',
   },
   {
     id: 'no-license-file',

@@ -74,12 +74,43 @@ const E = {
     source: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
     asOf: '2025-04-05',
   },
+  llama4License: {
+    source: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE',
+    asOf: '2025-04-05',
+  },
+  llama4Policy: {
+    source: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/USE_POLICY.md',
+    asOf: '2025-04-05',
+  },
+  llama31License: {
+    source: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE',
+    asOf: '2024-07-23',
+  },
   falcon40b: {source: 'https://huggingface.co/tiiuae/falcon-40b', asOf: '2023-05-31'},
   falcon180b: {source: 'https://huggingface.co/tiiuae/falcon-180B', asOf: '2023-09'},
   mistralPaper: {source: 'https://arxiv.org/abs/2310.06825', asOf: '2023-10'},
   mixtralPaper: {source: 'https://arxiv.org/abs/2401.04088', asOf: '2024-01'},
   dsV3: {source: 'https://huggingface.co/deepseek-ai/DeepSeek-V3', asOf: '2024-12-26'},
   dsR1: {source: 'https://github.com/deepseek-ai/DeepSeek-R1', asOf: '2026-06'},
+  dsR1License: {source: 'https://github.com/deepseek-ai/DeepSeek-R1#7-license', asOf: '2025-04-09'},
+  dsV30324: {source: 'https://ai-tldr.dev/models/deepseek-v3-0324/', asOf: '2026-11-27'},
+  dsV32Exp: {source: 'https://github.com/deepseek-ai/DeepSeek-V3.2-Exp', asOf: '2025-09-29'},
+  dsV32Card: {source: 'https://huggingface.co/deepseek-ai/DeepSeek-V3.2', asOf: '2025-12'},
+  dsV32Release: {source: 'https://antigravity.codes/blog/deepseek-v3-2-guide', asOf: '2025-12-02'},
+  grok2Repo: {source: 'https://huggingface.co/xai-org/grok-2', asOf: '2025-08-23'},
+  grok2License: {source: 'https://huggingface.co/xai-org/grok-2/blob/main/LICENSE', asOf: '2025-11-04'},
+  grok25Report: {source: 'https://iinfoai.com/?p=7557', asOf: '2025-08'},
+  ollamaEngine: {source: 'https://ollama.com/blog/multimodal-models', asOf: '2025-05-15'},
+  mistralLarge3Transparency: {
+    source:
+      'https://raw.githubusercontent.com/AIAccountabilityLab/gpai-training-transparency/9b59d877246254be133ea75795e900ae5a01d4d7/public/evals/mistral-3-5/index.html',
+    asOf: '2026',
+  },
+  mistralLarge3: {source: 'https://ai-tldr.dev/models/mistral-large-3/', asOf: '2026-11-27'},
+  mistral3Apache: {
+    source: 'https://theaifeed.com/en/ai-news/mistral-3-open-models-apache-2026/',
+    asOf: '2026-11-27',
+  },
   qwen3: {source: 'https://qwenlm.github.io/blog/qwen3/', asOf: '2025-04-29'},
   olmo2: {source: 'https://allenai.org/blog/olmo2-32B', asOf: '2025-03-13'},
   gemma3: {source: 'https://blog.google/technology/developers/gemma-3/', asOf: '2025-03'},
@@ -108,6 +139,8 @@ const partial = (ev: Evidence, note: string) => rate('partial', ev, note);
 const closed = (ev: Evidence, note: string) => rate('closed', ev, note);
 
 const VERIFIED = '2026-11-23';
+/** Records re-checked for the license and fact corrections of issue #12 §1. */
+const CORRECTED = '2026-11-27';
 
 /** Guide routes (docs are served under /guide/<slug>/). */
 const G = {
@@ -192,13 +225,13 @@ const modelRecords = [
       trainingCode: open(E.bertRepo, 'Pre-training scripts are in the repository.'),
       trainingData: partial(
         E.bertRepo,
-        'Trained on public corpora (Wikipedia, BooksCorpus) that the repository does not redistribute.',
+        'Trained on English Wikipedia and BookCorpus; neither is redistributed, and BookCorpus is no longer available for public download (the README says so), so only Wikipedia can be re-obtained.',
       ),
       paper: open(E.bertPaper, 'Full paper with architecture and training details.'),
       license: open(E.bertRepo, 'Apache 2.0, an OSI-approved license.'),
     },
     guidePages: [G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'transformer-xl',
@@ -929,7 +962,7 @@ const modelRecords = [
     firstRelease: '2024-03',
     releaseSource: E.grok1.source,
     summary:
-      "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code; later Grok models are closed.",
+      "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code under Apache 2.0; Grok 2.5 followed in 2025 under a custom license.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
@@ -1040,12 +1073,12 @@ const modelRecords = [
       trainingData: closed(E.llama31Card, 'Training data not released.'),
       modelCard: open(E.llama31Card, 'Model card in meta-llama/llama-models.'),
       license: partial(
-        E.llama3License,
-        'Custom community license with a usage policy and a 700M-user clause.',
+        E.llama31License,
+        'Llama 3.1 Community License: usage policy, "Llama" naming rule (outputs may train other models) and a 700M-user clause.',
       ),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'deepseek-v3',
@@ -1054,7 +1087,7 @@ const modelRecords = [
     firstRelease: '2024-12-26',
     releaseSource: E.dsV3.source,
     summary:
-      'A 671B mixture-of-experts model (37B active); code is MIT, weights are under the DeepSeek Model License.',
+      "A 671B mixture-of-experts model (37B active). The December 2024 checkpoint's weights use the DeepSeek Model License; DeepSeek-V3-0324 (2025-03-24) and later V3.x checkpoints are MIT.",
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 671e9, active: 37e9}], ...E.dsV3},
     license: 'deepseek-model-license',
@@ -1066,11 +1099,14 @@ const modelRecords = [
       inferenceCode: open(E.dsV3, 'Code released under MIT.'),
       trainingCode: closed(E.dsV3, 'Training code not released.'),
       trainingData: closed(E.dsV3, 'Training data not released.'),
-      license: partial(E.dsV3, 'Custom model license with use restrictions.'),
+      license: partial(
+        E.dsV3,
+        'Original checkpoint (2024-12-26): custom DeepSeek Model License with use restrictions. MIT since 2025-03-24 (V3-0324) for later V3 checkpoints, according to reports; see the DeepSeek-V3.2 record.',
+      ),
       api: open(E.dsR1, 'DeepSeek offers an OpenAI-compatible API.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'deepseek-r1',
@@ -1079,12 +1115,12 @@ const modelRecords = [
     firstRelease: '2025-01',
     releaseSource: E.dsR1.source,
     summary:
-      'A reasoning model trained with large-scale reinforcement learning on DeepSeek-V3-Base; weights are MIT-licensed.',
+      "A reasoning model trained with large-scale reinforcement learning on DeepSeek-V3-Base; the 671B weights are MIT-licensed, the distilled models keep their base models' licenses.",
     modalities: ['text'],
     parameters: {
       status: 'disclosed',
       sizes: [{total: 671e9, active: 37e9}],
-      note: 'Distilled versions from 1.5B to 70B were released too.',
+      note: 'Distilled versions from 1.5B to 70B were released too: the Qwen-based ones derive from Apache-2.0 Qwen2.5, the Llama-based 8B and 70B stay under the Llama 3.1 and Llama 3.3 licenses.',
       ...E.dsR1,
     },
     license: 'MIT',
@@ -1095,11 +1131,14 @@ const modelRecords = [
       weights: open(E.dsR1, 'Weights released under MIT.'),
       trainingCode: closed(E.dsR1, 'Training code not released.'),
       trainingData: closed(E.dsR1, 'Training data not released.'),
-      license: open(E.dsR1, 'MIT, an OSI-approved license.'),
+      license: open(
+        E.dsR1License,
+        'MIT for R1 itself. Not every distill is MIT: the Llama-based 8B and 70B distills remain under the Llama 3.1 and 3.3 licenses.',
+      ),
       api: open(E.dsR1, 'OpenAI-compatible API from DeepSeek.'),
     },
     guidePages: [G.alternatives, G.choose],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gemma-3-27b',
@@ -1159,7 +1198,7 @@ const modelRecords = [
     parameters: {
       status: 'disclosed',
       sizes: [{name: 'Maverick', total: 400e9, active: 17e9}],
-      note: 'Its sibling Scout has 109B total and 17B active.',
+      note: 'Its sibling Scout has 109B total and 17B active; the same license and EU restriction apply to it.',
       ...E.llama4Card,
     },
     license: 'llama-4-community',
@@ -1177,10 +1216,13 @@ const modelRecords = [
         'Token counts and broad sources are stated, not the datasets.',
       ),
       modelCard: open(E.llama4Card, 'Model card in meta-llama/llama-models.'),
-      license: partial(E.llama4Card, 'Llama 4 Community License with a usage policy and a 700M-user clause.'),
+      license: partial(
+        E.llama4Policy,
+        'Llama 4 Community License: its usage policy withholds the rights for multimodal Llama 4 models from EU-based individuals and companies (end users exempt), plus the 700M-user clause.',
+      ),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'qwen3-235b',
@@ -1233,11 +1275,14 @@ const modelRecords = [
       ),
       paper: open(E.gptOssCard, 'Model card on arXiv with architecture and training details.'),
       modelCard: open(E.gptOssCard, 'Published model card with evaluations and safety testing.'),
-      license: open(E.gptOssPolicy, 'Apache 2.0 plus a one-sentence usage policy.'),
+      license: open(
+        E.gptOssPolicy,
+        'Apache 2.0 plus a two-sentence usage policy that asks users to follow applicable law.',
+      ),
       api: open(E.gptOssRouter, 'Offered by many third-party API providers.'),
     },
     guidePages: [G.answer, G.gptOss, G.vsWeights, G.alternatives, G.local, G.choose],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-oss-20b',
@@ -1269,11 +1314,14 @@ const modelRecords = [
       ),
       paper: open(E.gptOssCard, 'Model card on arXiv with architecture and training details.'),
       modelCard: open(E.gptOssCard, 'Published model card with evaluations and safety testing.'),
-      license: open(E.gptOssPolicy, 'Apache 2.0 plus a one-sentence usage policy.'),
+      license: open(
+        E.gptOssPolicy,
+        'Apache 2.0 plus a two-sentence usage policy that asks users to follow applicable law.',
+      ),
       api: open(E.gptOssRouter20, 'Offered by third-party API providers.'),
     },
     guidePages: [G.gptOss, G.local, G.choose],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-5',
@@ -1296,6 +1344,53 @@ const modelRecords = [
     },
     guidePages: [G.whatIs, G.answer, G.closed],
     lastVerified: VERIFIED,
+  },
+  {
+    id: 'grok-2-5',
+    name: 'Grok 2.5',
+    organization: 'xAI',
+    firstRelease: '2025-08-23',
+    releaseSource: E.grok2Repo.source,
+    summary:
+      'The weights of Grok 2, the model xAI trained and used in 2024, released as "Grok 2.5" under a custom community license that bars training other models with it.',
+    modalities: ['text'],
+    parameters: {
+      status: 'not-listed',
+      note: 'The repository gives the download size (about 500 GB in 42 files), not a parameter count; none is recorded here.',
+      ...E.grok2Repo,
+    },
+    license: 'grok-2-community',
+    access: ['weights'],
+    howToGet:
+      'Download from Hugging Face (xai-org/grok-2) and serve it with SGLang on eight GPUs with more than 40 GB each, as the README describes.',
+    openness: {
+      weights: open(
+        E.grok2Repo,
+        'Weights on Hugging Face (about 500 GB) under the Grok 2 Community License.',
+      ),
+      inferenceCode: partial(
+        E.grok2Repo,
+        'No xAI inference code; the README points to the third-party SGLang engine and gives a launch command.',
+      ),
+      trainingCode: closed(E.grok2Repo, 'Only weights and a tokenizer were released; no training code.'),
+      trainingData: closed(E.grok2Repo, 'Training data not released.'),
+      dataDocumentation: closed(E.grok2Repo, 'The release says nothing about the training data.'),
+      paper: closed(E.grok2Repo, 'No technical report accompanies the release.'),
+      modelCard: partial(
+        E.grok2Repo,
+        'The README covers download, serving and the chat template only; no evaluations or limitations.',
+      ),
+      license: partial(
+        E.grok2License,
+        "Custom, revocable license: commercial use only within xAI's usage policy, and no use of the weights or outputs to train other general-purpose models.",
+      ),
+      api: closed(
+        E.grok2Repo,
+        'The release is for self-hosting; it names no public API serving this checkpoint.',
+      ),
+    },
+    guidePages: [G.closed, G.alternatives],
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-oss-safeguard-120b',
@@ -1330,7 +1425,7 @@ const modelRecords = [
     firstRelease: '2025-12',
     releaseSource: E.gpt52.source,
     summary:
-      'A GPT-5.x release of December 2025 (API snapshot gpt-5.2-2025-12-11), according to reports; later replaced as flagship by GPT-5.4 and GPT-5.5.',
+      'A GPT-5.x release of December 2025 (API snapshot gpt-5.2-2025-12-11), according to reports; GPT-5.4 and GPT-5.5 followed in 2026.',
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...E.gpt52},
     license: 'proprietary',
@@ -1342,7 +1437,97 @@ const modelRecords = [
       api: open(E.gpt52, 'Listed in the OpenAI API with per-token prices, according to reports.'),
     },
     guidePages: [G.closed, G.costs],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
+  },
+  {
+    id: 'deepseek-v3-2',
+    name: 'DeepSeek-V3.2',
+    organization: 'DeepSeek (Hangzhou, China)',
+    firstRelease: '2025-12-01',
+    releaseSource: E.dsV32Release.source,
+    summary:
+      'The current V3.x checkpoint: a mixture-of-experts model with DeepSeek Sparse Attention, weights and code under MIT.',
+    modalities: ['text'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 671e9}],
+      note: 'The reference inference configuration is for the 671B model; the active count per token is not recorded here.',
+      ...E.dsV32Exp,
+    },
+    license: 'MIT',
+    access: ['weights', 'api', 'app'],
+    howToGet:
+      'Download from Hugging Face (deepseek-ai/DeepSeek-V3.2); DeepSeek serves it in its chatbot and API.',
+    openness: {
+      weights: open(E.dsV32Card, 'Weights on Hugging Face under MIT.'),
+      inferenceCode: open(
+        E.dsV32Exp,
+        'Inference demo code in the V3.2-Exp repository, plus open kernels; vLLM and SGLang support it.',
+      ),
+      trainingCode: closed(E.dsV32Exp, 'Inference code and kernels only; no training pipeline.'),
+      trainingData: closed(E.dsV32Card, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.dsV32Card,
+        'The card describes its synthetic agentic-task data pipeline, not the pre-training corpus.',
+      ),
+      paper: open(
+        E.dsV32Card,
+        'Technical report linked from the model card (sparse attention, RL, agentic data).',
+      ),
+      modelCard: open(E.dsV32Card, 'Hugging Face model card with benchmarks and usage notes.'),
+      license: open(
+        E.dsV32Exp,
+        'MIT for the repository and the weights. V3 weights moved to MIT with V3-0324 (2025-03-24).',
+      ),
+      api: open(E.dsV32Release, "Serves DeepSeek's app and API, according to release reports."),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: CORRECTED,
+  },
+  {
+    id: 'mistral-large-3',
+    name: 'Mistral Large 3',
+    organization: 'Mistral AI',
+    firstRelease: '2025-12-02',
+    releaseSource: E.mistralLarge3.source,
+    summary:
+      "The largest model of Mistral's December 2025 Mistral 3 family: a multimodal mixture-of-experts model released under Apache 2.0, according to reports.",
+    modalities: ['text', 'image'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 675e9, active: 41e9}],
+      note: 'As reported from the model card: a 673B language model (39B active) plus a 2.5B vision encoder.',
+      ...E.mistralLarge3,
+    },
+    license: 'Apache-2.0',
+    access: ['weights', 'api'],
+    howToGet:
+      'Download from Hugging Face (mistralai) or use Mistral AI Studio and cloud hosts; check the license on the copy you download.',
+    openness: {
+      weights: open(E.mistralLarge3, 'Base and instruct weights on Hugging Face, according to reports.'),
+      inferenceCode: partial(
+        E.mistral3Apache,
+        'Runs in third-party open servers (vLLM, SGLang) per reports; we found no reference code from Mistral.',
+      ),
+      trainingCode: closed(E.mistralLarge3, 'Training code not released.'),
+      trainingData: closed(E.mistralLarge3, 'Training data not released.'),
+      dataDocumentation: closed(
+        E.mistralLarge3Transparency,
+        'A 2026 review found no public training-data summary for the model.',
+      ),
+      paper: closed(E.mistralLarge3, 'No technical report in the sources we read.'),
+      modelCard: partial(
+        E.mistralLarge3,
+        'A Hugging Face model card gives architecture and context length, according to reports.',
+      ),
+      license: open(
+        E.mistral3Apache,
+        'Apache 2.0, per release reports; Mistral Large 2 had used the non-commercial Mistral Research License.',
+      ),
+      api: open(E.mistralLarge3, 'Hosted on Mistral AI Studio and several clouds, according to reports.'),
+    },
+    guidePages: [G.alternatives, G.closed],
+    lastVerified: CORRECTED,
   },
   {
     id: 'gemma-4',
@@ -1375,7 +1560,7 @@ const modelRecords = [
     firstRelease: '2026-04-23',
     releaseSource: E.gpt55.source,
     summary:
-      "OpenAI's flagship as of mid-2026; GPT-5.5 Instant became ChatGPT's default on 5 May 2026, according to reports.",
+      "The newest GPT-5.x model in our sources (April 2026); GPT-5.5 Instant became ChatGPT's default on 5 May 2026, according to reports.",
     modalities: ['text', 'image'],
     parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...E.gpt55},
     license: 'proprietary',
@@ -1387,7 +1572,7 @@ const modelRecords = [
       api: open(E.gpt55, 'Listed in the OpenAI API, according to reports.'),
     },
     guidePages: [G.whatIs, G.closed, G.costs],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
 ] satisfies Model[];
 
@@ -1444,13 +1629,13 @@ const toolRecords = [
     organization: 'Ollama',
     firstRelease: '2023',
     summary:
-      'A local model runner built on llama.cpp, with a model library (including gpt-oss) and REST and OpenAI-compatible APIs on port 11434.',
+      'A local model runner with a model library (including gpt-oss) and REST and OpenAI-compatible APIs on port 11434; it began on llama.cpp and since 2025 runs many models on its own engine built on the ggml library.',
     license: 'MIT',
     url: 'https://github.com/ollama/ollama',
-    source: 'https://github.com/ollama/ollama',
-    asOf: '2026-06',
+    source: 'https://ollama.com/blog/multimodal-models',
+    asOf: '2025-05-15',
     guidePages: [G.local],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
 ] satisfies Tool[];
 

@@ -10,8 +10,9 @@ import {sources as core} from './sources/core';
 import {sources as basics} from './sources/basics';
 import {sources as gptossModels} from './sources/gptoss-models';
 import {sources as decide} from './sources/decide';
+import {sources as corrections} from './sources/corrections';
 
-export const sources: readonly Source[] = [...core, ...basics, ...gptossModels, ...decide];
+export const sources: readonly Source[] = [...core, ...basics, ...gptossModels, ...decide, ...corrections];
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 

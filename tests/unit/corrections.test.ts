@@ -1,0 +1,143 @@
+/**
+ * Regression guards for the license and fact corrections of issue #12 §1. Each test checks one
+ * claim in the data (or the absence of a known-false sentence in docs/), so reverting a
+ * correction fails here with the record or file named, without restating whole records.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {getModel, models, tools} from '../../src/data/models';
+import {getLicense} from '../../src/data/licenses';
+import {getSource} from '../../src/data/sources';
+import {OPENNESS_DIMENSIONS, type Model} from '../../src/data/types';
+
+function model(id: string): Model {
+  const m = getModel(id);
+  assert.ok(m, `model ${id} is missing`);
+  return m;
+}
+
+/** Every string in a record (notes, summary, parameters note…), for wording checks. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+test('Llama 4: the license record and the Maverick record carry the EU restriction, from the use policy', () => {
+  const license = getLicense('llama-4-community');
+  assert.ok(license?.restrictions, 'llama-4-community has no restrictions text');
+  assert.match(license.restrictions, /European Union/);
+  assert.match(license.restrictions, /end users/i, 'the end-user exemption must be stated');
+  const maverick = model('llama-4-maverick');
+  assert.match(maverick.openness.license?.note ?? '', /\bEU\b/);
+  assert.match(maverick.openness.license?.source ?? '', /llama4\/USE_POLICY\.md$/);
+  const policy = getSource('llama4-use-policy');
+  assert.equal(policy?.kind, 'primary');
+  assert.match(policy?.url ?? '', /USE_POLICY\.md$/);
+});
+
+test('Llama outputs: the 3.1 license already allowed training other models, under a naming rule', () => {
+  const l31 = getLicense('llama-3-1-community');
+  assert.match(l31?.allows ?? '', /outputs/);
+  assert.match(l31?.allows ?? '', /"Llama"/);
+  assert.doesNotMatch(getLicense('llama-3-community')?.allows ?? '', /outputs may/);
+  // Llama 3.1 405B's license rating cites the 3.1 license, not the Llama 3 one.
+  assert.match(model('llama-3-1-405b').openness.license?.source ?? '', /llama3_1\/LICENSE$/);
+});
+
+test('DeepSeek-V3: the restrictive license is dated to the first checkpoint; a later V3.x record is MIT', () => {
+  const v3 = model('deepseek-v3');
+  assert.equal(v3.openness.license?.level, 'partial');
+  assert.match(v3.openness.license?.note ?? '', /MIT since 2025-03-24/);
+  assert.match(getLicense('deepseek-model-license')?.restrictions ?? '', /V3-0324/);
+  const later = models.filter(
+    (m) => /^deepseek-v3-/.test(m.id) && m.firstRelease > '2025-03-24' && m.license === 'MIT',
+  );
+  assert.ok(later.length > 0, 'no MIT-licensed DeepSeek V3.x record after 2025-03-24');
+  for (const m of later) {
+    assert.equal(m.openness.trainingData?.level, 'closed', `${m.id}: still no training data`);
+  }
+});
+
+test('DeepSeek-R1: no text claims every distill is MIT; the Llama-based distills are named', () => {
+  const r1 = model('deepseek-r1');
+  const all = texts(r1).join('\n');
+  assert.doesNotMatch(all, /distill[^.]*\b(all|also|too)\b[^.]*MIT/i);
+  assert.match(all, /Llama 3\.1/);
+  assert.match(all, /Llama 3\.3/);
+});
+
+test('Grok 2.5 and Mistral Large 3 have records rating all nine dimensions, with their licenses', () => {
+  const dims = Object.keys(OPENNESS_DIMENSIONS);
+  for (const id of ['grok-2-5', 'mistral-large-3', 'deepseek-v3-2']) {
+    const m = model(id);
+    assert.deepEqual(
+      dims.filter((d) => !(d in m.openness)),
+      [],
+      `${id} leaves dimensions unrated`,
+    );
+  }
+  const grok = getLicense(model('grok-2-5').license);
+  assert.equal(grok?.kind, 'restricted');
+  assert.match(grok?.restrictions ?? '', /train/);
+  assert.equal(model('mistral-large-3').license, 'Apache-2.0');
+});
+
+test('gpt-oss: the usage policy is described as two sentences wherever the data describes it', () => {
+  const policyNotes = models
+    .flatMap((m) => texts(m))
+    .filter((t) => /usage policy/.test(t) && /sentence/.test(t));
+  assert.ok(policyNotes.length > 0, 'no record describes the usage policy length');
+  for (const note of policyNotes) assert.match(note, /two-sentence/);
+});
+
+test('Ollama: the tool record no longer says it is simply built on llama.cpp', () => {
+  const ollama = tools.find((t) => t.id === 'ollama');
+  assert.ok(ollama);
+  assert.match(ollama.summary, /own engine/);
+  assert.doesNotMatch(ollama.summary, /^A local model runner built on llama\.cpp/);
+});
+
+test('BERT: the note no longer calls its training corpora public', () => {
+  const note = model('bert').openness.trainingData?.note ?? '';
+  assert.doesNotMatch(note, /public corpora/i);
+  assert.match(note, /BookCorpus[^.]*no longer/);
+});
+
+// Sentences that were wrong, as they appeared in docs/ before the corrections.
+const OLD_WORDING: Array<[RegExp, string]> = [
+  [/one-sentence usage policy/, 'gpt-oss usage policy has two sentences'],
+  [/Reports disagree on the licensing of Mistral/, 'Mistral Large 3 is reported as Apache 2.0'],
+  [/Grok-1 base model only/, 'Grok 2.5 weights were released in 2025'],
+  [/stateless \*\*Python\*\*/, 'gpt-oss was trained with a stateful Python tool'],
+  [/so are its smaller distilled versions/, 'Llama-based R1 distills keep Llama licenses'],
+  [
+    /Llama 4 license allows using outputs to train other models, which Llama 3 had barred/,
+    'Llama 3.1 already allowed it',
+  ],
+  [/Every fact on this site carries a bracketed citation/, 'not every fact carries a citation yet'],
+];
+
+function docFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return docFiles(full);
+    return /\.mdx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+test('docs/ no longer repeats the corrected claims', () => {
+  const files = docFiles(path.join(process.cwd(), 'docs'));
+  assert.ok(files.length > 10, 'found too few docs to check');
+  const hits: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const [pattern, why] of OLD_WORDING) {
+      if (pattern.test(text)) hits.push(`${path.relative(process.cwd(), file)}: ${pattern} (${why})`);
+    }
+  }
+  assert.deepEqual(hits, []);
+});
