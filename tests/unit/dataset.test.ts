@@ -46,8 +46,10 @@ function expectProblem(problems: string[], prefix: string, what: RegExp): void {
 const check = (list: Model[]) => validateModels(list, licenses, TODAY);
 
 test('the real dataset is valid', () => {
-  assert.deepEqual(validateDataset({sources, models, licenses, tools}, TODAY), []);
-  assert.doesNotThrow(() => assertValidDataset({sources, models, licenses, tools}, TODAY));
+  // Checked against the real clock, as the build does: records verified today are not "in the future".
+  const now = new Date();
+  assert.deepEqual(validateDataset({sources, models, licenses, tools}, now), []);
+  assert.doesNotThrow(() => assertValidDataset({sources, models, licenses, tools}, now));
 });
 
 test('the dataset is not empty and has every id other pages reference', () => {

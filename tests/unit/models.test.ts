@@ -15,6 +15,7 @@ import {
   formatParams,
   formatSizes,
   isFiltered,
+  largestSize,
   modelsToCsv,
   modelComponentMarkdown,
   MODEL_COMPONENT_TAG,
@@ -87,8 +88,10 @@ test('filters: license kind, openness level, organisation, modality and text', (
   assert.ok(closedWeights.includes('chatgpt'));
   assert.ok(!closedWeights.includes('gpt-oss-20b'));
 
+  // Invariant, not a hand-kept list: the filter returns exactly the records Meta made, in data order.
   const meta = ids(filterModels(models, {...DEFAULT_STATE, org: 'meta'}, getLicense));
-  assert.deepEqual(meta, ['llama-1', 'llama-2', 'llama-3', 'llama-3-1-405b', 'llama-4-maverick']);
+  assert.deepEqual(meta, ids(models.filter((m) => /^Meta\b/.test(m.organization))));
+  assert.ok(meta.includes('llama-2') && meta.includes('llama-4-maverick'));
 
   const audio = ids(filterModels(models, {...DEFAULT_STATE, modality: 'audio'}, getLicense));
   assert.ok(audio.includes('whisper'));
@@ -109,7 +112,14 @@ test('sorting by name, date and size; undisclosed sizes always last', () => {
   assert.equal(desc[0].id, asc.at(-1)!.id);
 
   const bySizeDesc = sortModels(models, 'size', 'desc', getLicense);
-  assert.deepEqual(ids(bySizeDesc.slice(0, 2)), ['deepseek-v3', 'deepseek-r1']); // 671B each: ties keep data order
+  const disclosedSizes = bySizeDesc.map((m) => largestSize(m)).filter((n) => n !== undefined);
+  assert.ok(disclosedSizes.length > 10);
+  assert.ok(
+    disclosedSizes.every((n, i) => i === 0 || disclosedSizes[i - 1] >= n),
+    'largest first',
+  );
+  const v3 = ids(bySizeDesc).indexOf('deepseek-v3');
+  assert.equal(ids(bySizeDesc)[v3 + 1], 'deepseek-r1'); // 671B each: ties keep data order
   const last = bySizeDesc.at(-1)!;
   assert.notEqual(last.parameters.status, 'disclosed');
   const bySizeAsc = sortModels(models, 'size', 'asc', getLicense);
@@ -117,7 +127,12 @@ test('sorting by name, date and size; undisclosed sizes always last', () => {
   assert.equal(bySizeAsc[0].id, 'bert'); // sorted by each record's largest size: BERT-Large 340M
 
   const byDate = sortModels(models, 'firstRelease', 'desc', getLicense);
-  assert.equal(byDate[0].id, 'gpt-5-5');
+  const dates = byDate.map((m) => m.firstRelease);
+  assert.ok(
+    dates.every((d, i) => i === 0 || dates[i - 1].localeCompare(d) >= 0),
+    'newest first',
+  );
+  assert.notEqual(byDate[0].id, models[0].id);
 });
 
 test('sorting by openness puts the most open records first when descending', () => {
