@@ -127,7 +127,7 @@ const closed = (ev: Evidence, note: string) => rate('closed', ev, note);
 
 const VERIFIED = '2026-11-27';
 
-/** Guide routes. The open-alternatives page lists every model in its full table. */
+/** Guide routes. The open-alternatives page lists every model in its full table; closed-models lists the hosted ones. */
 const G = {
   alternatives: '/guide/open-alternatives/',
   closed: '/guide/closed-models/',
@@ -301,7 +301,7 @@ const recentRecords = [
       license: partial(R.commandACard, 'CC-BY-NC 4.0 plus an acceptable use policy: no commercial use.'),
       api: open(R.commandADocs, "Available in Cohere's API and its cloud partners."),
     },
-    guidePages: [G.alternatives],
+    guidePages: [G.alternatives, G.closed],
     lastVerified: VERIFIED,
   },
   {
@@ -645,7 +645,7 @@ const recentRecords = [
       license: closed(R.gemini31Docs, 'Proprietary terms of service.'),
       api: open(R.geminiChangelog, 'Available in the Gemini API as gemini-3.1-pro-preview.'),
     },
-    guidePages: [G.closed],
+    guidePages: [G.closed, G.alternatives],
     lastVerified: VERIFIED,
   },
   {
@@ -676,7 +676,7 @@ const recentRecords = [
       license: closed(R.opus5Docs, 'Proprietary terms of service.'),
       api: open(R.opus55Docs, "Listed in Anthropic's API with per-token prices."),
     },
-    guidePages: [G.closed],
+    guidePages: [G.closed, G.alternatives],
     lastVerified: VERIFIED,
   },
 ] satisfies Model[];
