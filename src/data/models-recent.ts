@@ -32,6 +32,11 @@ const R = {
   kimiLicense: {source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE', asOf: '2025-07'},
   kimiPaper: {source: 'https://arxiv.org/abs/2507.20534', asOf: '2025-07'},
   kimiApi: {source: 'https://platform.moonshot.ai/docs/overview', asOf: '2025-11'},
+  // Alibaba Cloud (Qwen team): Qwen3-Coder
+  qwenCoderCard: {source: 'https://huggingface.co/Qwen/Qwen3-Coder-480B-A35B-Instruct', asOf: '2025-07-22'},
+  qwenCoderBlog: {source: 'https://qwenlm.github.io/blog/qwen3-coder/', asOf: '2025-07-22'},
+  qwen3Report: {source: 'https://arxiv.org/abs/2505.09388', asOf: '2025-05'},
+  qwenCode: {source: 'https://github.com/QwenLM/qwen-code', asOf: '2025-07'},
   // Z.ai (Zhipu AI): GLM-4.5
   glmCard: {source: 'https://huggingface.co/zai-org/GLM-4.5', asOf: '2025-07-28'},
   glmRepo: {source: 'https://github.com/zai-org/GLM-4.5', asOf: '2025-07-28'},
@@ -370,6 +375,48 @@ const recentRecords = [
         'MIT with an added rule: very large products must show "Kimi K2" in their UI.',
       ),
       api: open(R.kimiApi, "Available on Moonshot's API platform and through third-party hosts."),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'qwen3-coder',
+    name: 'Qwen3-Coder',
+    organization: 'Alibaba Cloud (Qwen team)',
+    firstRelease: '2025-07-22',
+    releaseSource: R.qwenCoderBlog.source,
+    summary:
+      "Qwen's agentic coding model family; the flagship is a 480B mixture-of-experts model under Apache 2.0.",
+    modalities: ['text', 'code'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{name: '480B-A35B', total: 480e9, active: 35e9}],
+      note: 'A smaller 30B-A3B version followed.',
+      ...R.qwenCoderCard,
+    },
+    license: 'Apache-2.0',
+    access: ['weights', 'api'],
+    howToGet:
+      "Download from Hugging Face (Qwen/Qwen3-Coder-480B-A35B-Instruct), use Alibaba Cloud's API, or run it from the Qwen Code command-line tool.",
+    openness: {
+      weights: open(R.qwenCoderCard, 'Weights on Hugging Face under Apache 2.0, no gate.'),
+      inferenceCode: open(
+        R.qwenCode,
+        'Runs in Transformers and vLLM; the Qwen Code agent tool is open source.',
+      ),
+      trainingCode: closed(R.qwenCoderBlog, 'Training code not released.'),
+      trainingData: closed(R.qwenCoderBlog, 'Training data not released.'),
+      dataDocumentation: partial(
+        R.qwenCoderBlog,
+        'The release post gives token counts and the code share, not the datasets.',
+      ),
+      paper: partial(
+        R.qwen3Report,
+        'The Qwen3 technical report covers the family; no separate Coder report.',
+      ),
+      modelCard: open(R.qwenCoderCard, 'Hugging Face model card with usage, settings and evaluation.'),
+      license: open(R.qwenCoderCard, 'Apache 2.0, an OSI-approved license.'),
+      api: open(R.qwenCoderBlog, "Offered through Alibaba Cloud's model API and third-party hosts."),
     },
     guidePages: [G.alternatives],
     lastVerified: VERIFIED,
