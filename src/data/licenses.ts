@@ -211,6 +211,39 @@ export const licenses = [
     allows: 'Use, change and redistribute, including commercially, within the license terms.',
     restrictions: 'An acceptable-use policy applies.',
   },
+  /* ---- Added with the 2024-2026 model records (src/data/models-recent.ts); keep this block together. */
+  {
+    id: 'kimi-k2-modified-mit',
+    name: 'Kimi K2 Modified MIT License',
+    kind: 'permissive',
+    osiApproved: false,
+    url: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+    asOf: '2025-07',
+    allows: 'The MIT grant: use, change and redistribute for any purpose, including commercially.',
+    restrictions:
+      'A product with more than 100 million monthly active users or more than US$20 million in monthly revenue must show "Kimi K2" in its user interface.',
+  },
+  {
+    id: 'llama-3-3-community',
+    name: 'Llama 3.3 Community License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE',
+    asOf: '2024-12-06',
+    allows: 'Royalty-free use, change and redistribution, including commercially.',
+    restrictions: 'Acceptable Use Policy, attribution and naming rules and the 700-million-MAU clause.',
+  },
+  {
+    id: 'nvidia-open-model-license',
+    name: 'NVIDIA Open Model License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    url: 'https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/',
+    asOf: '2025-08',
+    allows: 'Use, change and redistribute the model and derivatives, including commercially.',
+    restrictions:
+      "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
+  },
 ] as const satisfies readonly License[];
 
 export type LicenseId = (typeof licenses)[number]['id'];

@@ -12,6 +12,7 @@
  *  - `npm run build` and `npm run test:unit` validate everything (src/plugins/dataset/validate.ts).
  */
 import type {Evidence, Model, Rating, RatingLevel, Tool} from './types';
+import {recentModels} from './models-recent';
 
 /** Evidence used by several records. Facts from /work/shared/reference/facts.md with its dates. */
 const E = {
@@ -1576,8 +1577,10 @@ const modelRecords = [
   },
 ] satisfies Model[];
 
-/** Every model, typed loosely for consumers (records above stay checked with `satisfies`). */
-export const models: readonly Model[] = modelRecords;
+/** Every model (these records plus ./models-recent.ts), sorted by first release, then id. */
+export const models: readonly Model[] = [...modelRecords, ...recentModels].sort(
+  (a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id),
+);
 
 /** Runtimes and toolkits the guide discusses. Same rules as models; sorted by first release. */
 const toolRecords = [
