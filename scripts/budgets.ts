@@ -1,109 +1,149 @@
 /**
- * `npm run test:budgets`: the fast, non-flaky byte guard (issue #7). For the landing page and one
- * docs page it reads the BUILT HTML, sums the bytes (raw and gzip) of the scripts and stylesheets
- * that page loads at first load, and compares them with the ceilings in scripts/budgets.json.
- * Bytes, not times, so it gives the same answer on any machine.
+ * `npm run test:budgets`: the byte guard (issues #7 and #11). For one page of each type (landing,
+ * plain docs page, docs page with a data widget, model explorer, model page, tool page, search
+ * page) it loads the BUILT site in Chromium, served gzip-compressed on 127.0.0.1, and adds up every
+ * script and stylesheet the page fetches before it has hydrated and the network is idle (entry
+ * scripts *and* route chunks), plus what it prefetches while idle. The totals (gzip) are compared
+ * with the ceilings in scripts/budgets.json, and each is reported as a ratio of the blank
+ * Docusaurus template's page measured the same way.
  *
- * Checks build/ (base "/") and, when it exists, build-subpath/ (base "/some-repo/").
- *   --dir <folder> --base <path>   check one build only
- *   --update                       re-record the budgets from build/ with 10 % headroom
- *                                  (do this on purpose, in the same commit that explains the growth)
+ *   --dir <folder> --base <path>   measure another build (default build/, base "/")
+ *   --update                       re-record the ceilings from build/ with 10 % headroom
+ *                                  (on purpose, in the commit that explains the growth)
+ *   --template <folder>            record the template's numbers from a built template
+ *                                  (`npm run bench` creates one in .bench/peer/build)
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {measureBuiltPage} from './bench/builtAssets';
+import type {Browser} from '@playwright/test';
+import {launchBrowser, measureFirstLoad} from './bench/measure';
+import {formatBytes} from './bench/lib';
 import {
-  compareByteBudgets,
-  describeMiss,
-  formatBytes,
-  pageLabel,
-  recordBudgets,
-  type BudgetsFile,
-  type PageBytes,
-} from './bench/lib';
+  PAGE_TYPES,
+  TEMPLATE_PATHS,
+  comparePageBudgets,
+  describePageMiss,
+  recordPageBudgets,
+  templateRatio,
+  type LoadBytes,
+  type PageBudgetsFile,
+  type PageType,
+  type TemplatePage,
+} from './bench/pageTypes';
 
 export const BUDGETS_FILE = path.join(__dirname, 'budgets.json');
-export const BUDGET_PAGES = ['', 'guide/is-chatgpt-open-source/'];
 const HEADROOM = 0.1;
+const PREFETCH_HEADROOM = 0.5;
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function measureAll(dir: string, base: string): Record<string, PageBytes> {
-  const out: Record<string, PageBytes> = {};
-  for (const page of BUDGET_PAGES) {
-    const m = measureBuiltPage(dir, base, page);
-    out[page] = m.bytes;
-    const line = (k: 'js' | 'css') =>
-      `${k.toUpperCase()} ${formatBytes(m.bytes[k].raw)} raw / ${formatBytes(m.bytes[k].gzip)} gzip ` +
-      `(${m.files[k].length} files)`;
-    console.log(`  ${pageLabel(page)}: ${line('js')}; ${line('css')}`);
-  }
-  return out;
+/** Gzip bytes of one page load, with the largest files for the log. */
+async function measure(browser: Browser, url: string): Promise<{bytes: LoadBytes; top: string}> {
+  const load = await measureFirstLoad(browser, url);
+  const prefetch = load.prefetched.reduce((sum, f) => sum + f.gzip, 0);
+  const top = load.files
+    .filter((f) => f.kind === 'js')
+    .slice(0, 3)
+    .map((f) => `${path.basename(f.url)} ${formatBytes(f.gzip)}`)
+    .join(', ');
+  return {bytes: {js: load.bytes.js.gzip, css: load.bytes.css.gzip, prefetch}, top};
 }
 
-function main(): number {
+async function withServer<T>(dir: string, base: string, fn: (url: string) => Promise<T>): Promise<T> {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: build the site first (npm run build).`);
+  }
+  const {startStaticServer} = (await import('./serve-static.mjs')) as {
+    startStaticServer: (o: {dir: string; base: string; port: number; gzip: boolean}) => Promise<{
+      url: string;
+      close: () => Promise<void>;
+    }>;
+  };
+  const server = await startStaticServer({dir, base, port: 0, gzip: true});
+  try {
+    return await fn(server.url);
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<number> {
   const root = process.cwd();
-  if (process.argv.includes('--update')) {
-    const dir = arg('dir') ?? 'build';
-    console.log(`Recording byte budgets from ${dir}/ with ${HEADROOM * 100}% headroom:`);
-    const measured = measureAll(path.resolve(root, dir), arg('base') ?? '/');
-    const file: BudgetsFile = {
-      note:
-        'First-load JS/CSS bytes (raw and gzip level 9) named by the built HTML, with headroom. ' +
-        'Checked by npm run test:budgets; re-record with `npm run test:budgets -- --update`.',
-      headroom: HEADROOM,
-      pages: recordBudgets(measured, HEADROOM),
-    };
-    fs.writeFileSync(BUDGETS_FILE, JSON.stringify(file, null, 2) + '\n');
-    console.log(`Wrote ${path.relative(root, BUDGETS_FILE)}.`);
+  const file = JSON.parse(fs.readFileSync(BUDGETS_FILE, 'utf8')) as PageBudgetsFile;
+  const browser = await launchBrowser();
+  try {
+    const templateDir = arg('template');
+    if (templateDir) {
+      const template = {} as Record<TemplatePage, LoadBytes>;
+      await withServer(path.resolve(root, templateDir), '/', async (url) => {
+        for (const [name, page] of Object.entries(TEMPLATE_PATHS) as [TemplatePage, string][]) {
+          template[name] = (await measure(browser, url + page)).bytes;
+          console.log(`  template ${name} page: ${JSON.stringify(template[name])}`);
+        }
+      });
+      const version = JSON.parse(
+        fs.readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
+      ).version as string;
+      file.template = {docusaurus: version, recorded: new Date().toISOString().slice(0, 10), ...template};
+      fs.writeFileSync(BUDGETS_FILE, JSON.stringify(file, null, 2) + '\n');
+      console.log(`Recorded the template's bytes in ${path.relative(root, BUDGETS_FILE)}.`);
+      return 0;
+    }
+
+    const dir = path.resolve(root, arg('dir') ?? 'build');
+    const measured: Partial<Record<PageType, LoadBytes>> = {};
+    console.log(`Bytes each page type loads (gzip), ${path.relative(root, dir)}/ in Chromium:`);
+    await withServer(dir, arg('base') ?? '/', async (url) => {
+      for (const [type, {path: page}] of Object.entries(PAGE_TYPES) as [PageType, {path: string}][]) {
+        const {bytes, top} = await measure(browser, url + page);
+        measured[type] = bytes;
+        const ratio = templateRatio(type, bytes, file.template);
+        console.log(
+          `  ${type} (/${page}): JS ${formatBytes(bytes.js)}${ratio ? ` = ${ratio}` : ''}, ` +
+            `CSS ${formatBytes(bytes.css)}, idle prefetch ${formatBytes(bytes.prefetch)}` +
+            `${templateRatio(type, bytes, file.template, 'prefetch') ? ` (${templateRatio(type, bytes, file.template, 'prefetch')})` : ''}` +
+            `\n      largest scripts: ${top}`,
+        );
+      }
+    });
+
+    if (process.argv.includes('--update')) {
+      file.headroom = HEADROOM;
+      file.prefetchHeadroom = PREFETCH_HEADROOM;
+      file.pages = recordPageBudgets(measured, HEADROOM, PREFETCH_HEADROOM);
+      fs.writeFileSync(BUDGETS_FILE, JSON.stringify(file, null, 2) + '\n');
+      console.log(
+        `Recorded ceilings (+${HEADROOM * 100} %, idle prefetch +${PREFETCH_HEADROOM * 100} %) in ${path.relative(root, BUDGETS_FILE)}.`,
+      );
+      return 0;
+    }
+
+    const misses = comparePageBudgets(measured, file.pages);
+    for (const miss of misses) console.error(`✗ ${describePageMiss(miss)}`);
+    if (misses.length > 0) {
+      console.error(
+        `\n${misses.length} byte budget(s) exceeded (${path.relative(root, BUDGETS_FILE)}). Make the new code ` +
+          'smaller or load it only where it is shown (style guide §7). If the growth is deliberate, ' +
+          're-record with `npm run test:budgets -- --update` and say why in the commit.',
+      );
+      return 1;
+    }
+    console.log(`✓ ${Object.keys(measured).length} page types within their byte budgets.`);
     return 0;
+  } finally {
+    await browser.close();
   }
-
-  const budgets = JSON.parse(fs.readFileSync(BUDGETS_FILE, 'utf8')) as BudgetsFile;
-  const targets: {dir: string; base: string}[] = [];
-  if (arg('dir')) targets.push({dir: arg('dir')!, base: arg('base') ?? '/'});
-  else {
-    targets.push({dir: 'build', base: '/'});
-    if (fs.existsSync(path.join(root, 'build-subpath', 'index.html'))) {
-      targets.push({dir: 'build-subpath', base: '/some-repo/'});
-    }
-  }
-
-  let failures = 0;
-  let checked = 0;
-  for (const {dir, base} of targets) {
-    console.log(`First-load bytes in ${dir}/ (base ${base}):`);
-    let measured: Record<string, PageBytes>;
-    try {
-      measured = measureAll(path.resolve(root, dir), base);
-    } catch (error) {
-      console.error(`✗ ${(error as Error).message}`);
-      failures++;
-      continue;
-    }
-    checked += Object.keys(measured).length;
-    for (const miss of compareByteBudgets(measured, budgets.pages)) {
-      failures++;
-      console.error(`✗ ${dir}/ ${describeMiss(miss)}`);
-    }
-  }
-  if (checked === 0) {
-    console.error('✗ No page was measured.');
-    return 1;
-  }
-  if (failures > 0) {
-    console.error(
-      `\n${failures} byte budget(s) exceeded (budgets: ${path.relative(root, BUDGETS_FILE)}).\n` +
-        'Make the new code smaller or load it lazily (React.lazy / BrowserOnly, see style guide §7). ' +
-        'If the growth is deliberate, re-record with `npm run test:budgets -- --update` and say why in the commit.',
-    );
-    return 1;
-  }
-  console.log(`✓ ${checked} page measurements within their byte budgets.`);
-  return 0;
 }
 
-if (require.main === module) process.exit(main());
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`✗ ${(error as Error).message}`);
+      process.exit(1);
+    },
+  );
+}

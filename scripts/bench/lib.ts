@@ -2,8 +2,6 @@
  * Pure helpers shared by the benchmark (scripts/bench.ts) and the byte-budget guard
  * (scripts/budgets.ts). No I/O here, so everything is unit-tested in tests/unit/bench.test.ts.
  */
-import {parse} from 'node-html-parser';
-
 // ---------------------------------------------------------------------------------------------
 // Statistics
 
@@ -22,63 +20,7 @@ export function ratio(ours: number, peer: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// First-load assets named in built HTML
-
-export interface FirstLoadAssets {
-  /** URL paths (as written in the HTML) of classic/module scripts with a src. */
-  scripts: string[];
-  /** URL paths of `<link rel=stylesheet>`. */
-  styles: string[];
-}
-
-/**
- * The JavaScript and CSS a page asks for before anything runs: `<script src>` (not inline, not
- * JSON-LD) and `<link rel=stylesheet>`. Chunks that the runtime fetches later are not in the HTML,
- * so they are not counted here (the benchmark measures them in a real browser). The built HTML has
- * unquoted attributes, so it is parsed rather than matched with regular expressions.
- */
-export function extractFirstLoadAssets(html: string): FirstLoadAssets {
-  const root = parse(html);
-  const scripts: string[] = [];
-  for (const el of root.querySelectorAll('script[src]')) {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript')
-      continue;
-    const src = el.getAttribute('src');
-    if (src && !scripts.includes(src)) scripts.push(src);
-  }
-  const styles: string[] = [];
-  for (const el of root.querySelectorAll('link[rel]')) {
-    const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (!rels.includes('stylesheet')) continue;
-    const href = el.getAttribute('href');
-    if (href && !styles.includes(href)) styles.push(href);
-  }
-  return {scripts, styles};
-}
-
-/**
- * Maps an asset URL from the HTML to a path inside the build folder, honouring the base path the
- * site was built with ("/" or e.g. "/some-repo/"). Absolute URLs on another origin, and URLs that
- * are outside the base path, are errors: a first-load asset must come from the build itself.
- * `pagePath` is the page's path relative to the base ("" for the landing page, "guide/x/").
- */
-export function assetFileFromUrl(url: string, base: string, pagePath = ''): string {
-  const normBase = `/${base}/`.replace(/\/{2,}/g, '/');
-  const origin = 'http://build.invalid';
-  const resolved = new URL(url, `${origin}${normBase}${pagePath}`);
-  if (resolved.origin !== origin) {
-    throw new Error(`${url} is loaded from another origin; first-load assets must come from the build.`);
-  }
-  const pathname = decodeURIComponent(resolved.pathname);
-  if (!pathname.startsWith(normBase)) {
-    throw new Error(`${url} resolves to ${pathname}, outside the base path ${normBase}.`);
-  }
-  return pathname.slice(normBase.length);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Byte budgets (the fast guard)
+// Byte sizes and labels
 
 export type AssetKind = 'js' | 'css';
 export type Encoding = 'raw' | 'gzip';
@@ -90,58 +32,6 @@ export interface ByteSizes {
 
 /** Measured first-load bytes of one page: {js: {raw, gzip}, css: {raw, gzip}}. */
 export type PageBytes = Record<AssetKind, ByteSizes>;
-
-/** Budgets file shape (scripts/budgets.json). */
-export interface BudgetsFile {
-  /** Free text: how and when the numbers were recorded. */
-  note: string;
-  /** Headroom used when the budgets were recorded, e.g. 0.1 for 10 %. */
-  headroom: number;
-  /** Page path relative to the base URL ("" = landing page) → byte ceilings. */
-  pages: Record<string, PageBytes>;
-}
-
-export interface BudgetMiss {
-  page: string;
-  kind: AssetKind;
-  encoding: Encoding;
-  actual: number;
-  budget: number;
-}
-
-/** Every (page, kind, encoding) whose measured bytes exceed its budget. Missing budgets are misses too. */
-export function compareByteBudgets(
-  measured: Readonly<Record<string, PageBytes>>,
-  budgets: Readonly<Record<string, PageBytes>>,
-): BudgetMiss[] {
-  const misses: BudgetMiss[] = [];
-  for (const [page, bytes] of Object.entries(measured)) {
-    const budget = budgets[page];
-    for (const kind of ['js', 'css'] as const) {
-      for (const encoding of ['raw', 'gzip'] as const) {
-        const limit = budget?.[kind]?.[encoding];
-        const actual = bytes[kind][encoding];
-        if (typeof limit !== 'number' || actual > limit) {
-          misses.push({page, kind, encoding, actual, budget: typeof limit === 'number' ? limit : Number.NaN});
-        }
-      }
-    }
-  }
-  return misses;
-}
-
-/** Budgets with headroom over today's numbers, rounded up to whole 100 bytes. */
-export function recordBudgets(measured: Readonly<Record<string, PageBytes>>, headroom: number) {
-  const up = (n: number) => Math.ceil(Math.round(n * (1 + headroom)) / 100) * 100;
-  const pages: Record<string, PageBytes> = {};
-  for (const [page, b] of Object.entries(measured)) {
-    pages[page] = {
-      js: {raw: up(b.js.raw), gzip: up(b.js.gzip)},
-      css: {raw: up(b.css.raw), gzip: up(b.css.gzip)},
-    };
-  }
-  return pages;
-}
 
 /** A --pages argument as a sitemap path: "/", "guide/x", "/guide/x/" → "", "guide/x/", "guide/x/". */
 export function normalizePageArg(p: string): string {
@@ -157,18 +47,6 @@ export function pageLabel(page: string): string {
 export function formatBytes(n: number): string {
   if (!Number.isFinite(n)) return '—';
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
-}
-
-export function describeMiss(m: BudgetMiss): string {
-  const what = `${m.kind.toUpperCase()} (${m.encoding})`;
-  if (!Number.isFinite(m.budget)) {
-    return `${pageLabel(m.page)}: first-load ${what} has no recorded budget (measured ${m.actual} bytes).`;
-  }
-  const over = m.actual - m.budget;
-  return (
-    `${pageLabel(m.page)}: first-load ${what} is ${m.actual} bytes (${formatBytes(m.actual)}), ` +
-    `over its budget of ${m.budget} bytes (${formatBytes(m.budget)}) by ${over} bytes.`
-  );
 }
 
 // ---------------------------------------------------------------------------------------------

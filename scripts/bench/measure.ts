@@ -171,25 +171,28 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * First-load JS and CSS of a page in a real browser: every response of type script or stylesheet
- * until the page has hydrated and the network is then idle. Raw = decoded body length; gzip =
- * encoded body size when the server compressed it, else the body gzipped here (level 6, what
- * scripts/serve-static.mjs uses).
+ * until the page has hydrated and the network is then idle, route chunks included. Raw = decoded
+ * body length; gzip = encoded body size when the server compressed it, else the body gzipped here
+ * (level 6, what scripts/serve-static.mjs uses). `prefetched` lists the JS and CSS fetched in the
+ * same window without being run (Docusaurus prefetches the code of linked routes while idle).
  */
 export async function measureFirstLoad(
   browser: Browser,
   url: string,
-): Promise<{bytes: PageBytes; files: LoadedFile[]}> {
+): Promise<{bytes: PageBytes; files: LoadedFile[]; prefetched: LoadedFile[]}> {
   const context = await browser.newContext({serviceWorkers: 'block'});
   const page = await context.newPage();
-  const pending: Promise<LoadedFile>[] = [];
+  const pending: Promise<LoadedFile & {prefetch: boolean}>[] = [];
   const origin = new URL(url).origin;
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
+    const asset = /\.(js|css)(\?|$)/.exec(new URL(response.url()).pathname + '?');
     if (new URL(response.url()).origin !== origin) return;
+    const loaded = type === 'script' || type === 'stylesheet';
+    if (!loaded && !asset) return;
     pending.push(
       (async () => {
-        const body = await response.body();
+        const body = await response.body().catch(() => Buffer.alloc(0));
         const encoded = (await response.headerValue('content-encoding')) ?? '';
         let gzip: number;
         if (/gzip/.test(encoded)) {
@@ -197,8 +200,14 @@ export async function measureFirstLoad(
         } else {
           gzip = zlib.gzipSync(body, {level: 6}).length;
         }
-        const kind: LoadedFile['kind'] = type === 'script' ? 'js' : 'css';
-        return {url: response.url().slice(origin.length), kind, raw: body.length, gzip};
+        const kind: LoadedFile['kind'] = loaded
+          ? type === 'script'
+            ? 'js'
+            : 'css'
+          : asset![1] === 'css'
+            ? 'css'
+            : 'js';
+        return {url: response.url().slice(origin.length), kind, raw: body.length, gzip, prefetch: !loaded};
       })(),
     );
   });
@@ -210,11 +219,22 @@ export async function measureFirstLoad(
     await page.waitForLoadState('networkidle', {timeout: 60_000});
     const sizes = await Promise.all(pending);
     const bytes: PageBytes = {js: {raw: 0, gzip: 0}, css: {raw: 0, gzip: 0}};
-    for (const s of sizes) {
+    const files: LoadedFile[] = [];
+    const prefetched: LoadedFile[] = [];
+    const run = new Set(sizes.filter((s) => !s.prefetch).map((s) => s.url));
+    for (const {prefetch, ...s} of sizes) {
+      if (prefetch) {
+        // A file prefetched and then run counts once, as loaded.
+        if (!run.has(s.url) && !prefetched.some((p) => p.url === s.url)) prefetched.push(s);
+        continue;
+      }
+      if (files.some((f) => f.url === s.url)) continue;
       bytes[s.kind].raw += s.raw;
       bytes[s.kind].gzip += s.gzip;
+      files.push(s);
     }
-    return {bytes, files: sizes.sort((a, b) => b.gzip - a.gzip)};
+    const bySize = (a: LoadedFile, b: LoadedFile) => b.gzip - a.gzip;
+    return {bytes, files: files.sort(bySize), prefetched: prefetched.sort(bySize)};
   } finally {
     await context.close();
   }
