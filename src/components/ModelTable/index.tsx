@@ -3,6 +3,8 @@
  * kind="open-weights"). Server-rendered in full: every row and rating is in the static HTML.
  * After hydration, JavaScript adds sorting, filtering, URL state (?q=&level=&license=&org=
  * &modality=&sort=&dir=, see src/lib/models.ts) and row highlighting for #model-<id> links.
+ * Where the table is narrower than about 700px (a container query, so it works without
+ * JavaScript), each row is laid out as a card from the same markup; see styles.module.css.
  */
 import React, {useEffect, useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -36,6 +38,7 @@ import {
   type TableState,
 } from '@site/src/lib/models';
 import RatingLabel, {ratingText} from '@site/src/components/OpennessScorecard/RatingLabel';
+import TableScroll from '@site/src/components/TableScroll';
 import styles from './styles.module.css';
 
 export interface ModelTableProps {
@@ -65,11 +68,13 @@ function columns(): Column[] {
   ];
 }
 
-function Row({model, highlighted}: {model: Model; highlighted: boolean}): ReactNode {
+function Row({model, highlighted, cols}: {model: Model; highlighted: boolean; cols: Column[]}): ReactNode {
   const anchor = `model-${model.id}`;
   useBrokenLinks().collectAnchor(anchor);
   const license = getLicense(model.license);
   const cls = releaseClass(model);
+  // data-label: the column name each cell shows above its value when rows become cards.
+  const label = (i: number) => cols[i].label;
   return (
     <tr id={anchor} className={clsx(highlighted && styles.highlighted)} data-model={model.id}>
       <th scope="row" className={styles.nameCell}>
@@ -83,25 +88,31 @@ function Row({model, highlighted}: {model: Model; highlighted: boolean}): ReactN
           </span>
         </Link>
       </th>
-      <td>{model.organization}</td>
-      <td className={styles.nowrap}>
+      <td data-label={label(1)} className={styles.orgCell}>
+        {model.organization}
+      </td>
+      <td data-label={label(2)} className={clsx(styles.nowrap, styles.dateCell)}>
         <time dateTime={model.firstRelease}>{formatIsoDate(model.firstRelease)}</time>
       </td>
-      <td>{formatSizes(model)}</td>
-      <td>
+      <td data-label={label(3)} className={styles.sizeCell}>
+        {formatSizes(model)}
+      </td>
+      <td data-label={label(4)} className={styles.licenseCell}>
         {license?.name ?? model.license}
         {license ? <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span> : null}
       </td>
-      <td>
+      <td data-label={label(5)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.weights?.level} />
       </td>
-      <td>
+      <td data-label={label(6)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.trainingCode?.level} />
       </td>
-      <td>
+      <td data-label={label(7)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.trainingData?.level} />
       </td>
-      <td>{RELEASE_CLASSES[cls].label}</td>
+      <td data-label={label(8)} className={styles.classCell}>
+        {RELEASE_CLASSES[cls].label}
+      </td>
     </tr>
   );
 }
@@ -287,13 +298,10 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
       <p className={styles.count} aria-live="polite" role="status">
         {countText}
       </p>
-      <div
+      <TableScroll
         className={styles.scroll}
-        role="region"
-        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        aria-label={translate({
+        stickyFirstColumn
+        label={translate({
           id: 'modelTable.region',
           message: 'Model comparison table (scrolls sideways)',
         })}
@@ -311,7 +319,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
                   <th
                     key={i}
                     scope="col"
-                    className={clsx(i === 0 && styles.nameHead)}
+                    className={clsx(i === 0 && styles.nameHead, c.key && filters && styles.sortableHead)}
                     aria-sort={sorted ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     {c.key && filters ? (
@@ -326,7 +334,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
           </thead>
           <tbody>
             {rows.map((m) => (
-              <Row key={m.id} model={m} highlighted={highlight === m.id} />
+              <Row key={m.id} model={m} highlighted={highlight === m.id} cols={cols} />
             ))}
           </tbody>
         </table>
@@ -338,7 +346,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
             })}
           </p>
         ) : null}
-      </div>
+      </TableScroll>
       <p className={styles.downloads}>
         {translate({id: 'modelTable.downloads', message: 'Download the data behind this table:'})}{' '}
         {/* Plain <a>: these are files written in postBuild, not routes the router or the broken-link checker knows. */}
