@@ -50,6 +50,11 @@ export interface ModelTableProps {
   caption?: string;
   /** Filters and URL state; turn off for small inline tables or a second table on a page. */
   filters?: boolean;
+  /**
+   * Row ids (#model-<id>) and their # links. Turn off for a second table on the same page, so
+   * ids stay unique and permalinks lead to the main table.
+   */
+  anchors?: boolean;
 }
 
 type Column = {key: SortKey | null; label: string};
@@ -68,25 +73,42 @@ function columns(): Column[] {
   ];
 }
 
-function Row({model, highlighted, cols}: {model: Model; highlighted: boolean; cols: Column[]}): ReactNode {
+function Row({
+  model,
+  highlighted,
+  cols,
+  anchors,
+}: {
+  model: Model;
+  highlighted: boolean;
+  cols: Column[];
+  anchors: boolean;
+}): ReactNode {
   const anchor = `model-${model.id}`;
-  useBrokenLinks().collectAnchor(anchor);
+  const brokenLinks = useBrokenLinks();
+  if (anchors) brokenLinks.collectAnchor(anchor);
   const license = getLicense(model.license);
   const cls = releaseClass(model);
   // data-label: the column name each cell shows above its value when rows become cards.
   const label = (i: number) => cols[i].label;
   return (
-    <tr id={anchor} className={clsx(highlighted && styles.highlighted)} data-model={model.id}>
+    <tr
+      id={anchors ? anchor : undefined}
+      className={clsx(highlighted && styles.highlighted)}
+      data-model={model.id}
+    >
       <th scope="row" className={styles.nameCell}>
         <Link to={`/models/${model.id}/`} className={styles.modelLink}>
           {model.name}
         </Link>
-        <Link to={`#${anchor}`} className={styles.permalink}>
-          <span aria-hidden="true">#</span>
-          <span className="sr-only">
-            {translate({id: 'modelTable.permalink', message: 'Link to the {name} row'}, {name: model.name})}
-          </span>
-        </Link>
+        {anchors ? (
+          <Link to={`#${anchor}`} className={styles.permalink}>
+            <span aria-hidden="true">#</span>
+            <span className="sr-only">
+              {translate({id: 'modelTable.permalink', message: 'Link to the {name} row'}, {name: model.name})}
+            </span>
+          </Link>
+        ) : null}
       </th>
       <td data-label={label(1)} className={styles.orgCell}>
         {model.organization}
@@ -142,7 +164,13 @@ function levelLabel(level: RatingLevel): string {
   return ratingText(level);
 }
 
-export default function ModelTable({ids, kind, caption, filters = true}: ModelTableProps): ReactNode {
+export default function ModelTable({
+  ids,
+  kind,
+  caption,
+  filters = true,
+  anchors = true,
+}: ModelTableProps): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
@@ -187,7 +215,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
 
   // Highlight and scroll to the row named in the hash (#model-<id>), also on in-page navigation.
   const hashMatch = /^#model-([a-z0-9-]+)$/.exec(isBrowser ? location.hash : '');
-  const highlight = hashMatch && base.some((m) => m.id === hashMatch[1]) ? hashMatch[1] : null;
+  const highlight = anchors && hashMatch && base.some((m) => m.id === hashMatch[1]) ? hashMatch[1] : null;
   useEffect(() => {
     if (highlight) document.getElementById(`model-${highlight}`)?.scrollIntoView({block: 'center'});
   }, [highlight]);
@@ -334,7 +362,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
           </thead>
           <tbody>
             {rows.map((m) => (
-              <Row key={m.id} model={m} highlighted={highlight === m.id} cols={cols} />
+              <Row key={m.id} model={m} highlighted={highlight === m.id} cols={cols} anchors={anchors} />
             ))}
           </tbody>
         </table>
@@ -360,11 +388,17 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
           {translate({id: 'modelTable.downloadCsv', message: 'models.csv'})}
         </a>
         {'. '}
-        {translate({
-          id: 'modelTable.ratingsNote',
-          message:
-            'Each rating links to its source on the model’s page. Select a model name for its page; # links to its row.',
-        })}
+        {anchors
+          ? translate({
+              id: 'modelTable.ratingsNote',
+              message:
+                'Each rating links to its source on the model’s page. Select a model name for its page; # links to its row.',
+            })
+          : translate({
+              id: 'modelTable.ratingsNoteNoAnchors',
+              message:
+                'Each rating links to its source on the model’s page. Select a model name for its page.',
+            })}
       </p>
     </div>
   );
