@@ -7,6 +7,7 @@ import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
 import seoPlugin from './src/plugins/seo';
+import rehypeTableLabels from './src/plugins/rehype-table-labels';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
@@ -82,10 +83,12 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
           breadcrumbs: true,
+          // Header text on each Markdown table cell, so wide tables can stack on phones (tables.css).
+          rehypePlugins: [rehypeTableLabels],
         },
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/tables.css'],
         },
         sitemap: {
           lastmod: 'date',

@@ -3,6 +3,8 @@
  * by side: facts, license and every openness rating with its evidence link. With `selectable`
  * (default), readers can swap models with selects; the choice is kept in ?compare=a,b,c.
  * Server-rendered with the ids from MDX; the URL choice applies after hydration.
+ * In less than about 600px of width (a container query, no JavaScript needed) each row becomes a
+ * card: the row's name, then each model's value under the model's name (data-label).
  */
 import React, {useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -17,6 +19,7 @@ import {formatIsoDate} from '@site/src/lib/dates';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, parseCompareIds, releaseClass} from '@site/src/lib/models';
 import RatingLabel from '@site/src/components/OpennessScorecard/RatingLabel';
 import {EvidenceLink, Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
+import TableScroll from '@site/src/components/TableScroll';
 import styles from './styles.module.css';
 
 export interface CompareModelsProps {
@@ -81,13 +84,10 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
           ))}
         </fieldset>
       ) : null}
-      <div
+      <TableScroll
         className={styles.scroll}
-        role="region"
-        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        aria-label={translate({id: 'compare.region', message: 'Comparison of {names}'}, {names})}
+        stickyFirstColumn
+        label={translate({id: 'compare.region', message: 'Comparison of {names}'}, {names})}
       >
         <table className={styles.table}>
           <caption className={styles.caption}>
@@ -108,13 +108,15 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
             <tr>
               <th scope="row">{translate({id: 'compare.release', message: 'What is released'})}</th>
               {chosen.map((m) => (
-                <td key={m.id}>{RELEASE_CLASSES[releaseClass(m)].label}</td>
+                <td key={m.id} data-label={m.name}>
+                  {RELEASE_CLASSES[releaseClass(m)].label}
+                </td>
               ))}
             </tr>
             <tr>
               <th scope="row">{translate({id: 'compare.firstRelease', message: 'First release'})}</th>
               {chosen.map((m) => (
-                <td key={m.id}>
+                <td key={m.id} data-label={m.name}>
                   <time dateTime={m.firstRelease}>{formatIsoDate(m.firstRelease)}</time>
                 </td>
               ))}
@@ -122,7 +124,9 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
             <tr>
               <th scope="row">{translate({id: 'compare.parameters', message: 'Parameters'})}</th>
               {chosen.map((m) => (
-                <td key={m.id}>{formatSizes(m)}</td>
+                <td key={m.id} data-label={m.name}>
+                  {formatSizes(m)}
+                </td>
               ))}
             </tr>
             <tr>
@@ -130,7 +134,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
               {chosen.map((m) => {
                 const l = getLicense(m.license);
                 return (
-                  <td key={m.id}>
+                  <td key={m.id} data-label={m.name}>
                     {l?.name ?? m.license}
                     {l ? <span className={styles.sub}>{LICENSE_KINDS[l.kind].label}</span> : null}
                   </td>
@@ -140,7 +144,9 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
             <tr>
               <th scope="row">{translate({id: 'compare.access', message: 'Access'})}</th>
               {chosen.map((m) => (
-                <td key={m.id}>{m.access.map((a) => ACCESS_KINDS[a].label).join(', ')}</td>
+                <td key={m.id} data-label={m.name}>
+                  {m.access.map((a) => ACCESS_KINDS[a].label).join(', ')}
+                </td>
               ))}
             </tr>
             {DIMENSIONS.map((d) => (
@@ -149,7 +155,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
                 {chosen.map((m) => {
                   const r = m.openness[d];
                   return (
-                    <td key={m.id}>
+                    <td key={m.id} data-label={m.name}>
                       <RatingLabel level={r?.level} />
                       {r ? (
                         <span className={styles.evidence}>
@@ -168,7 +174,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Legend />
     </div>
   );

@@ -3,6 +3,8 @@
  * kind="open-weights"). Server-rendered in full: every row and rating is in the static HTML.
  * After hydration, JavaScript adds sorting, filtering, URL state (?q=&level=&license=&org=
  * &modality=&sort=&dir=, see src/lib/models.ts) and row highlighting for #model-<id> links.
+ * Where the table is narrower than about 700px (a container query, so it works without
+ * JavaScript), each row is laid out as a card from the same markup; see styles.module.css.
  */
 import React, {useEffect, useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -36,6 +38,7 @@ import {
   type TableState,
 } from '@site/src/lib/models';
 import RatingLabel, {ratingText} from '@site/src/components/OpennessScorecard/RatingLabel';
+import TableScroll from '@site/src/components/TableScroll';
 import styles from './styles.module.css';
 
 export interface ModelTableProps {
@@ -47,6 +50,11 @@ export interface ModelTableProps {
   caption?: string;
   /** Filters and URL state; turn off for small inline tables or a second table on a page. */
   filters?: boolean;
+  /**
+   * Row ids (#model-<id>) and their # links. Turn off for a second table on the same page, so
+   * ids stay unique and permalinks lead to the main table.
+   */
+  anchors?: boolean;
 }
 
 type Column = {key: SortKey | null; label: string};
@@ -65,43 +73,68 @@ function columns(): Column[] {
   ];
 }
 
-function Row({model, highlighted}: {model: Model; highlighted: boolean}): ReactNode {
+function Row({
+  model,
+  highlighted,
+  cols,
+  anchors,
+}: {
+  model: Model;
+  highlighted: boolean;
+  cols: Column[];
+  anchors: boolean;
+}): ReactNode {
   const anchor = `model-${model.id}`;
-  useBrokenLinks().collectAnchor(anchor);
+  const brokenLinks = useBrokenLinks();
+  if (anchors) brokenLinks.collectAnchor(anchor);
   const license = getLicense(model.license);
   const cls = releaseClass(model);
+  // data-label: the column name each cell shows above its value when rows become cards.
+  const label = (i: number) => cols[i].label;
   return (
-    <tr id={anchor} className={clsx(highlighted && styles.highlighted)} data-model={model.id}>
+    <tr
+      id={anchors ? anchor : undefined}
+      className={clsx(highlighted && styles.highlighted)}
+      data-model={model.id}
+    >
       <th scope="row" className={styles.nameCell}>
         <Link to={`/models/${model.id}/`} className={styles.modelLink}>
           {model.name}
         </Link>
-        <Link to={`#${anchor}`} className={styles.permalink}>
-          <span aria-hidden="true">#</span>
-          <span className="sr-only">
-            {translate({id: 'modelTable.permalink', message: 'Link to the {name} row'}, {name: model.name})}
-          </span>
-        </Link>
+        {anchors ? (
+          <Link to={`#${anchor}`} className={styles.permalink}>
+            <span aria-hidden="true">#</span>
+            <span className="sr-only">
+              {translate({id: 'modelTable.permalink', message: 'Link to the {name} row'}, {name: model.name})}
+            </span>
+          </Link>
+        ) : null}
       </th>
-      <td>{model.organization}</td>
-      <td className={styles.nowrap}>
+      <td data-label={label(1)} className={styles.orgCell}>
+        {model.organization}
+      </td>
+      <td data-label={label(2)} className={clsx(styles.nowrap, styles.dateCell)}>
         <time dateTime={model.firstRelease}>{formatIsoDate(model.firstRelease)}</time>
       </td>
-      <td>{formatSizes(model)}</td>
-      <td>
+      <td data-label={label(3)} className={styles.sizeCell}>
+        {formatSizes(model)}
+      </td>
+      <td data-label={label(4)} className={styles.licenseCell}>
         {license?.name ?? model.license}
         {license ? <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span> : null}
       </td>
-      <td>
+      <td data-label={label(5)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.weights?.level} />
       </td>
-      <td>
+      <td data-label={label(6)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.trainingCode?.level} />
       </td>
-      <td>
+      <td data-label={label(7)} className={styles.ratingCell}>
         <RatingLabel level={model.openness.trainingData?.level} />
       </td>
-      <td>{RELEASE_CLASSES[cls].label}</td>
+      <td data-label={label(8)} className={styles.classCell}>
+        {RELEASE_CLASSES[cls].label}
+      </td>
     </tr>
   );
 }
@@ -131,7 +164,13 @@ function levelLabel(level: RatingLevel): string {
   return ratingText(level);
 }
 
-export default function ModelTable({ids, kind, caption, filters = true}: ModelTableProps): ReactNode {
+export default function ModelTable({
+  ids,
+  kind,
+  caption,
+  filters = true,
+  anchors = true,
+}: ModelTableProps): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
@@ -176,7 +215,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
 
   // Highlight and scroll to the row named in the hash (#model-<id>), also on in-page navigation.
   const hashMatch = /^#model-([a-z0-9-]+)$/.exec(isBrowser ? location.hash : '');
-  const highlight = hashMatch && base.some((m) => m.id === hashMatch[1]) ? hashMatch[1] : null;
+  const highlight = anchors && hashMatch && base.some((m) => m.id === hashMatch[1]) ? hashMatch[1] : null;
   useEffect(() => {
     if (highlight) document.getElementById(`model-${highlight}`)?.scrollIntoView({block: 'center'});
   }, [highlight]);
@@ -287,13 +326,10 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
       <p className={styles.count} aria-live="polite" role="status">
         {countText}
       </p>
-      <div
+      <TableScroll
         className={styles.scroll}
-        role="region"
-        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        aria-label={translate({
+        stickyFirstColumn
+        label={translate({
           id: 'modelTable.region',
           message: 'Model comparison table (scrolls sideways)',
         })}
@@ -311,7 +347,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
                   <th
                     key={i}
                     scope="col"
-                    className={clsx(i === 0 && styles.nameHead)}
+                    className={clsx(i === 0 && styles.nameHead, c.key && filters && styles.sortableHead)}
                     aria-sort={sorted ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     {c.key && filters ? (
@@ -326,7 +362,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
           </thead>
           <tbody>
             {rows.map((m) => (
-              <Row key={m.id} model={m} highlighted={highlight === m.id} />
+              <Row key={m.id} model={m} highlighted={highlight === m.id} cols={cols} anchors={anchors} />
             ))}
           </tbody>
         </table>
@@ -338,7 +374,7 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
             })}
           </p>
         ) : null}
-      </div>
+      </TableScroll>
       <p className={styles.downloads}>
         {translate({id: 'modelTable.downloads', message: 'Download the data behind this table:'})}{' '}
         {/* Plain <a>: these are files written in postBuild, not routes the router or the broken-link checker knows. */}
@@ -352,11 +388,17 @@ export default function ModelTable({ids, kind, caption, filters = true}: ModelTa
           {translate({id: 'modelTable.downloadCsv', message: 'models.csv'})}
         </a>
         {'. '}
-        {translate({
-          id: 'modelTable.ratingsNote',
-          message:
-            'Each rating links to its source on the model’s page. Select a model name for its page; # links to its row.',
-        })}
+        {anchors
+          ? translate({
+              id: 'modelTable.ratingsNote',
+              message:
+                'Each rating links to its source on the model’s page. Select a model name for its page; # links to its row.',
+            })
+          : translate({
+              id: 'modelTable.ratingsNoteNoAnchors',
+              message:
+                'Each rating links to its source on the model’s page. Select a model name for its page.',
+            })}
       </p>
     </div>
   );

@@ -55,7 +55,10 @@ export function RatingIcon({level}: {level: RatingLevel | undefined}): ReactNode
 
 export default function RatingLabel({level}: {level: RatingLevel | undefined}): ReactNode {
   return (
-    <span className={clsx(styles.rating, level ? styles[level] : styles.unrated)}>
+    <span
+      className={clsx(styles.rating, level ? styles[level] : styles.unrated)}
+      data-rating={level ?? 'unrated'}
+    >
       <RatingIcon level={level} />
       {ratingText(level)}
     </span>

@@ -1,6 +1,8 @@
 /**
  * The scorecard for one model object, without importing the dataset: model pages get their
  * record through route props and render this directly. MDX uses ./index.tsx (lookup by id).
+ * In less than about 560px (a container query) each row becomes a card: component and rating on
+ * one line, the evidence under them.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -9,6 +11,7 @@ import type {Model, RatingLevel} from '@site/src/data/types';
 import {OPENNESS_DIMENSIONS} from '@site/src/data/types';
 import {DIMENSIONS, LEVELS} from '@site/src/lib/models';
 import {formatIsoDate} from '@site/src/lib/dates';
+import TableScroll from '@site/src/components/TableScroll';
 import RatingLabel, {RatingIcon, ratingText} from './RatingLabel';
 import styles from './styles.module.css';
 
@@ -106,13 +109,8 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
   if (compact) return <CompactScorecard {...props} />;
   return (
     <div className={styles.scorecard} data-search-ignore="">
-      <div
-        className={styles.scroll}
-        role="region"
-        // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        aria-label={translate({id: 'scorecard.region', message: 'Openness of {name}'}, {name: model.name})}
+      <TableScroll
+        label={translate({id: 'scorecard.region', message: 'Openness of {name}'}, {name: model.name})}
       >
         <table className={styles.table}>
           <caption className={styles.caption}>
@@ -140,10 +138,10 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
                     {meta.label}
                     <span className={styles.dimHelp}>{meta.description}</span>
                   </th>
-                  <td>
+                  <td className={styles.ratingCell}>
                     <RatingLabel level={r?.level} />
                   </td>
-                  <td>
+                  <td className={styles.evidenceCell}>
                     {r ? (
                       <>
                         {r.note}{' '}
@@ -164,7 +162,7 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {showLegend ? <Legend /> : null}
       {pageHref ? (
         <p className={styles.more}>

@@ -1,0 +1,207 @@
+/**
+ * Tables on phones and laptops (issue #14):
+ *  - every sticky table cell is painted opaque, in light and dark mode, also while its row is
+ *    hovered, so columns scrolling under it cannot show through ("ULMFiT" over "Not listed");
+ *  - at 390px no page with a table scrolls sideways, and every rating's text lies within the
+ *    viewport (ModelTable, CompareModels and the scorecard become cards, Markdown tables stack);
+ *  - /models/ shows cards at 390px and a table at 1280px, from the same markup;
+ *  - /guide/open-alternatives/ lists its open-weight models from the dataset without JavaScript.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Page} from '@playwright/test';
+import {test, expect, gotoReady} from './fixtures';
+import {ROOT_BUILD, builtPagePaths} from './pages';
+import {models} from '../../src/data/models';
+import {releaseClass} from '../../src/lib/models';
+
+const PHONE = {width: 390, height: 844};
+const LAPTOP = {width: 1280, height: 800};
+const MODES = ['light', 'dark'] as const;
+/** Pages with sticky table columns (the side-by-side comparisons and the explorer). */
+const STICKY_PAGES = [
+  'models/',
+  'guide/is-chatgpt-open-source/',
+  'guide/open-source-vs-open-weights/',
+  'guide/open-alternatives/',
+];
+
+/** Every built page whose HTML has a table, read from build/ like the other per-page specs. */
+function pagesWithTables(): string[] {
+  return builtPagePaths().filter((p) => {
+    const file = path.join(ROOT_BUILD, p, 'index.html');
+    return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('<table');
+  });
+}
+
+/** Alpha of a computed CSS colour: rgb(), rgba(), color(srgb … / a) or `transparent`. */
+function alphaOf(color: string): number {
+  if (color === 'transparent') return 0;
+  const slash = /\/\s*([\d.]+)(%?)\s*\)$/.exec(color);
+  if (slash) return slash[2] ? Number(slash[1]) / 100 : Number(slash[1]);
+  const rgba = /^rgba\(([^)]+)\)$/.exec(color);
+  if (rgba) return Number(rgba[1].split(',')[3]);
+  return 1;
+}
+
+test('alphaOf reads the colour forms Chromium computes', () => {
+  expect(alphaOf('rgb(255, 255, 255)')).toBe(1);
+  expect(alphaOf('rgba(0, 0, 0, 0)')).toBe(0);
+  expect(alphaOf('rgba(0, 0, 0, 0.03)')).toBe(0.03);
+  expect(alphaOf('color(srgb 0.97 0.97 0.98)')).toBe(1);
+  expect(alphaOf('color(srgb 0.97 0.97 0.98 / 0.5)')).toBe(0.5);
+  expect(alphaOf('transparent')).toBe(0);
+});
+
+interface StickyCell {
+  text: string;
+  background: string;
+}
+
+/** Table cells that are position: sticky, with their computed background colour. */
+async function stickyCells(page: Page): Promise<StickyCell[]> {
+  return page.locator('main table').evaluateAll((tables) =>
+    tables.flatMap((table) =>
+      [...table.querySelectorAll('th, td')]
+        .filter((cell) => getComputedStyle(cell).position === 'sticky')
+        .map((cell) => ({
+          text: (cell.textContent ?? '').trim().slice(0, 40),
+          background: getComputedStyle(cell).backgroundColor,
+        })),
+    ),
+  );
+}
+
+for (const mode of MODES) {
+  for (const viewport of [PHONE, LAPTOP]) {
+    test.describe(`${viewport.width}px, ${mode} mode`, () => {
+      test.use({viewport, reducedMotion: 'reduce'});
+
+      for (const p of STICKY_PAGES) {
+        test(`/${p}: every sticky table cell is opaque, also on a hovered row`, async ({page}) => {
+          await gotoReady(page, `${p}?docusaurus-theme=${mode}`);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+          const cells = await stickyCells(page);
+          // On a laptop each of these pages has a grid with a sticky first column; on a phone the
+          // grids are cards and may have none, which is fine: nothing scrolls under anything.
+          if (viewport === LAPTOP) expect(cells.length, `sticky cells on /${p}`).toBeGreaterThan(0);
+          for (const cell of cells) {
+            expect(alphaOf(cell.background), `"${cell.text}" background ${cell.background}`).toBe(1);
+          }
+          const stickyRow = page.locator('main table tbody tr').filter({
+            has: page.locator('th[scope=row]'),
+          });
+          if (viewport === LAPTOP) {
+            await stickyRow.first().hover();
+            for (const cell of await stickyCells(page)) {
+              expect(alphaOf(cell.background), `hovered "${cell.text}" ${cell.background}`).toBe(1);
+            }
+          }
+        });
+      }
+    });
+  }
+}
+
+test.describe('390px: no sideways page scroll, ratings in view', () => {
+  test.use({viewport: PHONE});
+  const pages = pagesWithTables();
+
+  test('the build has pages with tables to check', () => {
+    expect(pages).toContain('models/');
+    expect(pages).toContain('guide/open-alternatives/');
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  for (const p of pages) {
+    test(`/${p}`, async ({page}) => {
+      await gotoReady(page, p);
+      const {scrollWidth, clientWidth} = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `page width on /${p}`).toBeLessThanOrEqual(clientWidth);
+      const ratings = await page.locator('main table [data-rating]').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return {text: (el.textContent ?? '').trim(), left: r.left, right: r.right, width: r.width};
+        }),
+      );
+      for (const r of ratings) {
+        expect(r.text).toMatch(/^(Open|Partial|Closed|Not rated)$/);
+        expect(r.width, `rating "${r.text}" is rendered`).toBeGreaterThan(0);
+        expect(r.left, `rating "${r.text}" starts in view`).toBeGreaterThanOrEqual(0);
+        expect(r.right, `rating "${r.text}" ends in view`).toBeLessThanOrEqual(clientWidth);
+      }
+    });
+  }
+});
+
+const row = 'main table tbody tr[id^="model-"]';
+
+test.describe('/models/ at 390px', () => {
+  test.use({viewport: PHONE});
+  test('rows are cards: name, ratings and license in one box, column names shown', async ({page}) => {
+    await gotoReady(page, 'models/');
+    const first = page.locator(row).first();
+    expect(await first.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    const box = (await first.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    // Each of the three ratings sits inside the card with its column name above it.
+    const ratingCells = first.locator('td:has([data-rating])');
+    await expect(ratingCells).toHaveCount(3);
+    for (const cell of await ratingCells.all()) {
+      const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+      expect(label).toMatch(/Weights|Training code|Training data/);
+      const r = (await cell.boundingBox())!;
+      expect(r.x).toBeGreaterThanOrEqual(box.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    // The non-sortable column headers are hidden on screen but stay in the table for screen readers.
+    await expect(page.locator('main table thead th', {hasText: 'Training data'}).first()).toHaveCSS(
+      'position',
+      'absolute',
+    );
+    // The sort buttons are still there, as chips.
+    await expect(page.getByRole('button', {name: /^Model/})).toBeVisible();
+  });
+});
+
+test.describe('/models/ at 1280px', () => {
+  test.use({viewport: LAPTOP});
+  test('rows are table rows with visible column headers and a sticky name column', async ({page}) => {
+    await gotoReady(page, 'models/');
+    const first = page.locator(row).first();
+    expect(await first.evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
+    await expect(page.locator('main table thead th', {hasText: 'Training data'}).first()).toBeVisible();
+    await expect(first.locator('th[scope=row]')).toHaveCSS('position', 'sticky');
+    const label = await first
+      .locator('td:has([data-rating])')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toBe('none');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false, viewport: PHONE});
+  test('/guide/open-alternatives/ lists every model with downloadable weights', async ({page}) => {
+    const response = await page.goto('guide/open-alternatives/');
+    expect(response?.status()).toBe(200);
+    const expected = models.filter((m) => releaseClass(m) !== 'hosted-only');
+    expect(expected.length).toBeGreaterThan(20);
+    const table = page.locator('main table', {
+      has: page.locator('caption', {hasText: 'Models with downloadable weights'}),
+    });
+    await expect(table).toBeVisible();
+    const names = await table.locator('tbody tr th[scope=row] a').allInnerTexts();
+    expect(names.map((n) => n.trim()).sort()).toEqual(expected.map((m) => m.name).sort());
+    // Closed models are not in this table (they are in the full one further down the page).
+    expect(names).not.toContain('ChatGPT');
+    // Row ids stay unique on the page: only the full table carries #model-<id>.
+    const ids = await page.locator('[id^="model-"]').evaluateAll((els) => els.map((el) => el.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(models.length);
+  });
+});
