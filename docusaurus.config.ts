@@ -168,7 +168,7 @@ const config: Config = {
       // One item per destination, no two pointing at the same page (issue #14): the answer, the
       // model explorer, the side-by-side comparison, the two tools, and the rest of the guide.
       items: [
-        {to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`, label: 'The answer', position: 'left'},
+        {to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`, label: 'Short answer', position: 'left'},
         // Also highlighted on the generated model pages, /models/<id>/.
         {to: '/models/', label: 'Models', position: 'left', activeBaseRegex: '/models/'},
         {to: COMPARE_ROUTE, label: 'Compare', position: 'left'},

@@ -29,7 +29,7 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
-      label: 'Models',
+      label: 'Open and closed models',
       items: ['models/open-alternatives', 'models/closed-models', 'models/run-locally'],
     },
     {

@@ -27,6 +27,8 @@ export interface SearchDoc {
   s?: string;
   /** Id of the page's title document. */
   p?: number;
+  /** Breadcrumb of a page (title documents only): active navbar label, then sidebar categories. */
+  b?: string[];
 }
 
 export interface SearchHit<D extends SearchDoc = SearchDoc> {
@@ -100,4 +102,27 @@ export function mergeDuplicateResults<T extends SearchHit>(hits: readonly T[]): 
     }
   }
   return markTrees(kept);
+}
+
+function withoutLeadingCrumb<D extends SearchDoc>(doc: D, labels: ReadonlySet<string>): D {
+  if (!doc.b?.length || !labels.has(doc.b[0])) return doc;
+  return {...doc, b: doc.b.slice(1)};
+}
+
+/**
+ * Drops a breadcrumb's first entry when it is a navbar label. The plugin starts each page's
+ * breadcrumb with whichever navbar link is highlighted on that page, so with one navbar item per
+ * destination, results read "Compare › What "open" means › …" on one page and start with the
+ * sidebar section on the next. Without it every docs result shows its sidebar section first.
+ */
+export function dropNavbarCrumbs<T extends SearchHit>(
+  hits: readonly T[],
+  navbarLabels: Iterable<string>,
+): T[] {
+  const labels = new Set(navbarLabels);
+  return hits.map((hit) => ({
+    ...hit,
+    document: withoutLeadingCrumb(hit.document, labels),
+    page: hit.page ? withoutLeadingCrumb(hit.page, labels) : hit.page,
+  }));
 }

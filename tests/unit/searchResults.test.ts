@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   SEARCH_DOC_TYPE as T,
   destinationOf,
+  dropNavbarCrumbs,
   markTrees,
   mergeDuplicateResults,
   type SearchDoc,
@@ -129,4 +130,16 @@ test('the bundler swap targets only the search plugin’s own import', () => {
   // @ts-expect-error: a minimal stand-in for the bundler utilities the plugin uses.
   plugin.configureWebpack?.({}, false, utils, undefined);
   assert.match(replaced?.request ?? '', /src[\\/]plugins[\\/]search[\\/]searchByWorker\.ts$/);
+});
+
+test('a navbar label at the start of a breadcrumb is dropped; sidebar sections stay', () => {
+  const crumbed = {...page, b: ['Compare', 'What "open" means']};
+  const title = hit(T.Title, crumbed);
+  const section = {...heading, page: crumbed};
+  const plain = hit(T.Title, {...other, b: ['Reference']});
+  const out = dropNavbarCrumbs([title, section, plain], ['The answer', 'Compare', 'Models']);
+  assert.deepEqual(out[0].document.b, ['What "open" means']);
+  assert.deepEqual(out[1].page && out[1].page.b, ['What "open" means']);
+  assert.deepEqual(out[2].document.b, ['Reference']);
+  assert.deepEqual(crumbed.b, ['Compare', 'What "open" means'], 'inputs are not mutated');
 });
