@@ -19,10 +19,7 @@ export default function CalculatorPage(): ReactNode {
     >
       {/* Words readers search for that the page text does not use; the search index reads them. */}
       <Head>
-        <meta
-          name="keywords"
-          content="cost calculator, api cost, token cost, price per million tokens, self-hosting cost, break-even"
-        />
+        <meta name="keywords" content="cost calculator, api cost calculator, self-hosting cost" />
       </Head>
       <main className="container margin-vert--lg">
         <div className="row">
