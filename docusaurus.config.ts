@@ -8,12 +8,27 @@ import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
 import seoPlugin from './src/plugins/seo';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
+import searchResultsPlugin from './src/plugins/search';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
 
 /** Where the docs live under baseUrl: /guide/<slug>/. */
 const DOCS_ROUTE = 'guide';
+
+/** "Compare": the guide's spectrum section, where three models sit side by side (and can be swapped). */
+const COMPARE_ROUTE = `/${DOCS_ROUTE}/open-source-vs-open-weights/#spectrum`;
+
+/** The guide's sections after the answer, each by its first page (sidebars.ts); navbar and footer. */
+const GUIDE_SECTIONS = [
+  {label: 'What "open" means', to: `/${DOCS_ROUTE}/open-source/`},
+  {label: 'OpenAI and gpt-oss', to: `/${DOCS_ROUTE}/why-chatgpt-is-not-open-source/`},
+  {label: 'Open and closed models', to: `/${DOCS_ROUTE}/open-alternatives/`},
+  {label: 'Trade-offs, choice and costs', to: `/${DOCS_ROUTE}/open-vs-closed-trade-offs/`},
+  {label: 'FAQ', to: `/${DOCS_ROUTE}/faq/`},
+  {label: 'Glossary', to: `/${DOCS_ROUTE}/glossary/`},
+  {label: 'Sources', to: `/${DOCS_ROUTE}/sources/`},
+];
 
 const config: Config = {
   title: 'Open or Closed?',
@@ -108,7 +123,11 @@ const config: Config = {
         hashed: true,
         indexDocs: true,
         indexBlog: false,
-        indexPages: false,
+        // The tool pages (/models/, /calculator/, /chooser/) are found by name. The generated model
+        // pages are left out for now: their bodies added 65 KB gzip (262 -> 327 KB) to an index every
+        // reader downloads on first search; adding them is a separate, deliberate change.
+        indexPages: true,
+        ignoreFiles: [/^models\/./],
         docsRouteBasePath: DOCS_ROUTE,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
@@ -127,6 +146,7 @@ const config: Config = {
   plugins: [
     datasetPlugin,
     seoPlugin,
+    searchResultsPlugin,
     ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
   ],
 
@@ -148,15 +168,26 @@ const config: Config = {
         width: 32,
         height: 32,
       },
+      // One item per destination, no two pointing at the same page (issue #14): the answer, the
+      // model explorer, the side-by-side comparison, the two tools, and the rest of the guide.
       items: [
-        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
         {to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`, label: 'Short answer', position: 'left'},
-        {to: `/${DOCS_ROUTE}/open-alternatives/`, label: 'Models', position: 'left'},
-        {to: `/${DOCS_ROUTE}/faq/`, label: 'FAQ', position: 'left'},
+        // Also highlighted on the generated model pages, /models/<id>/.
+        {to: '/models/', label: 'Models', position: 'left', activeBaseRegex: '/models/'},
+        {to: COMPARE_ROUTE, label: 'Compare', position: 'left'},
+        {to: '/calculator/', label: 'Cost calculator', position: 'left'},
+        {to: '/chooser/', label: 'Which should I use?', position: 'left'},
+        {
+          type: 'dropdown',
+          label: 'Guide',
+          position: 'left',
+          items: GUIDE_SECTIONS,
+        },
       ],
     },
     footer: {
       style: 'dark',
+      // The same destinations as the navbar, so a reader at the bottom of a page can go on.
       links: [
         {
           title: 'Start here',
@@ -167,19 +198,21 @@ const config: Config = {
           ],
         },
         {
-          title: 'Decide',
+          title: 'Tools',
           items: [
-            {label: 'How to choose', to: `/${DOCS_ROUTE}/how-to-choose/`},
-            {label: 'What it costs', to: `/${DOCS_ROUTE}/costs/`},
+            {label: 'Model explorer', to: '/models/'},
+            {label: 'Compare models', to: COMPARE_ROUTE},
+            {label: 'Cost calculator', to: '/calculator/'},
+            {label: 'Which should I use?', to: '/chooser/'},
           ],
         },
         {
+          title: 'Guide',
+          items: GUIDE_SECTIONS.slice(0, 4),
+        },
+        {
           title: 'Reference',
-          items: [
-            {label: 'FAQ', to: `/${DOCS_ROUTE}/faq/`},
-            {label: 'Glossary', to: `/${DOCS_ROUTE}/glossary/`},
-            {label: 'Sources', to: `/${DOCS_ROUTE}/sources/`},
-          ],
+          items: GUIDE_SECTIONS.slice(4),
         },
       ],
       copyright: `Independent guide, not affiliated with OpenAI or any model maker. Text CC BY 4.0; facts carry their sources and as-of dates.`,

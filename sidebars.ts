@@ -4,14 +4,17 @@ import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
  * Written by hand so the guide reads as a course: the short answer first, then what "open"
  * means, OpenAI's story, the models, and finally how to choose and what it costs.
  */
+/*
+ * No category links to a page: a category linked to its own first item made "Next" on that page
+ * link to itself (issue #14). The categories stay collapsible, so their label renders as
+ * <a href="#" role="button"> (a toggle, which Lighthouse's crawlable-anchors accepts); a
+ * non-collapsible category without a link would render an <a> with no href and fail it.
+ */
 const sidebars: SidebarsConfig = {
   guide: [
     {
       type: 'category',
       label: 'The answer',
-      // A non-collapsible category without a link renders an <a> with no href (Lighthouse SEO
-      // "crawlable-anchors"); linking it to the short answer gives the label a real target.
-      link: {type: 'doc', id: 'answer/is-chatgpt-open-source'},
       items: ['answer/is-chatgpt-open-source', 'answer/what-is-chatgpt'],
     },
     {
@@ -26,7 +29,7 @@ const sidebars: SidebarsConfig = {
     },
     {
       type: 'category',
-      label: 'Models',
+      label: 'Open and closed models',
       items: ['models/open-alternatives', 'models/closed-models', 'models/run-locally'],
     },
     {

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import CostCalculator from '@site/src/components/CostCalculator';
@@ -16,6 +17,10 @@ export default function CalculatorPage(): ReactNode {
           'Compare the monthly cost of a closed API such as GPT-5.5 with hosted or self-hosted open-weight models, with dated, sourced prices and the break-even volume.',
       })}
     >
+      {/* Words readers search for that the page text does not use; the search index reads them. */}
+      <Head>
+        <meta name="keywords" content="cost calculator, api cost calculator, self-hosting cost" />
+      </Head>
       <main className="container margin-vert--lg">
         <div className="row">
           <div className="col col--10 col--offset-1">

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Chooser from '@site/src/components/Chooser';
@@ -19,6 +20,13 @@ export default function ChooserPage(): ReactNode {
           'Answer seven questions about data, volume, quality, skills, licenses, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
       })}
     >
+      {/* Words readers search for that the page text does not use; the search index reads them. */}
+      <Head>
+        <meta
+          name="keywords"
+          content="chooser, which model should I use, which ai should I use, open or closed, decision guide"
+        />
+      </Head>
       <main className="container margin-vert--lg">
         <div className="row">
           <div className="col col--10 col--offset-1">

@@ -72,3 +72,156 @@ test('the results page lists matches with excerpts and links to sections', async
   ).toBe(true);
   await expect(page.locator('article mark').first()).toBeVisible();
 });
+
+/** Tool pages: query → the page the first result must open, and that page's h1. */
+const TOOL_QUERIES: Array<[string, string, string]> = [
+  ['calculator', 'calculator/', 'API vs open-weight cost calculator'],
+  ['cost calculator', 'calculator/', 'API vs open-weight cost calculator'],
+  ['chooser', 'chooser/', 'Which should I use?'],
+  ['model explorer', 'models/', 'Model explorer'],
+];
+
+for (const [query, expectedPage, h1] of TOOL_QUERIES) {
+  test(`search "${query}" opens the tool page ${expectedPage} first`, async ({page, baseURL}) => {
+    await gotoReady(page, 'guide/glossary/');
+    const input = page.locator('input.navbar__search-input');
+    await input.fill(query);
+    await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
+    await input.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
+      .toBe(new URL(expectedPage, baseURL).pathname);
+    await expect(page.locator('h1')).toHaveText(h1);
+  });
+}
+
+/** Result links on the results page, without the highlight query the plugin appends. */
+async function resultLinks(page: import('@playwright/test').Page, query: string): Promise<string[]> {
+  await gotoReady(page, `search/?q=${encodeURIComponent(query)}`);
+  const results = page.locator('article h2 a');
+  await expect(results.first()).toBeVisible();
+  return results.evaluateAll((els) =>
+    els.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+}
+
+test('search finds the chooser for "which model should I use" and a Llama page for "llama"', async ({
+  page,
+  baseURL,
+}) => {
+  const base = new URL(baseURL ?? '/').pathname;
+  expect(await resultLinks(page, 'which model should I use')).toContain(`${base}chooser/`);
+  const llama = await resultLinks(page, 'llama');
+  expect(
+    llama.slice(0, 3).some((link) => link.includes('#is-llama-open-source') || link.includes('#llama')),
+    `a Llama section among the first results: ${llama.slice(0, 3).join(', ')}`,
+  ).toBe(true);
+});
+
+const DUPLICATE_QUERIES = [
+  'llama license',
+  'deepseek',
+  'llama',
+  'gpt-oss',
+  'open weights',
+  'license',
+  'calculator',
+];
+
+test('no result appears twice, on the results page or in the dropdown', async ({page}) => {
+  for (const query of DUPLICATE_QUERIES) {
+    const links = await resultLinks(page, query);
+    expect(links.length, `results for "${query}"`).toBeGreaterThan(0);
+    const repeated = links.filter((link, i) => links.indexOf(link) !== i);
+    expect(repeated, `results page for "${query}" lists the same destination twice`).toEqual([]);
+    const titles = await page
+      .locator('article')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.querySelector('h2')?.textContent} | ${el.querySelector('p')?.textContent}`),
+      );
+    expect(
+      titles.filter((t, i) => titles.indexOf(t) !== i),
+      `same title and path twice for "${query}"`,
+    ).toEqual([]);
+  }
+  await gotoReady(page, 'guide/glossary/');
+  const input = page.locator('input.navbar__search-input');
+  for (const query of DUPLICATE_QUERIES) {
+    await input.fill(query);
+    const options = page.locator('[role="listbox"] [role="option"]');
+    await expect(options.first()).toBeVisible();
+    const texts = await options.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+    expect(
+      texts.filter((t, i) => texts.indexOf(t) !== i),
+      `dropdown for "${query}"`,
+    ).toEqual([]);
+    // A heading and the text under it were two results; the heading must not be listed both as a
+    // result title and as the last step of another result's path.
+    const headingHits = await options.evaluateAll((els) =>
+      els.map((el) => el.querySelector('span > span:first-child')?.textContent?.trim() ?? ''),
+    );
+    const paths = await options.evaluateAll((els) =>
+      els.map((el) => el.querySelector('span > span:nth-child(2)')?.textContent?.trim() ?? ''),
+    );
+    for (const [i, title] of headingHits.entries()) {
+      expect(
+        paths.filter((p, j) => j !== i && p.endsWith(`› ${title}`)),
+        `"${title}" is a result and the section of another result for "${query}"`,
+      ).toEqual([]);
+    }
+  }
+});
+
+test('result titles on the results page are not heading-sized or underlined', async ({page}) => {
+  await gotoReady(page, 'search/?q=gpt-oss');
+  const link = page.locator('article h2 a').first();
+  await expect(link).toBeVisible();
+  const style = await link.evaluate((el) => ({
+    size: parseFloat(getComputedStyle(el).fontSize),
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    line: getComputedStyle(el).textDecorationLine,
+  }));
+  expect(style.size).toBeLessThanOrEqual(style.body * 1.2);
+  expect(style.line).toBe('none');
+});
+
+for (const mode of ['light', 'dark']) {
+  test(`search highlights are soft in ${mode} mode`, async ({page}) => {
+    await gotoReady(page, `search/?q=gpt-oss&docusaurus-theme=${mode}`);
+    const mark = page.locator('article mark').first();
+    await expect(mark).toBeVisible();
+    const background = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, 'not the browser’s pure yellow').not.toBe('rgb(255, 255, 0)');
+    if (mode === 'dark') {
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(0.2126 * r + 0.7152 * g + 0.0722 * b, 'a dim background in dark mode').toBeLessThan(90);
+    }
+    await expectNoAxeViolations(page, `search results page (${mode})`);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
+  test('the dropdown shows each result’s excerpt and path in full, without ellipsis', async ({page}) => {
+    await gotoReady(page, 'guide/glossary/');
+    const input = page.locator('input.navbar__search-input');
+    await input.click();
+    await input.fill('llama license');
+    const options = page.locator('[role="listbox"] [role="option"]');
+    await expect(options.first()).toBeVisible();
+    const clipped = await options.evaluateAll((els) =>
+      els.flatMap((el) =>
+        [...el.querySelectorAll<HTMLElement>('span > span')]
+          .filter((span) => span.scrollWidth > span.clientWidth + 1)
+          .map((span) => span.textContent ?? ''),
+      ),
+    );
+    expect(clipped).toEqual([]);
+    const box = await page.locator('[role="listbox"]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  });
+});

@@ -5,6 +5,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import ModelTable from '@site/src/components/ModelTable';
@@ -26,6 +27,13 @@ export default function ModelExplorer(): ReactNode {
         {count: models.length},
       )}
     >
+      {/* Words readers search for that the page text does not use; the search index reads them. */}
+      <Head>
+        <meta
+          name="keywords"
+          content="model explorer, compare models, list of models, which models are open"
+        />
+      </Head>
       <main className={`container ${styles.main}`}>
         <Heading as="h1">{translate({id: 'modelExplorer.h1', message: 'Model explorer'})}</Heading>
         <p className={styles.lead}>

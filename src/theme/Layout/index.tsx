@@ -16,7 +16,7 @@ export default function LayoutWrapper(props: Props): ReactNode {
   if (pathname !== searchPath && pathname !== searchPath.replace(/\/$/, '')) return <Layout {...props} />;
   return (
     <Layout {...props}>
-      <main>{props.children}</main>
+      <main className="site-search-page">{props.children}</main>
     </Layout>
   );
 }
