@@ -108,7 +108,13 @@ function euSnapshot(dir: string) {
 
 function motSnapshot(dir: string) {
   const settings = parse(read(dir, 'web/modules/mof/config/install/mof.settings.yml')) as {
-    components: Array<{id: number; name: string; content_type: MotContentType; class: 1 | 2 | 3; required: boolean}>;
+    components: Array<{
+      id: number;
+      name: string;
+      content_type: MotContentType;
+      class: 1 | 2 | 3;
+      required: boolean;
+    }>;
   };
   const components: MotComponentDef[] = settings.components
     .map((c) => ({id: c.id, name: c.name, class: c.class, required: c.required, contentType: c.content_type}))

@@ -243,8 +243,9 @@ export const EU_CORRESPONDENCE: readonly Correspondence[] = [
     tracker: 'eu-index',
     theirs: 'weights',
     ours: 'weights',
-    rubric: 'same',
-    explanation: 'Both ask whether anyone can download the weights; both count gated downloads as partial.',
+    rubric: 'differs',
+    explanation:
+      'The index rates weights partial when the download needs signing a non-open license or sharing personal details; we rate them open when anyone can download them, and rate the license terms in the License row.',
   },
   {
     tracker: 'eu-index',
@@ -258,8 +259,9 @@ export const EU_CORRESPONDENCE: readonly Correspondence[] = [
     tracker: 'eu-index',
     theirs: 'trainingcode',
     ours: 'trainingCode',
-    rubric: 'same',
-    explanation: 'Both ask whether the code used to process data and train the model is published.',
+    rubric: 'differs',
+    explanation:
+      'The index gives partial credit for "sparse" code, which in practice often means inference code only; we rate training code alone and inference code in its own row.',
   },
   {
     tracker: 'eu-index',
@@ -335,31 +337,34 @@ export const MOT_CORRESPONDENCE: readonly Correspondence[] = [
   },
 ];
 
-/** How a tracker's cell reads on our scale. MOT: open license → open, other license → partial. */
-export function motStatusToLevel(status: MotStatus): RatingLevel {
+/**
+ * How a MOT component reads on our scale: under an open license → open; listed with another
+ * license or none → partial. A component the entry does not list is not compared (null): the
+ * tool's entries are often incomplete, so absence is not evidence that nothing was released.
+ */
+export function motStatusToLevel(status: MotStatus): RatingLevel | null {
   if (status === 'included') return 'open';
-  if (status === 'missing') return 'closed';
+  if (status === 'missing') return null;
   return 'partial';
 }
 
 export type DisagreementReason = 'different-rubric' | 'newer-evidence' | 'possible-error';
 
-export const DISAGREEMENT_REASONS: Record<DisagreementReason, {label: string; description: string}> =
-  {
-    'different-rubric': {
-      label: 'Different rubric',
-      description: 'The two criteria ask related but different questions, so both ratings can be right.',
-    },
-    'newer-evidence': {
-      label: 'Newer evidence',
-      description: 'Our evidence is dated after their entry was last changed, so they may not have seen it.',
-    },
-    'possible-error': {
-      label: 'Possible error on one side',
-      description:
-        'Same question, same period, different answers: one of the two ratings may be wrong and is worth re-checking.',
-    },
-  };
+export const DISAGREEMENT_REASONS: Record<DisagreementReason, {label: string; description: string}> = {
+  'different-rubric': {
+    label: 'Different rubric',
+    description: 'The two criteria ask related but different questions, so both ratings can be right.',
+  },
+  'newer-evidence': {
+    label: 'Newer evidence',
+    description: 'Our evidence is dated after their entry was last changed, so they may not have seen it.',
+  },
+  'possible-error': {
+    label: 'Possible error on one side',
+    description:
+      'Same question, same period, different answers: one of the two ratings may be wrong and is worth re-checking.',
+  },
+};
 
 export interface TheirCell {
   correspondence: Correspondence;
