@@ -107,7 +107,7 @@ test('EU score: open 1, partial 0.5, closed 0, empty 0, over the criteria for th
 test('EU score of a vendored entry equals the mean of its 12 ratings', () => {
   const o = secondOpinionFor(models.find((m) => m.id === 'gpt-oss-120b')!);
   assert.ok(o.eu);
-  const weights = o.eu.ratings.map((r) => (r.class === 'open' ? 1 : r.class === 'partial' ? 0.5 : 0));
+  const weights = o.eu.ratings.map((r): number => (r.class === 'open' ? 1 : r.class === 'partial' ? 0.5 : 0));
   assert.equal(o.eu.counted, euIndex.criteria.length);
   assert.equal(o.eu.score, weights.reduce((a, b) => a + b, 0) / weights.length);
 });
