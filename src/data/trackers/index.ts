@@ -110,6 +110,8 @@ export interface MotOpinion {
 }
 
 export interface SecondOpinionData {
+  /** Both snapshots' commit, date and license, shown even when a model is not covered. */
+  snapshots: {eu: SnapshotInfo; mot: SnapshotInfo};
   eu: EuOpinion | null;
   mot: MotOpinion | null;
   comparisons: Comparison[];
@@ -210,5 +212,10 @@ export function secondOpinionFor(
     }
   }
 
-  return {eu: euOpinion, mot: motOpinion, comparisons: compareRatings(model.openness, cells)};
+  return {
+    snapshots: {eu: meta(eu), mot: meta(motData)},
+    eu: euOpinion,
+    mot: motOpinion,
+    comparisons: compareRatings(model.openness, cells),
+  };
 }
