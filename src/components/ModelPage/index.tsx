@@ -14,11 +14,14 @@ import {ACCESS_KINDS, LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS} from '@sit
 import {formatIsoDate} from '@site/src/lib/dates';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '@site/src/lib/models';
 import ScorecardView, {hostOf} from '@site/src/components/OpennessScorecard/ScorecardView';
+import SecondOpinion from '@site/src/components/SecondOpinion';
+import type {SecondOpinionData} from '@site/src/data/trackers';
 import styles from './styles.module.css';
 
 export interface ModelPageProps {
   model: Model;
   license: License;
+  secondOpinion: SecondOpinionData;
 }
 
 /** Titles for guide routes a record can list; unknown routes fall back to the path. */
@@ -69,7 +72,7 @@ function correctionUrl(org: string, project: string, model: Model): string {
   return `https://github.com/${org}/${project}/issues/new?${params.toString()}`;
 }
 
-export default function ModelPage({model, license}: ModelPageProps): ReactNode {
+export default function ModelPage({model, license, secondOpinion}: ModelPageProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
   const sources = collectSources(model, license);
@@ -141,6 +144,7 @@ export default function ModelPage({model, license}: ModelPageProps): ReactNode {
           {translate({id: 'modelPage.openness', message: 'What is open and what is not'})}
         </Heading>
         <ScorecardView model={model} />
+        <SecondOpinion modelName={model.name} opinion={secondOpinion} />
 
         <Heading as="h2" id="sources">
           {translate({id: 'modelPage.sources', message: 'Sources'})}

@@ -16,6 +16,7 @@ import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
 import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
+import {secondOpinionFor, type SecondOpinionData} from '../../data/trackers'; // trackers helper
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';
@@ -24,6 +25,8 @@ import {PRICE_PRESETS} from '../../data/prices';
 export interface ModelPageProps {
   model: Model;
   license: License;
+  /** Only this model's tracker entries (src/data/trackers); added by the trackers helper. */
+  secondOpinion: SecondOpinionData;
 }
 
 export const MODEL_ROUTE = 'models';
@@ -52,7 +55,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           path: pagePath(model.id),
           component: '@site/src/components/ModelPage/index.tsx',
           exact: true,
-          props: {model, license} satisfies ModelPageProps,
+          props: {model, license, secondOpinion: secondOpinionFor(model)} satisfies ModelPageProps,
         });
       }
     },

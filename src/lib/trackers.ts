@@ -1,0 +1,463 @@
+/**
+ * Second opinions from other openness trackers, as pure functions (no React, no file access):
+ *
+ *  - the EU Open Source AI Index (osai-index.eu): its overall score, computed the way its website
+ *    does it (Language-Technology-Assessment/website, composables/models.ts `sortModels`): every
+ *    criterion counts open = 1, partial = 0.5 and closed = 0, an empty rating counts 0, and the score
+ *    is the mean over all criteria in `_parameters.yml` that apply to the model's type;
+ *  - the Model Openness Tool (lfai/model_openness_tool): the Model Openness Framework class,
+ *    ported from web/modules/mof/src/ModelEvaluator.php (`evaluate`, `getProgress`,
+ *    `getClassification`) and the license lookup from ModelUpdater.php / LicenseHandler.php;
+ *  - the comparison with our own ratings: which of their criteria correspond to which of our
+ *    dimensions, and why a cell disagrees (different rubric, newer evidence, possible error).
+ *
+ * The vendored snapshots live in src/data/trackers/; scripts/update-trackers.ts regenerates them.
+ */
+import type {IsoDate, OpennessDimension, OpennessProfile, RatingLevel} from '../data/types';
+
+/* ------------------------------------------------------------------------------------------ */
+/* EU Open Source AI Index                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+/** A rating in the EU index. `null`: left empty (the index says "NA", its site counts it as 0). */
+export type EuClass = RatingLevel | null;
+
+export interface EuCriterion {
+  /** Key in the model's YAML file, e.g. `weights_endmodel`. */
+  ref: string;
+  name: string;
+  /** Group in `_parameters.yml`: availability, documentation or access. */
+  category: string;
+  /** Model types the criterion applies to (text, image, code, video, audio). */
+  types: string[];
+}
+
+export interface EuRating {
+  class: EuClass;
+  link?: string;
+  notes?: string;
+}
+
+export const EU_CLASS_WEIGHT: Record<RatingLevel, number> = {open: 1, partial: 0.5, closed: 0};
+
+export interface EuScore {
+  /** 0–1, as the index computes it. */
+  score: number;
+  /** Criteria the score averages over. */
+  counted: number;
+  /** Of those, criteria left empty in the entry (counted as 0 by the index's site). */
+  empty: number;
+}
+
+/**
+ * The index's overall score for one entry: the mean weight over every criterion whose `types`
+ * include the entry's type. An empty or missing rating weighs 0, as on osai-index.eu.
+ */
+export function euScore(
+  criteria: readonly EuCriterion[],
+  ratings: Readonly<Record<string, EuRating | undefined>>,
+  type: string,
+): EuScore {
+  const types = type.split(',').map((t) => t.trim());
+  const applicable = criteria.filter((c) => c.types.some((t) => types.includes(t.trim())));
+  if (applicable.length === 0) return {score: 0, counted: 0, empty: 0};
+  let sum = 0;
+  let empty = 0;
+  for (const c of applicable) {
+    const cls = ratings[c.ref]?.class ?? null;
+    if (cls === null) empty += 1;
+    else sum += EU_CLASS_WEIGHT[cls];
+  }
+  return {score: sum / applicable.length, counted: applicable.length, empty};
+}
+
+/** Score as a whole percentage, as the index's site shows it. */
+export function percent(score: number): number {
+  return Math.round(score * 100);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Model Openness Tool (Model Openness Framework classes)                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+export type MofClass = 0 | 1 | 2 | 3;
+export type MotContentType = 'code' | 'data' | 'document';
+
+export interface MotComponentDef {
+  /** Component id in mof.settings.yml. */
+  id: number;
+  name: string;
+  /** The lowest class (3, 2 or 1) that lists it. */
+  class: 1 | 2 | 3;
+  required: boolean;
+  contentType: MotContentType;
+}
+
+/** Technical report (11) may be replaced by a research paper (21), as ModelEvaluator.php says. */
+export const MOT_TECHNICAL_REPORT = 11;
+export const MOT_RESEARCH_PAPER = 21;
+
+export const MOF_CLASS_LABELS: Record<MofClass, string> = {
+  0: 'Unclassified',
+  1: 'Class I – Open Science',
+  2: 'Class II – Open Tooling',
+  3: 'Class III – Open Model',
+};
+
+/** One component a model lists, with its license as the tool resolves it. */
+export interface MotComponent {
+  id: number;
+  /** Resolved license id, or null when the component is released without one. */
+  license: string | null;
+  /** True when the tool counts that license as open (OSI, FSF libre, open data, OpenMDW). */
+  open: boolean;
+}
+
+export type MotStatus = 'included' | 'invalid' | 'unlicensed' | 'missing';
+
+/**
+ * The license the tool applies to a component (ModelEvaluator::resolveLicense): the component's
+ * own license if set (an empty one, written `unlicensed`, means none), else the release's
+ * license for the component's content type, else its distribution license.
+ */
+export function resolveMotLicense(
+  componentLicense: string | undefined,
+  contentType: MotContentType,
+  global: Readonly<Record<string, {name?: string} | undefined>>,
+): string | null {
+  if (componentLicense !== undefined) {
+    return componentLicense === '' || componentLicense === 'unlicensed' ? null : componentLicense;
+  }
+  const typed = global[contentType]?.name;
+  if (typed) return typed;
+  const distribution = global.distribution?.name;
+  return distribution ? distribution : null;
+}
+
+/**
+ * LicenseHandler::isOpenSourceLicense: FSF libre, OSI-approved, on the tool's open-data list or
+ * on its extra open list. The sets come from the tool's license files at the pinned commit.
+ */
+export function isMotOpenLicense(
+  license: string | null,
+  sets: {osiOrFsf: ReadonlySet<string>; openData: ReadonlySet<string>; extra: ReadonlySet<string>},
+): boolean {
+  if (license === null) return false;
+  return sets.osiOrFsf.has(license) || sets.openData.has(license) || sets.extra.has(license);
+}
+
+export function motStatus(components: readonly MotComponent[], id: number): MotStatus {
+  const c = components.find((x) => x.id === id);
+  if (!c) return 'missing';
+  if (c.open) return 'included';
+  return c.license === null ? 'unlicensed' : 'invalid';
+}
+
+export interface MotEvaluation {
+  mofClass: MofClass;
+  /** Progress towards each class in percent (ModelEvaluator::getProgress). */
+  progress: Record<1 | 2 | 3, number>;
+  /** Required components, cumulative per class, that are not included with an open license. */
+  lacking: Record<1 | 2 | 3, number[]>;
+}
+
+/**
+ * Port of ModelEvaluator: class 3 needs its required components under open licenses, class 2
+ * adds its own, class 1 adds its own; the technical report may be replaced by a research paper.
+ * The class is the highest one whose progress reaches 100 %.
+ */
+export function evaluateMot(
+  defs: readonly MotComponentDef[],
+  components: readonly MotComponent[],
+): MotEvaluation {
+  const requiredOf = (cls: number) => defs.filter((d) => d.required && d.class === cls).map((d) => d.id);
+  const reportIncluded = motStatus(components, MOT_TECHNICAL_REPORT) === 'included';
+  const paperStatus = motStatus(components, MOT_RESEARCH_PAPER);
+  // handleTechnicalReportOmission: the paper stands in for the report in classes 3 and 2.
+  const paperSubstitutes = !reportIncluded && paperStatus !== 'missing';
+
+  const included: Record<1 | 2 | 3, number> = {1: 0, 2: 0, 3: 0};
+  const lacking: Record<1 | 2 | 3, number[]> = {1: [], 2: [], 3: []};
+  let cumulative: number[] = [];
+  for (const cls of [3, 2, 1] as const) {
+    cumulative = [...cumulative, ...requiredOf(cls)];
+    let count = 0;
+    for (const id of cumulative) {
+      if (motStatus(components, id) === 'included') count += 1;
+      else if (!(id === MOT_TECHNICAL_REPORT && paperSubstitutes)) lacking[cls].push(id);
+    }
+    if (paperSubstitutes && cls !== 1) {
+      if (paperStatus === 'included') count += 1;
+      else lacking[cls].push(MOT_RESEARCH_PAPER);
+    }
+    included[cls] = count;
+  }
+
+  const progress: Record<1 | 2 | 3, number> = {1: 0, 2: 0, 3: 0};
+  for (const target of [3, 2, 1] as const) {
+    let total = 0;
+    let count = 0;
+    let reached = true;
+    for (const cls of [3, 2, 1] as const) {
+      if (cls < target) break;
+      total += requiredOf(cls).length;
+      count = included[cls];
+      if (count < total) {
+        if (cls > target) reached = false;
+        break;
+      }
+    }
+    if (!reached) continue;
+    if (target === 1 && !reportIncluded && paperStatus === 'included') total -= 1;
+    progress[target] = Math.min(100, (count / total) * 100);
+  }
+
+  let mofClass: MofClass = 0;
+  for (const cls of [3, 2, 1] as const) if (progress[cls] === 100) mofClass = cls;
+  return {mofClass, progress, lacking};
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Comparison with our ratings                                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+export type TrackerId = 'eu-index' | 'mot';
+
+/**
+ * One correspondence between a tracker's criterion and one of our dimensions. `rubric` says
+ * whether the two ask the same question (`same`) or a related one (`differs`, with the reason in
+ * words); a disagreement on a `differs` row is put down to the rubric, not to an error.
+ */
+export interface Correspondence {
+  tracker: TrackerId;
+  /** EU criterion ref, or MOT component id as a string. */
+  theirs: string;
+  ours: OpennessDimension;
+  rubric: 'same' | 'differs';
+  explanation: string;
+}
+
+/** EU criterion refs. Weights and data come in base and end-model variants; see `euRole`. */
+export const EU_CORRESPONDENCE: readonly Correspondence[] = [
+  {
+    tracker: 'eu-index',
+    theirs: 'weights',
+    ours: 'weights',
+    rubric: 'differs',
+    explanation:
+      'The index rates weights partial when the download needs signing a non-open license or sharing personal details; we rate them open when anyone can download them, and rate the license terms in the License row.',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'datasources',
+    ours: 'trainingData',
+    rubric: 'differs',
+    explanation:
+      'The index asks whether the data sources are open for inspection or shared; we ask whether the training data itself is released.',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'trainingcode',
+    ours: 'trainingCode',
+    rubric: 'differs',
+    explanation:
+      'The index gives partial credit for "sparse" code, which in practice often means inference code only; we rate training code alone and inference code in its own row.',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'datasheet',
+    ours: 'dataDocumentation',
+    rubric: 'differs',
+    explanation:
+      'The index asks for a datasheet in the Gebru et al. format or an EU AI Act training-data summary; we accept any description detailed enough to understand the data.',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'preprint',
+    ours: 'paper',
+    rubric: 'same',
+    explanation:
+      'Both ask for a paper or report that details data, training and tuning (the index counts archived preprints here and rates peer-reviewed papers separately).',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'modelcard',
+    ours: 'modelCard',
+    rubric: 'same',
+    explanation: 'Both ask for a model card that covers architecture, training and evaluation.',
+  },
+  {
+    tracker: 'eu-index',
+    theirs: 'licenses',
+    ours: 'license',
+    rubric: 'differs',
+    explanation:
+      'The index rates the licenses of the whole project (weights, code and data together); we rate the license of the weights.',
+  },
+];
+
+/** MOT component ids (mof.settings.yml) that correspond to our dimensions. */
+export const MOT_CORRESPONDENCE: readonly Correspondence[] = [
+  {
+    tracker: 'mot',
+    theirs: '10',
+    ours: 'weights',
+    rubric: 'differs',
+    explanation:
+      'The tool counts final parameters only under an open license; we rate whether anyone can download them and rate the license separately.',
+  },
+  {
+    tracker: 'mot',
+    theirs: '8',
+    ours: 'inferenceCode',
+    rubric: 'same',
+    explanation: 'Both ask whether inference code is published under an open license.',
+  },
+  {
+    tracker: 'mot',
+    theirs: '7',
+    ours: 'trainingCode',
+    rubric: 'same',
+    explanation: 'Both ask whether training code is published under an open license.',
+  },
+  {
+    tracker: 'mot',
+    theirs: '15',
+    ours: 'trainingData',
+    rubric: 'same',
+    explanation: 'Both ask whether the training datasets are released under open terms.',
+  },
+  {
+    tracker: 'mot',
+    theirs: '13',
+    ours: 'modelCard',
+    rubric: 'differs',
+    explanation:
+      'The tool counts a model card only under an open content license; we rate what the card covers.',
+  },
+];
+
+/**
+ * How a MOT component reads on our scale: under an open license → open; listed with another
+ * license or none → partial. A component the entry does not list is not compared (null): the
+ * tool's entries are often incomplete, so absence is not evidence that nothing was released.
+ */
+export function motStatusToLevel(status: MotStatus): RatingLevel | null {
+  if (status === 'included') return 'open';
+  if (status === 'missing') return null;
+  return 'partial';
+}
+
+export type DisagreementReason = 'different-rubric' | 'newer-evidence' | 'possible-error';
+
+export const DISAGREEMENT_REASONS: Record<DisagreementReason, {label: string; description: string}> = {
+  'different-rubric': {
+    label: 'Different rubric',
+    description: 'The two criteria ask related but different questions, so both ratings can be right.',
+  },
+  'newer-evidence': {
+    label: 'Newer evidence',
+    description: 'Our evidence is dated after their entry was last changed, so they may not have seen it.',
+  },
+  'possible-error': {
+    label: 'Possible error on one side',
+    description:
+      'Same question, same period, different answers: one of the two ratings may be wrong and is worth re-checking.',
+  },
+};
+
+export interface TheirCell {
+  correspondence: Correspondence;
+  /** Their criterion's name as they write it. */
+  name: string;
+  /** Their rating on our scale; null when left empty (not compared). */
+  level: RatingLevel | null;
+  /** Last change to their entry (the entry file's last commit), ISO date. */
+  entryDate: IsoDate;
+}
+
+export interface Comparison {
+  tracker: TrackerId;
+  dimension: OpennessDimension;
+  theirName: string;
+  ours: RatingLevel;
+  oursAsOf: IsoDate;
+  theirs: RatingLevel;
+  agree: boolean;
+  reason?: DisagreementReason;
+  explanation: string;
+}
+
+/** True when every moment `a` can mean is after every moment `b` can mean ("2026-07" > "2026-06-12"). */
+export function isStrictlyAfter(a: IsoDate, b: IsoDate): boolean {
+  const endOf = (v: string): string => {
+    const [y, m, d] = v.split('-');
+    if (d) return `${y}-${m}-${d}`;
+    if (m) return `${y}-${m}-31`;
+    return `${y}-12-31`;
+  };
+  const startOf = (v: string): string => {
+    const [y, m = '01', d = '01'] = v.split('-');
+    return `${y}-${m}-${d}`;
+  };
+  return startOf(a) > endOf(b);
+}
+
+/**
+ * Compare their cells with our profile. A cell is compared only when both sides rated it.
+ * Disagreements are put down to, in this order: a different rubric (the correspondence says the
+ * criteria differ); newer evidence (our rating's as-of date is after their entry's last change);
+ * otherwise a possible error on one side.
+ */
+export function compareRatings(ours: OpennessProfile, cells: readonly TheirCell[]): Comparison[] {
+  const out: Comparison[] = [];
+  for (const cell of cells) {
+    const mine = ours[cell.correspondence.ours];
+    if (!mine || cell.level === null) continue;
+    const base = {
+      tracker: cell.correspondence.tracker,
+      dimension: cell.correspondence.ours,
+      theirName: cell.name,
+      ours: mine.level,
+      oursAsOf: mine.asOf,
+      theirs: cell.level,
+    };
+    if (mine.level === cell.level) {
+      out.push({...base, agree: true, explanation: cell.correspondence.explanation});
+      continue;
+    }
+    let reason: DisagreementReason;
+    let explanation: string;
+    if (cell.correspondence.rubric === 'differs') {
+      reason = 'different-rubric';
+      explanation = cell.correspondence.explanation;
+    } else if (isStrictlyAfter(mine.asOf, cell.entryDate)) {
+      reason = 'newer-evidence';
+      explanation = `Our evidence is dated ${mine.asOf}; their entry was last changed on ${cell.entryDate}.`;
+    } else {
+      reason = 'possible-error';
+      explanation = `${cell.correspondence.explanation} The answers differ, so one side may be wrong.`;
+    }
+    out.push({...base, agree: false, reason, explanation});
+  }
+  return out;
+}
+
+/** Which EU criterion variant to compare: our record is the end model, or their entry's base. */
+export type EuRole = 'end' | 'base';
+
+/** The EU criterion ref a correspondence row points at for a role (weights → weights_endmodel). */
+export function euCriterionRef(theirs: string, role: EuRole): string {
+  if (theirs === 'weights' || theirs === 'datasources') return `${theirs}_${role}model`;
+  return theirs;
+}
+
+/**
+ * Correspondence rows that apply to a role: for `base` (their entry rates a fine-tune of the
+ * model we describe), only the base-model weights and data criteria are about our model.
+ */
+export function euRowsForRole(role: EuRole): Correspondence[] {
+  return EU_CORRESPONDENCE.filter(
+    (c) => role === 'end' || c.theirs === 'weights' || c.theirs === 'datasources',
+  );
+}
