@@ -76,7 +76,7 @@ function euSnapshot(dir: string) {
       ratings[c.ref] = {
         class: (cls as EuRating['class']) ?? null,
         ...(str(r.link) ? {link: str(r.link)} : {}),
-        ...(str(r.notes) ? {notes: str(r.notes)} : {}),
+        // Their notes are not kept: the guide links to their evidence instead of reprinting their words.
       };
     }
     entries[m.id] = {

@@ -35,7 +35,6 @@ export interface EuCriterion {
 export interface EuRating {
   class: EuClass;
   link?: string;
-  notes?: string;
 }
 
 export const EU_CLASS_WEIGHT: Record<RatingLevel, number> = {open: 1, partial: 0.5, closed: 0};

@@ -57,7 +57,7 @@ function EuSection({opinion}: {opinion: NonNullable<SecondOpinionData['eu']>}): 
             <tr>
               <th scope="col">Criterion</th>
               <th scope="col">Rating</th>
-              <th scope="col">Their note</th>
+              <th scope="col">Their evidence</th>
             </tr>
           </thead>
           <tbody>
@@ -65,16 +65,16 @@ function EuSection({opinion}: {opinion: NonNullable<SecondOpinionData['eu']>}): 
               <tr key={r.ref}>
                 <th scope="row">{r.name}</th>
                 <td>{r.class ? <RatingLabel level={r.class} /> : 'Left empty'}</td>
+                {/* Their notes are their own words: we link to the evidence and the entry instead of
+                    reprinting them (the guide writes every sentence itself). */}
                 <td>
-                  {r.notes ?? ''}
                   {r.link ? (
-                    <>
-                      {r.notes ? ' ' : ''}
-                      <Link href={r.link}>
-                        evidence<span className="sr-only"> for {r.name}</span>
-                      </Link>
-                    </>
-                  ) : null}
+                    <Link href={r.link}>
+                      evidence<span className="sr-only"> for {r.name}</span>
+                    </Link>
+                  ) : (
+                    'none linked'
+                  )}
                 </td>
               </tr>
             ))}
