@@ -132,7 +132,7 @@ export const OPENNESS_DIMENSIONS: Record<
   paper: {
     label: 'Paper / report',
     description:
-      'Open: a paper or report with architecture, data and training details. Partial: a report that leaves key parts out. Closed: none.',
+      'Open: a paper or report with architecture, size and training method. Partial: a report that withholds some of these. Closed: none.',
     order: 6,
   },
   modelCard: {
