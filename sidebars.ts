@@ -20,7 +20,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'What "open" means',
-      items: ['concepts/open-source', 'concepts/open-source-vs-open-weights'],
+      items: ['concepts/open-source', 'concepts/open-source-vs-open-weights', 'concepts/rubric'],
     },
     {
       type: 'category',

@@ -218,9 +218,9 @@ const recentRecords = [
       'Request access on Hugging Face (meta-llama/Llama-3.3-70B-Instruct) or from Meta; many API providers host it.',
     openness: {
       weights: partial(R.llama33Card, 'Downloadable after accepting a custom license with use restrictions.'),
-      inferenceCode: open(
-        R.llama33Card,
-        'Reference code in meta-llama/llama-models; open runtimes support it.',
+      inferenceCode: partial(
+        R.llama33License,
+        "Meta's inference code counts as Llama Materials under the custom license (it names inference-enabling code).",
       ),
       trainingCode: closed(R.llama33Card, 'Training code not released.'),
       trainingData: closed(R.llama33Card, 'Pretrained on 15T+ tokens of public online data; not released.'),

@@ -22,7 +22,7 @@ const E = {
   chatgptApi: {source: 'https://openai.com/index/introducing-chatgpt-and-whisper-apis/', asOf: '2023-03-01'},
   gpt4o: {source: 'https://openai.com/index/hello-gpt-4o/', asOf: '2024-05-13'},
   gpt5: {source: 'https://openai.com/index/introducing-gpt-5/', asOf: '2025-08-07'},
-  gpt55: {source: 'https://tokenmix.ai/blog/gpt-5-5-release-date-spud', asOf: '2026-05-14'},
+  gpt55: {source: 'https://openai.com/index/introducing-gpt-5-5/', asOf: '2026-04-23'},
   gpt3Paper: {source: 'https://arxiv.org/abs/2005.14165', asOf: '2020-05-28'},
   gpt2Repo: {source: 'https://github.com/openai/gpt-2', asOf: '2026-06'},
   gptOssRepo: {source: 'https://github.com/openai/gpt-oss', asOf: '2026-06'},
@@ -116,20 +116,73 @@ const E = {
   olmo2: {source: 'https://allenai.org/blog/olmo2-32B', asOf: '2025-03-13'},
   gemma3: {source: 'https://blog.google/technology/developers/gemma-3/', asOf: '2025-03'},
   gemmaTerms: {source: 'https://ai.google.dev/gemma/terms', asOf: '2026'},
-  gemma4: {
-    source: 'https://4o4-ai.pages.dev/posts/gemma-4-byte-for-byte-the-most-capable-open-models/',
-    asOf: '2026-04',
-  },
+  gemma4: {source: 'https://huggingface.co/google/gemma-4-31B-it', asOf: '2026-04'},
   claude: {source: 'https://www.anthropic.com/news/introducing-claude', asOf: '2023-03-14'},
-  gemini: {source: 'https://www.zeniteq.com/blog/google-renamed-bard-to-gemini', asOf: '2024-02-09'},
+  gemini: {source: 'https://blog.google/products/gemini/bard-gemini-advanced-app/', asOf: '2024-02-08'},
   commandR: {source: 'https://huggingface.co/CohereForAI/c4ai-command-r-plus', asOf: '2024-04'},
   grok1: {source: 'https://github.com/xai-org/grok-1', asOf: '2024-03'},
   llama3Repo: {source: 'https://github.com/meta-llama/llama3', asOf: '2024-04-18'},
   olmo1: {source: 'https://allenai.org/blog/olmo-open-language-model-87ccfc95f580', asOf: '2024-02-01'},
   gemma1: {source: 'https://simonwillison.net/2024/Feb/21/gemma/', asOf: '2024-02-21'},
-  gpt52: {source: 'https://www.juhenext.com/model/gpt-5-2', asOf: '2025-12'},
+  gpt52: {source: 'https://openai.com/index/introducing-gpt-5-2/', asOf: '2025-12-11'},
   jukebox: {source: 'https://github.com/openai/jukebox/blob/master/LICENSE', asOf: '2020'},
   fmti: {source: 'https://github.com/stanford-crfm/fmti', asOf: '2025-12-09'},
+  fastaiRepo: {source: 'https://github.com/fastai/fastai', asOf: '2026-11'},
+  t5Repo: {source: 'https://github.com/google-research/text-to-text-transfer-transformer', asOf: '2026-11'},
+  t5Card: {source: 'https://huggingface.co/google-t5/t5-11b', asOf: '2026-11'},
+  c4Data: {source: 'https://huggingface.co/datasets/allenai/c4', asOf: '2026-11'},
+  bertHfCard: {source: 'https://huggingface.co/google-bert/bert-base-uncased', asOf: '2026-11'},
+  gpt2Paper: {
+    source:
+      'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
+    asOf: '2019-02',
+  },
+  gpt2Card: {source: 'https://github.com/openai/gpt-2/blob/master/model_card.md', asOf: '2026-06'},
+  jukeboxRepo: {source: 'https://github.com/openai/jukebox', asOf: '2026-11'},
+  jukeboxPaper: {source: 'https://arxiv.org/abs/2005.00341', asOf: '2020-04'},
+  gpt3Card: {source: 'https://github.com/openai/gpt-3/blob/master/model-card.md', asOf: '2020-09'},
+  openaiApi: {source: 'https://openai.com/index/openai-api/', asOf: '2020-06-11'},
+  llama1Paper: {source: 'https://arxiv.org/abs/2302.13971', asOf: '2023-02'},
+  llama1Code: {source: 'https://github.com/meta-llama/llama/tree/llama_v1', asOf: '2023-02'},
+  llama1Card: {source: 'https://github.com/meta-llama/llama/blob/llama_v1/MODEL_CARD.md', asOf: '2023-02'},
+  geminiReport: {source: 'https://arxiv.org/abs/2312.11805', asOf: '2023-12'},
+  geminiApi: {source: 'https://ai.google.dev/gemini-api/docs/changelog', asOf: '2026-02-19'},
+  claude3Card: {source: 'https://www.anthropic.com/claude-3-model-card', asOf: '2024-03'},
+  pythiaRepo: {source: 'https://github.com/EleutherAI/pythia', asOf: '2026-11'},
+  pythiaCard: {source: 'https://huggingface.co/EleutherAI/pythia-12b', asOf: '2026-11'},
+  falconPaper: {source: 'https://arxiv.org/abs/2311.16867', asOf: '2023-11'},
+  refinedWeb: {source: 'https://huggingface.co/datasets/tiiuae/falcon-refinedweb', asOf: '2026-11'},
+  llama2Paper: {source: 'https://arxiv.org/abs/2307.09288', asOf: '2023-07'},
+  llama2License: {source: 'https://github.com/meta-llama/llama/blob/main/LICENSE', asOf: '2023-07-18'},
+  bedrock: {
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html',
+    asOf: '2026',
+  },
+  gemma1Report: {source: 'https://arxiv.org/abs/2403.08295', asOf: '2024-03'},
+  gemma3Report: {
+    source: 'https://storage.googleapis.com/deepmind-media/gemma/Gemma3Report.pdf',
+    asOf: '2025-03',
+  },
+  gemma3Card: {source: 'https://huggingface.co/google/gemma-3-27b-it', asOf: '2025-03'},
+  llama3Paper: {source: 'https://arxiv.org/abs/2407.21783', asOf: '2024-07'},
+  neoxPaper: {source: 'https://arxiv.org/abs/2204.06745', asOf: '2022-04'},
+  gptNeoCard: {source: 'https://huggingface.co/EleutherAI/gpt-neo-2.7B', asOf: '2026-11'},
+  gptjCard: {source: 'https://huggingface.co/EleutherAI/gpt-j-6b', asOf: '2026-11'},
+  ldmPaper: {source: 'https://arxiv.org/abs/2112.10752', asOf: '2021-12'},
+  sdCard: {source: 'https://huggingface.co/CompVis/stable-diffusion-v1-4', asOf: '2026-11'},
+  bloomPaper: {source: 'https://arxiv.org/abs/2211.05100', asOf: '2022-11'},
+  qwen3Report: {source: 'https://arxiv.org/abs/2505.09388', asOf: '2025-05'},
+  qwen3Card: {source: 'https://huggingface.co/Qwen/Qwen3-235B-A22B', asOf: '2025-04-29'},
+  dsV3Report: {source: 'https://arxiv.org/abs/2412.19437', asOf: '2024-12'},
+  dsR1Paper: {source: 'https://arxiv.org/abs/2501.12948', asOf: '2025-01'},
+  olmoPaper: {source: 'https://arxiv.org/abs/2402.00838', asOf: '2024-02'},
+  olmo1Card: {source: 'https://huggingface.co/allenai/OLMo-7B', asOf: '2024-02'},
+  olmo2Paper: {source: 'https://arxiv.org/abs/2501.00656', asOf: '2025-01'},
+  olmo2Card: {source: 'https://huggingface.co/allenai/OLMo-2-0325-32B', asOf: '2025-03'},
+  mistralLarge3Card: {
+    source: 'https://huggingface.co/mistralai/Mistral-Large-3-675B-Instruct-2512',
+    asOf: '2025-12',
+  },
 } satisfies Record<string, Evidence>;
 
 function rate(level: RatingLevel, ev: Evidence, note: string): Rating {
@@ -192,13 +245,33 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Pretrained models and code were released with the paper through the fastai library.',
     openness: {
-      weights: open(E.ulmfitAcl, 'Pretrained language models released with the paper.'),
+      weights: partial(
+        E.ulmfitAcl,
+        'Pretrained language models released with the paper; no license for the weights is stated in the sources we checked.',
+      ),
+      inferenceCode: open(
+        E.fastaiRepo,
+        'Code to fine-tune and run the models ships in the fastai library (Apache 2.0).',
+      ),
       trainingCode: open(E.ulmfitAcl, 'Code to pre-train and fine-tune released.'),
       trainingData: open(E.ulmfitPaper, 'Pre-trained on WikiText-103, a public dataset.'),
+      dataDocumentation: open(
+        E.ulmfitPaper,
+        'Its only pre-training corpus is WikiText-103, a published benchmark with its own documentation.',
+      ),
       paper: open(E.ulmfitAcl, 'Peer-reviewed ACL 2018 paper describing the method.'),
+      modelCard: closed(
+        E.ulmfitAcl,
+        'The release is a paper, code and checkpoints; no model card was published.',
+      ),
+      api: closed(E.ulmfitAcl, 'Released for download only; no hosted API.'),
+    },
+    unrated: {
+      license:
+        'No source we found states the license of the pretrained weights; the fastai code itself is Apache 2.0.',
     },
     guidePages: [G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'bert',
@@ -228,8 +301,17 @@ const modelRecords = [
         E.bertRepo,
         'Trained on English Wikipedia and BookCorpus; neither is redistributed, and BookCorpus is no longer available for public download (the README says so), so only Wikipedia can be re-obtained.',
       ),
+      dataDocumentation: partial(
+        E.bertPaper,
+        'The paper names both corpora and their sizes (800M and 2,500M words); no datasheet.',
+      ),
       paper: open(E.bertPaper, 'Full paper with architecture and training details.'),
+      modelCard: partial(
+        E.bertHfCard,
+        'Google published no model card; Hugging Face wrote one for its copy, with uses, limits and bias.',
+      ),
       license: open(E.bertRepo, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.bertRepo, 'Released as code and checkpoints for download; no hosted API.'),
     },
     guidePages: [G.history],
     lastVerified: CORRECTED,
@@ -252,15 +334,24 @@ const modelRecords = [
     howToGet:
       'Code (PyTorch and TensorFlow) and pretrained TensorFlow models are linked from the kimiyoung/transformer-xl repository.',
     openness: {
-      weights: open(E.txlRepo, 'Pretrained TensorFlow models released.'),
-      inferenceCode: open(E.txlRepo, 'PyTorch and TensorFlow code released.'),
-      trainingCode: open(E.txlRepo, 'Training scripts for the benchmark datasets released.'),
+      weights: partial(
+        E.txlRepo,
+        'Pretrained TensorFlow models can be downloaded, but no license grants reuse rights.',
+      ),
+      inferenceCode: partial(E.txlRepo, 'PyTorch and TensorFlow code released without a license file.'),
+      trainingCode: partial(E.txlRepo, 'Training scripts released without a license file.'),
       trainingData: open(E.txlRepo, 'Trained on public benchmarks the repository fetches with a script.'),
+      dataDocumentation: open(
+        E.txlPaper,
+        'Trained on named public benchmarks (WikiText-103, enwik8, text8, One Billion Word, Penn Treebank).',
+      ),
       paper: open(E.txlPaper, 'Paper describing the method and results.'),
+      modelCard: closed(E.txlRepo, 'The repository has code and instructions but no model card.'),
       license: partial(E.txlRepo, 'The repository has no license file, so reuse rights are not stated.'),
+      api: closed(E.txlRepo, 'Released for download only; no hosted API.'),
     },
     guidePages: [G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-2',
@@ -291,11 +382,23 @@ const modelRecords = [
         E.gpt2Repo,
         'The WebText corpus was not released; only a dataset of model outputs was.',
       ),
-      modelCard: open(E.gpt2Repo, 'The repository includes a model card.'),
-      license: open(E.gpt2Repo, 'A modified MIT license that grants MIT-style rights.'),
+      dataDocumentation: partial(
+        E.gpt2Paper,
+        'The paper explains how WebText was built (outbound Reddit links, about 8 million documents, 40 GB); no source list.',
+      ),
+      paper: open(
+        E.gpt2Paper,
+        'Paper with architecture, the four model sizes, the WebText dataset and evaluations.',
+      ),
+      modelCard: open(E.gpt2Card, 'The repository includes a model card with intended uses and limitations.'),
+      license: partial(
+        E.gpt2Repo,
+        'Modified MIT: MIT-style rights with added wording, so not an OSI-listed license text.',
+      ),
+      api: closed(E.gpt2Repo, 'Released for download only; OpenAI offered no GPT-2 API.'),
     },
     guidePages: [G.history, G.gptOss],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 't5',
@@ -315,20 +418,27 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Checkpoints and code are published by Google Research and mirrored on Hugging Face.',
     openness: {
-      weights: open(
-        E.osiAi,
-        "OSI's validation found T5 met the Open Source AI Definition, which requires released parameters.",
+      weights: open(E.t5Repo, 'Checkpoints of every size listed in the repository under Apache 2.0.'),
+      inferenceCode: open(E.t5Repo, 'Code to run, fine-tune and evaluate the models, under Apache 2.0.'),
+      trainingCode: open(E.t5Repo, 'Pre-training code and task definitions are in the repository.'),
+      trainingData: open(
+        E.c4Data,
+        'C4 can be rebuilt with the published TensorFlow Datasets script; Ai2 hosts a processed copy.',
       ),
-      trainingCode: open(E.osiAi, "Counted as meeting OSI's code requirement in its validation."),
       dataDocumentation: open(
         E.t5Paper,
         'The paper describes how its C4 corpus was built from Common Crawl.',
       ),
       paper: open(E.t5Paper, 'Long paper with architecture, data and training details.'),
-      license: open(E.osiAi, "Judged to meet OSI's definition, which requires OSI-approved terms."),
+      modelCard: partial(
+        E.t5Card,
+        'Google published no model card with the release; Hugging Face wrote one for its copy.',
+      ),
+      license: open(E.t5Repo, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.t5Repo, 'Released for download only; no hosted API from Google.'),
     },
     guidePages: [G.openSource, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'jukebox',
@@ -347,13 +457,30 @@ const modelRecords = [
     openness: {
       weights: partial(E.jukebox, 'Weights released, but only for noncommercial use.'),
       inferenceCode: partial(E.jukebox, 'Code released under the same noncommercial license.'),
+      trainingCode: partial(
+        E.jukeboxRepo,
+        'Code to train the VQ-VAE and priors is included, under the same noncommercial license.',
+      ),
+      trainingData: closed(
+        E.jukeboxPaper,
+        'Trained on about 1.2 million songs collected from the web; not released.',
+      ),
+      dataDocumentation: partial(
+        E.jukeboxPaper,
+        'The paper gives the size of the song collection and how lyrics and metadata were paired, not the sources.',
+      ),
+      paper: open(E.jukeboxPaper, 'Paper on arXiv with architecture, training and results.'),
       license: partial(
         E.jukebox,
         'Noncommercial Use License: no commercial use of the software or its outputs.',
       ),
+      api: closed(E.jukeboxRepo, 'Released for download only; no hosted API.'),
+    },
+    unrated: {
+      modelCard: 'We found no model card for Jukebox and no source that says whether one was published.',
     },
     guidePages: [G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-3',
@@ -375,14 +502,23 @@ const modelRecords = [
     howToGet: 'Was offered through the OpenAI API only; no download.',
     openness: {
       weights: closed(E.gpt3Paper, 'The paper describes the model; the weights were not released.'),
+      inferenceCode: closed(E.gpt3Paper, 'No code to run the model; it was offered only through the API.'),
       trainingCode: closed(E.gpt3Paper, 'Training code not released.'),
       trainingData: closed(E.gpt3Paper, 'The training mix is described but not released.'),
       dataDocumentation: partial(E.gpt3Paper, 'The paper lists the datasets and their weights in the mix.'),
       paper: open(E.gpt3Paper, 'A detailed research paper with architecture and sizes.'),
+      modelCard: open(
+        E.gpt3Card,
+        'A model card on GitHub covers intended uses, limitations and training data.',
+      ),
       license: closed(E.gpt3Paper, "Available only under OpenAI's API terms."),
+      api: partial(
+        E.openaiApi,
+        'Offered only through the OpenAI API, which opened in June 2020 as a private beta with a waitlist.',
+      ),
     },
     guidePages: [G.history, G.whyNot],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'clip',
@@ -406,12 +542,17 @@ const modelRecords = [
       inferenceCode: open(E.clipRepo, 'Code to load and run the models.'),
       trainingCode: closed(E.clipRepo, 'The repository ships inference code, not the training pipeline.'),
       trainingData: closed(E.clipPaper, 'The image-text training set was not released.'),
+      dataDocumentation: partial(
+        E.clipPaper,
+        'The paper describes how 400 million image-text pairs were gathered from the web, not the sources.',
+      ),
       paper: open(E.clipPaper, 'Research paper describing the method.'),
       modelCard: open(E.clipRepo, 'The repository includes a model card.'),
       license: open(E.clipRepo, 'MIT, an OSI-approved license.'),
+      api: closed(E.clipRepo, 'Released for download only; no hosted API.'),
     },
     guidePages: [G.history, G.gptOss],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-neo',
@@ -435,10 +576,20 @@ const modelRecords = [
       inferenceCode: open(E.gptNeoRepo, 'Code to run the models is in the repository.'),
       trainingCode: open(E.gptNeoRepo, 'Training code released.'),
       trainingData: open(E.gptNeoRepo, 'Trained on the Pile, a public 825 GiB dataset.'),
+      dataDocumentation: open(
+        E.gptNeoRepo,
+        'Trained on the Pile, whose components and processing are documented with the dataset.',
+      ),
+      paper: closed(E.gptNeoRepo, 'No paper; the repository and a software citation only.'),
+      modelCard: open(
+        E.gptNeoCard,
+        'Hugging Face model card with intended use, limitations, bias and evaluation.',
+      ),
       license: open(E.gptNeoRepo, 'MIT on the Hugging Face model cards.'),
+      api: closed(E.gptNeoRepo, 'Released for download only; no hosted API from EleutherAI.'),
     },
     guidePages: [G.alternatives, G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-j',
@@ -457,10 +608,20 @@ const modelRecords = [
       inferenceCode: open(E.gptjRepo, 'Inference code in mesh-transformer-jax.'),
       trainingCode: open(E.gptjRepo, 'The training code is the mesh-transformer-jax repository.'),
       trainingData: open(E.gptjRepo, 'Trained on the Pile, a public dataset.'),
+      dataDocumentation: open(
+        E.gptjRepo,
+        'Trained on the Pile, whose components and processing are documented with the dataset.',
+      ),
+      paper: closed(E.gptjRepo, 'No paper; the repository and a software citation only.'),
+      modelCard: open(
+        E.gptjCard,
+        'Hugging Face model card with intended use, limitations, bias and evaluation.',
+      ),
       license: open(E.gptjRepo, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.gptjRepo, 'Released for download only; no hosted API from EleutherAI.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-neox-20b',
@@ -476,13 +637,23 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (EleutherAI/gpt-neox-20b).',
     openness: {
       weights: open(E.neoxCard, 'Weights released under Apache 2.0.'),
+      inferenceCode: open(
+        E.neoxCard,
+        'Runs with the Apache-2.0 GPT-NeoX library and Hugging Face Transformers.',
+      ),
       trainingCode: open(E.neoxCard, 'Trained with the open GPT-NeoX library.'),
       trainingData: open(E.neoxCard, 'Trained on the Pile, a public dataset.'),
+      dataDocumentation: open(
+        E.neoxPaper,
+        'Trained on the Pile, documented component by component; the paper gives the details.',
+      ),
+      paper: open(E.neoxPaper, 'Paper on arXiv with architecture, training and evaluation.'),
       modelCard: open(E.neoxCard, 'Hugging Face model card with uses and limits.'),
       license: open(E.neoxCard, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.neoxCard, 'Released for download only; no hosted API from EleutherAI.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'bloom',
@@ -503,18 +674,27 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Download from Hugging Face (bigscience/bloom) after accepting the RAIL license.',
     openness: {
-      weights: open(E.bloomCard, 'All sizes downloadable, under a use-restricted license.'),
+      weights: partial(
+        E.bloomCard,
+        'All sizes downloadable, but under the use-restricted BigScience RAIL license.',
+      ),
+      inferenceCode: open(
+        E.bloomCard,
+        'Runs with Hugging Face Transformers (Apache 2.0); the card shows how.',
+      ),
       trainingCode: open(E.bloomBlog, 'Training code released.'),
       trainingData: partial(E.bloomBlog, 'The ROOTS corpus is documented and partly released.'),
       dataDocumentation: open(E.bloomBlog, 'Data sources and processing are documented.'),
+      paper: open(E.bloomPaper, 'Paper on arXiv with data, architecture, training and evaluation.'),
       modelCard: open(E.bloomCard, 'Detailed model card (v1.0).'),
       license: partial(
         E.bloomCard,
         'BigScience RAIL v1.0 adds use restrictions, so it is not OSI open source.',
       ),
+      api: closed(E.bloomCard, 'Released for download; no hosted API from BigScience.'),
     },
     guidePages: [G.vsWeights, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'stable-diffusion-1-5',
@@ -535,19 +715,35 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Weights are distributed on Hugging Face under CreativeML OpenRAIL-M.',
     openness: {
-      weights: open(E.sdLaunch, 'Weights released publicly, reported at launch.'),
+      weights: partial(
+        E.sdLaunch,
+        'Weights released publicly, but under the use-restricted CreativeML OpenRAIL-M license.',
+      ),
+      inferenceCode: partial(
+        E.sdLaunch,
+        'Code released with the weights, according to launch reports; we did not check its license.',
+      ),
       trainingCode: open(E.sdLaunch, 'Training code released, according to launch reports.'),
       trainingData: partial(
         E.sdLaunch,
         'Trained on LAION-5B subsets, a public index of image URLs rather than the images.',
       ),
+      dataDocumentation: partial(
+        E.sdCard,
+        'The card names the LAION subsets and filters used, not a full datasheet.',
+      ),
+      paper: open(E.ldmPaper, 'The latent diffusion paper describes architecture, training and evaluation.'),
+      modelCard: open(E.sdCard, 'Model card with uses, misuse, limitations, bias and training details.'),
       license: partial(
         E.sdLaunch,
         'CreativeML OpenRAIL-M carries use restrictions, so it is not OSI open source.',
       ),
     },
+    unrated: {
+      api: 'Hosted APIs served Stable Diffusion, but we found no source that names the 1.x models today.',
+    },
     guidePages: [G.vsWeights, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'whisper',
@@ -643,12 +839,32 @@ const modelRecords = [
     howToGet: 'Was offered in ChatGPT and through the OpenAI API as gpt-3.5-turbo; no download.',
     openness: {
       weights: closed(E.chatgptApi, 'Offered only through ChatGPT and the API; no weights.'),
+      inferenceCode: closed(
+        E.chatgptApi,
+        'No code to run the model; access is through ChatGPT and the API only.',
+      ),
+      trainingCode: closed(
+        E.chatgptLaunch,
+        'Training code not released; the launch post outlines the method only.',
+      ),
       trainingData: closed(E.chatgptLaunch, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.chatgptLaunch,
+        'The launch post outlines how fine-tuning dialogues and rankings were collected; nothing on pre-training data.',
+      ),
+      paper: partial(
+        E.chatgptLaunch,
+        'No paper; the launch post outlines the RLHF method and points to InstructGPT.',
+      ),
+      modelCard: closed(
+        E.chatgptLaunch,
+        'No model card or system card; the launch post lists known limitations.',
+      ),
       license: closed(E.chatgptApi, "Available only under OpenAI's terms."),
       api: open(E.chatgptApi, 'gpt-3.5-turbo opened in the API on 1 March 2023 at $0.002 per 1,000 tokens.'),
     },
     guidePages: [G.whatIs, G.history],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'llama-1',
@@ -670,12 +886,20 @@ const modelRecords = [
       'Was available to approved researchers on request; Llama 2 and later replaced it for most uses.',
     openness: {
       weights: partial(E.llama1Blog, 'Shared case by case with researchers, not published openly.'),
-      trainingCode: closed(E.llama1Blog, 'Training code not released; the inference code was GPL-3.0.'),
+      inferenceCode: open(E.llama1Code, 'Inference code released under GPL-3.0.'),
+      trainingCode: closed(E.llama1Blog, 'Training code not released.'),
       trainingData: closed(E.llama1Blog, 'Trained on public sources that Meta did not redistribute.'),
+      dataDocumentation: open(
+        E.llama1Paper,
+        'The paper lists every pre-training source with its share of the mix and the filtering applied.',
+      ),
+      paper: open(E.llama1Paper, 'Paper on arXiv with data mix, architecture and training details.'),
+      modelCard: open(E.llama1Card, 'Model card with intended uses, evaluations and bias results.'),
       license: partial(E.llama1Blog, 'Non-commercial research license.'),
+      api: closed(E.llama1Blog, 'Shared as weights with approved researchers; Meta offered no API.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gemini',
@@ -699,11 +923,26 @@ const modelRecords = [
         E.gemini,
         "Served only through Google's apps and cloud; the open-weight line is Gemma.",
       ),
+      inferenceCode: closed(E.geminiReport, 'No inference code; access is through apps and the API only.'),
+      trainingCode: closed(E.geminiReport, 'Training code not released.'),
+      trainingData: closed(E.geminiReport, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.geminiReport,
+        'The Gemini 1.0 report names broad data types (web, books, code, images, audio, video), not sources or sizes.',
+      ),
+      paper: partial(
+        E.geminiReport,
+        'The Gemini 1.0 report covers capabilities and evaluations but gives no parameter counts.',
+      ),
+      modelCard: partial(
+        E.geminiReport,
+        'The Gemini 1.0 report includes a model card summary; it omits how the model was built.',
+      ),
       license: closed(E.gemini, 'Proprietary terms of service.'),
-      api: open(E.gemini, 'Available through Google AI Studio and Vertex AI.'),
+      api: open(E.geminiApi, 'Available through the Gemini API (Google AI Studio) and Vertex AI.'),
     },
     guidePages: [G.closed],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'claude',
@@ -720,12 +959,26 @@ const modelRecords = [
     howToGet: 'Use claude.ai, the Anthropic API, Amazon Bedrock or Google Vertex AI.',
     openness: {
       weights: closed(E.claude, 'Offered as a hosted assistant and API; no weights released.'),
+      inferenceCode: closed(E.claude, 'No inference code; access is through apps and the API only.'),
+      trainingCode: closed(E.claude, 'Training code not released.'),
       trainingData: closed(E.claude, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.claude3Card,
+        'The Claude 3 model card names broad data types (public web, third-party, labelling-service and internal data), not sources.',
+      ),
+      paper: partial(
+        E.claude3Card,
+        'The Claude 3 model card reports evaluations and safety tests but no architecture or size.',
+      ),
+      modelCard: open(
+        E.claude3Card,
+        'Model card with intended uses, limitations, evaluations and safety results.',
+      ),
       license: closed(E.claude, 'Proprietary terms of service.'),
       api: open(E.claude, "Available through Anthropic's API since launch."),
     },
     guidePages: [G.closed, G.choose],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-4',
@@ -777,6 +1030,10 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (EleutherAI/pythia-*), including intermediate checkpoints.',
     openness: {
       weights: open(E.pythiaPaper, 'All models and 154 checkpoints each released.'),
+      inferenceCode: open(
+        E.pythiaRepo,
+        'Runs with Hugging Face Transformers; code in EleutherAI/pythia under Apache 2.0.',
+      ),
       trainingCode: open(E.pythiaPaper, 'Training code released under Apache 2.0.'),
       trainingData: open(E.pythiaPaper, 'The Pile, with the exact order the models saw it.'),
       dataDocumentation: open(
@@ -784,10 +1041,15 @@ const modelRecords = [
         'Data and its ordering are documented so training can be replayed.',
       ),
       paper: open(E.pythiaPaper, 'Research paper describing the suite.'),
+      modelCard: open(
+        E.pythiaCard,
+        'Hugging Face model card with intended uses, limitations and training details.',
+      ),
       license: open(E.osiAi, 'Apache 2.0; OSI found Pythia met the Open Source AI Definition.'),
+      api: closed(E.pythiaPaper, 'A research suite for download; no hosted API.'),
     },
     guidePages: [G.openSource, G.vsWeights, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'falcon-40b',
@@ -803,16 +1065,26 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (tiiuae/falcon-40b).',
     openness: {
       weights: open(E.falcon40b, 'Weights released; Apache 2.0 since 31 May 2023.'),
+      inferenceCode: open(
+        E.falcon40b,
+        'The model card shows how to run it with Hugging Face Transformers (Apache 2.0).',
+      ),
       trainingCode: closed(E.falcon40b, 'Training code not released.'),
       trainingData: partial(
-        E.falcon40b,
-        'An extract of the RefinedWeb corpus was released, not the full mix.',
+        E.refinedWeb,
+        'A 600B-token extract of RefinedWeb is public; the full mix is not.',
       ),
+      dataDocumentation: partial(
+        E.falcon40b,
+        'The card lists the mix by share (mostly RefinedWeb, plus books, conversations, code, technical text), not every source.',
+      ),
+      paper: open(E.falconPaper, 'The Falcon series paper covers architecture, data pipeline and training.'),
       modelCard: open(E.falcon40b, 'Hugging Face model card.'),
       license: open(E.falcon40b, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.falcon40b, 'Released for download; the release names no hosted API.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'llama-2',
@@ -828,21 +1100,30 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Request access from Meta or Hugging Face (meta-llama) and accept the license.',
     openness: {
-      weights: open(E.llama2Card, 'Downloadable after accepting the license.'),
+      weights: partial(
+        E.llama2Card,
+        'Downloadable only after requesting access and accepting a custom license with use restrictions.',
+      ),
+      inferenceCode: partial(
+        E.llama2License,
+        "Meta's inference code counts as Llama Materials under the custom license (it names inference-enabling code).",
+      ),
       trainingCode: closed(E.llama2Card, 'Training code not released.'),
       trainingData: closed(E.llama2Card, 'Pretrained on 2 trillion tokens that were not released.'),
       dataDocumentation: partial(
         E.llama2Card,
         'Token count and "no Meta user data" are stated; sources are not listed.',
       ),
+      paper: open(E.llama2Paper, 'Paper on arXiv with architecture, pre-training and fine-tuning method.'),
       modelCard: open(E.llama2Card, 'Model card in the meta-llama/llama repository.'),
       license: partial(
         E.osiLlama2,
         'Custom license with a usage policy and a 700M-user clause; OSI says it is not open source.',
       ),
+      api: closed(E.llama2Card, 'Meta runs no API for it, and we have no current source for a public host.'),
     },
     guidePages: [G.vsWeights, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'falcon-180b',
@@ -858,14 +1139,30 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Download from Hugging Face (tiiuae/falcon-180B) after accepting the license.',
     openness: {
-      weights: open(E.falcon180b, 'Downloadable after accepting the TII license.'),
+      weights: partial(
+        E.falcon180b,
+        'Downloadable only after accepting the TII license, which adds an acceptable-use policy.',
+      ),
+      inferenceCode: open(
+        E.falcon180b,
+        'The model card shows how to run it with Hugging Face Transformers (Apache 2.0).',
+      ),
       trainingCode: closed(E.falcon180b, 'Training code not released.'),
-      trainingData: partial(E.falcon180b, 'Only an extract of RefinedWeb was released.'),
+      trainingData: partial(
+        E.refinedWeb,
+        'A 600B-token extract of RefinedWeb is public; the full mix is not.',
+      ),
+      dataDocumentation: partial(
+        E.falcon180b,
+        'The card lists the mix by share (mostly RefinedWeb, plus curated corpora), not every source.',
+      ),
+      paper: open(E.falconPaper, 'The Falcon series paper covers architecture, data pipeline and training.'),
       modelCard: open(E.falcon180b, 'Hugging Face model card.'),
       license: partial(E.falcon180b, 'Custom TII license with an acceptable-use policy; not OSI-approved.'),
+      api: closed(E.falcon180b, 'Released for download; the release names no hosted API.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'mistral-7b',
@@ -881,13 +1178,23 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (mistralai) or run it with Ollama or llama.cpp.',
     openness: {
       weights: open(E.mistralPaper, 'Weights released under Apache 2.0.'),
+      inferenceCode: open(
+        E.mistralPaper,
+        'Reference inference code released under Apache 2.0 with the paper.',
+      ),
       trainingCode: closed(E.mistralPaper, 'Training code not released.'),
       trainingData: closed(E.mistralPaper, 'Training data neither released nor described.'),
+      dataDocumentation: closed(E.mistralPaper, 'The paper says nothing about the training data.'),
       paper: partial(E.mistralPaper, 'A short report on architecture and results, without data details.'),
+      modelCard: partial(
+        E.mistralPaper,
+        'Only a short Hugging Face card with usage notes and limitations; no evaluation details beyond the paper.',
+      ),
       license: open(E.mistralPaper, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.mistralPaper, 'Released for download; the paper names no hosted API.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'mixtral-8x7b',
@@ -904,13 +1211,26 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (mistralai) or run it with Ollama, llama.cpp or vLLM.',
     openness: {
       weights: open(E.mixtralPaper, 'Weights released under Apache 2.0.'),
+      inferenceCode: open(
+        E.mixtralPaper,
+        'Reference inference code released under Apache 2.0; vLLM support was contributed at launch.',
+      ),
       trainingCode: closed(E.osiAi, 'Training code not released; one reason OSI found it fell short.'),
       trainingData: closed(E.mixtralPaper, 'Training data not released.'),
+      dataDocumentation: closed(
+        E.mixtralPaper,
+        'The paper says only that it was pre-trained on multilingual web data.',
+      ),
       paper: partial(E.mixtralPaper, 'A report on architecture and results, without data details.'),
+      modelCard: partial(
+        E.mixtralPaper,
+        'Only a short Hugging Face card with usage notes; evaluation is in the paper.',
+      ),
       license: open(E.mixtralPaper, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(E.mixtralPaper, 'Released for download; the paper names no hosted API.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'olmo',
@@ -930,10 +1250,17 @@ const modelRecords = [
       inferenceCode: open(E.olmo1, 'Code released under Apache 2.0.'),
       trainingCode: open(E.olmo1, 'Training, evaluation and fine-tuning code released.'),
       trainingData: open(E.olmo1, 'The Dolma corpus (about 3 trillion tokens) released.'),
+      dataDocumentation: open(
+        E.olmoPaper,
+        'Dolma is documented source by source, with its processing tools.',
+      ),
+      paper: open(E.olmoPaper, 'Paper on arXiv with data, architecture, training and evaluation.'),
+      modelCard: open(E.olmo1Card, 'Hugging Face model card with uses, limits, data and evaluation.'),
       license: open(E.osiAi, 'Apache 2.0; OSI found OLMo met the Open Source AI Definition.'),
+      api: closed(E.olmo1, 'Released for download; Ai2 named no hosted API for it.'),
     },
     guidePages: [G.openSource, G.vsWeights, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gemma-1',
@@ -949,12 +1276,27 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Download from Kaggle or Hugging Face after accepting the Gemma terms.',
     openness: {
-      weights: open(E.gemma1, 'Weights downloadable, as reported at launch.'),
+      weights: partial(
+        E.gemma1,
+        'Downloadable after accepting the Gemma terms, which carry a prohibited-use policy.',
+      ),
+      inferenceCode: open(
+        E.gemma1Report,
+        'Google released inference code (PyTorch, JAX) under Apache 2.0; Transformers supports it.',
+      ),
+      trainingCode: closed(E.gemma1Report, 'Training code not released.'),
       trainingData: closed(E.gemma1, 'Trained on up to 6 trillion tokens that were not released.'),
+      dataDocumentation: partial(
+        E.gemma1Report,
+        'The report gives token counts and broad sources (web, code, mathematics), not datasets.',
+      ),
+      paper: open(E.gemma1Report, 'Technical report on arXiv with architecture, training and evaluations.'),
+      modelCard: open(E.gemma1Report, 'Model cards with uses, limits and evaluations accompany the weights.'),
       license: partial(E.gemmaTerms, 'Custom terms with a prohibited-use policy that passes to derivatives.'),
+      api: closed(E.gemma1Report, 'Released for self-hosting; the report names no hosted API.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'grok-1',
@@ -980,10 +1322,17 @@ const modelRecords = [
       inferenceCode: open(E.grok1, 'JAX example code to load and sample from the model.'),
       trainingCode: closed(E.grok1, 'The repository holds inference code only.'),
       trainingData: closed(E.osiAi, 'Data not released; OSI found Grok fell short of its definition.'),
+      dataDocumentation: closed(E.grok1, 'The release says nothing about the training data.'),
+      paper: closed(E.grok1, 'No technical report accompanies the weights.'),
+      modelCard: partial(
+        E.grok1,
+        'The README gives architecture and size only; no uses, limits or evaluations.',
+      ),
       license: open(E.grok1, 'Apache 2.0 for the code and the weights.'),
+      api: closed(E.grok1, 'The release is a raw base checkpoint for self-hosting; no API serves it.'),
     },
     guidePages: [G.alternatives, G.closed],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'command-r-plus',
@@ -1001,13 +1350,20 @@ const modelRecords = [
       "Research use: download from Hugging Face (CohereForAI). Commercial use: Cohere's API or cloud partners.",
     openness: {
       weights: partial(E.commandR, 'Downloadable, but only for non-commercial use.'),
+      inferenceCode: open(E.commandR, 'The model card shows how to run it with Hugging Face Transformers.'),
+      trainingCode: closed(E.commandR, 'Training code not released.'),
       trainingData: closed(E.commandR, 'Training data not released.'),
+      dataDocumentation: closed(
+        E.commandR,
+        'The card gives languages and context length, not the training data.',
+      ),
+      paper: closed(E.commandR, 'No technical report for Command R+.'),
       modelCard: open(E.commandR, 'Hugging Face model card.'),
       license: partial(E.commandR, 'CC-BY-NC-4.0 forbids commercial use.'),
       api: open(E.commandR, "Sold through Cohere's API."),
     },
     guidePages: [G.closed, G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'llama-3',
@@ -1022,16 +1378,36 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Request access on Hugging Face (meta-llama) or from Meta and accept the license.',
     openness: {
-      weights: open(E.llama3Repo, 'Downloadable after accepting the license.'),
+      weights: partial(
+        E.llama3Repo,
+        'Downloadable only after requesting access and accepting a custom license with use restrictions.',
+      ),
+      inferenceCode: partial(
+        E.llama3License,
+        "Meta's inference code counts as Llama Materials under the custom license (it names inference-enabling code).",
+      ),
       trainingCode: closed(E.llama3Repo, 'Training code not released.'),
       trainingData: closed(E.llama3Repo, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.llama3Repo,
+        'Token count (15T+), cut-off and "publicly available sources" only.',
+      ),
+      paper: open(
+        E.llama3Paper,
+        'The Llama 3 herd paper (July 2024) covers architecture and training of the family.',
+      ),
+      modelCard: open(E.llama3Repo, 'Model card with intended use, benchmarks and safety notes.'),
       license: partial(
         E.llama3License,
         'Custom license: usage policy, naming rules, output-use limits and a 700M-user clause.',
       ),
+      api: open(
+        E.bedrock,
+        'Hosted by cloud providers, for example Amazon Bedrock (meta.llama3-70b-instruct).',
+      ),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-4o',
@@ -1047,12 +1423,20 @@ const modelRecords = [
     howToGet: 'Through ChatGPT and the OpenAI API; no download.',
     openness: {
       weights: closed(E.gpt4o, 'Announced for ChatGPT and the API only; no weights released.'),
+      inferenceCode: closed(E.gpt4o, 'No inference code; access is through ChatGPT and the API only.'),
+      trainingCode: closed(E.gpt4o, 'Training code not released.'),
       trainingData: closed(E.gpt4o, 'Training data not released.'),
+      dataDocumentation: closed(E.gpt4o, 'The announcement gives no details of the training data.'),
+      paper: closed(E.gpt4o, 'No technical report on architecture or training; only an announcement.'),
+      modelCard: partial(
+        E.gpt4o,
+        'A system card on risks and mitigations was published, not a card on how it was built.',
+      ),
       license: closed(E.gpt4o, 'Proprietary terms of use.'),
       api: open(E.gpt4o, 'Available in the OpenAI API from announcement.'),
     },
     guidePages: [G.whatIs, G.closed],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'llama-3-1-405b',
@@ -1069,14 +1453,30 @@ const modelRecords = [
     howToGet:
       'Request access on Hugging Face (meta-llama) or from Meta and accept the license; many clouds host it.',
     openness: {
-      weights: open(E.llama31Card, 'Downloadable after accepting the license.'),
+      weights: partial(
+        E.llama31Card,
+        'Downloadable only after requesting access and accepting a custom license with use restrictions.',
+      ),
+      inferenceCode: partial(
+        E.llama31License,
+        "Meta's inference code counts as Llama Materials under the custom license (it names inference-enabling code).",
+      ),
       trainingCode: closed(E.llama31Card, 'Training code not released.'),
       trainingData: closed(E.llama31Card, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.llama3Paper,
+        'The paper describes data cleaning and the mix by domain, not the datasets.',
+      ),
+      paper: open(
+        E.llama3Paper,
+        'The Llama 3 herd paper covers architecture, training and evaluation of 3.1.',
+      ),
       modelCard: open(E.llama31Card, 'Model card in meta-llama/llama-models.'),
       license: partial(
         E.llama31License,
         'Llama 3.1 Community License: usage policy, "Llama" naming rule (outputs may train other models) and a 700M-user clause.',
       ),
+      api: open(E.bedrock, 'Hosted by cloud providers, for example Amazon Bedrock.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: CORRECTED,
@@ -1096,10 +1496,25 @@ const modelRecords = [
     howToGet:
       'Download from Hugging Face (deepseek-ai/DeepSeek-V3); DeepSeek also runs a chatbot and an OpenAI-compatible API.',
     openness: {
-      weights: open(E.dsV3, 'Weights downloadable under the DeepSeek Model License.'),
+      weights: partial(
+        E.dsV3,
+        'The December 2024 checkpoint is downloadable under the use-restricted DeepSeek Model License.',
+      ),
       inferenceCode: open(E.dsV3, 'Code released under MIT.'),
       trainingCode: closed(E.dsV3, 'Training code not released.'),
       trainingData: closed(E.dsV3, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.dsV3Report,
+        'The report gives 14.8T tokens and broad composition, not the sources.',
+      ),
+      paper: open(
+        E.dsV3Report,
+        'Technical report on arXiv with architecture, training infrastructure and method.',
+      ),
+      modelCard: partial(
+        E.dsV3,
+        'The Hugging Face card gives architecture, benchmarks and how to run it; no intended uses or limits.',
+      ),
       license: partial(
         E.dsV3,
         'Original checkpoint (2024-12-26): custom DeepSeek Model License with use restrictions. MIT since 2025-03-24 (V3-0324) for later V3 checkpoints, according to reports; see the DeepSeek-V3.2 record.',
@@ -1130,8 +1545,21 @@ const modelRecords = [
       'Download from Hugging Face (deepseek-ai); distilled sizes run in Ollama; DeepSeek also runs a chatbot and API.',
     openness: {
       weights: open(E.dsR1, 'Weights released under MIT.'),
+      inferenceCode: open(
+        E.dsR1,
+        'Runs with the MIT-licensed DeepSeek-V3 code and open engines the README lists (vLLM, SGLang).',
+      ),
       trainingCode: closed(E.dsR1, 'Training code not released.'),
       trainingData: closed(E.dsR1, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.dsR1Paper,
+        'The paper describes the cold-start and reinforcement-learning data in outline; the base data is only sized.',
+      ),
+      paper: open(
+        E.dsR1Paper,
+        'Paper on arXiv describing the reinforcement-learning recipe and distillation.',
+      ),
+      modelCard: partial(E.dsR1, 'The README gives benchmarks and usage; no intended uses or limits.'),
       license: open(
         E.dsR1License,
         'MIT for R1 itself. Not every distill is MIT: the Llama-based 8B and 70B distills remain under the Llama 3.1 and 3.3 licenses.',
@@ -1155,12 +1583,27 @@ const modelRecords = [
     howToGet:
       'Download from Hugging Face or Kaggle after accepting the Gemma terms; runs in Ollama and llama.cpp.',
     openness: {
-      weights: open(E.gemma3, 'Downloadable after accepting the Gemma terms.'),
+      weights: partial(
+        E.gemma3Card,
+        'Downloadable after accepting the Gemma terms, which carry a prohibited-use policy.',
+      ),
+      inferenceCode: open(
+        E.gemma3Card,
+        'Supported in Hugging Face Transformers; the model card shows usage code.',
+      ),
+      trainingCode: closed(E.gemma3Report, 'Training code not released.'),
       trainingData: closed(E.gemma3, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.gemma3Card,
+        'Token count (14T for 27B) and broad sources (web, code, mathematics, images) only.',
+      ),
+      paper: open(E.gemma3Report, 'Technical report with architecture, training recipe and evaluations.'),
+      modelCard: open(E.gemma3Card, 'Model card with uses, limits, data summary and evaluations.'),
       license: partial(E.gemmaTerms, 'Custom terms with a prohibited-use policy that passes to derivatives.'),
+      api: open(E.gemma3, 'Offered in Google AI Studio at launch, per the announcement.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'olmo-2-32b',
@@ -1182,10 +1625,16 @@ const modelRecords = [
       trainingCode: open(E.olmo2, 'Training code (OLMo-core) released.'),
       trainingData: open(E.olmo2, 'Pre-training and mid-training data mixes released.'),
       dataDocumentation: open(E.olmo2, 'Data mixes and the training recipe are documented.'),
+      paper: open(
+        E.olmo2Paper,
+        'The OLMo 2 paper on arXiv covers data, architecture, training and evaluation.',
+      ),
+      modelCard: open(E.olmo2Card, 'Hugging Face model card with uses, limits, data and evaluation.'),
       license: open(E.osiAi, 'Apache 2.0; OSI found OLMo met the Open Source AI Definition.'),
+      api: closed(E.olmo2, 'Released for download; the release post names no hosted API.'),
     },
     guidePages: [G.openSource, G.vsWeights, G.alternatives, G.choose],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'llama-4-maverick',
@@ -1206,7 +1655,14 @@ const modelRecords = [
     access: ['weights'],
     howToGet: 'Request access on Hugging Face (meta-llama) or from Meta and accept the license.',
     openness: {
-      weights: open(E.llama4Card, 'Downloadable after accepting the license.'),
+      weights: partial(
+        E.llama4Card,
+        'Downloadable only after accepting a custom license that excludes EU-based licensees for this multimodal model.',
+      ),
+      inferenceCode: partial(
+        E.llama4License,
+        "Meta's inference code counts as Llama Materials under the custom license (it names inference-enabling code).",
+      ),
       trainingCode: closed(E.llama4Card, 'Training code not released.'),
       trainingData: closed(
         E.llama4Card,
@@ -1216,11 +1672,13 @@ const modelRecords = [
         E.llama4Card,
         'Token counts and broad sources are stated, not the datasets.',
       ),
+      paper: closed(E.llama4Card, 'No technical report; a model card and a blog post only.'),
       modelCard: open(E.llama4Card, 'Model card in meta-llama/llama-models.'),
       license: partial(
         E.llama4Policy,
         'Llama 4 Community License: its usage policy withholds the rights for multimodal Llama 4 models from EU-based individuals and companies (end users exempt), plus the 700M-user clause.',
       ),
+      api: open(E.bedrock, 'Hosted by cloud providers, for example Amazon Bedrock.'),
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: CORRECTED,
@@ -1239,12 +1697,29 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (Qwen); smaller Qwen3 sizes run in Ollama and llama.cpp.',
     openness: {
       weights: open(E.qwen3, 'Weights released under Apache 2.0.'),
+      inferenceCode: open(
+        E.qwen3Card,
+        'Supported in Transformers, vLLM and SGLang; the model card shows usage code.',
+      ),
       trainingCode: closed(E.qwen3, 'Training code not released.'),
       trainingData: closed(E.qwen3, 'Training data not released.'),
+      dataDocumentation: partial(
+        E.qwen3Report,
+        'The report gives 36T tokens in 119 languages and broad data types, not sources.',
+      ),
+      paper: open(
+        E.qwen3Report,
+        'Technical report on arXiv with architecture, training stages and evaluations.',
+      ),
+      modelCard: partial(
+        E.qwen3Card,
+        'The card covers features, usage and benchmarks; little on limitations.',
+      ),
       license: open(E.qwen3, 'Apache 2.0, an OSI-approved license.'),
+      api: open(E.qwen3, 'Served through Alibaba Cloud Model Studio, per the release post.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-oss-120b',
@@ -1339,12 +1814,20 @@ const modelRecords = [
     howToGet: 'Through ChatGPT and the OpenAI API; no download.',
     openness: {
       weights: closed(E.gpt5, 'Released in ChatGPT and the API; no weights.'),
+      inferenceCode: closed(E.gpt5, 'No inference code; access is through ChatGPT and the API only.'),
+      trainingCode: closed(E.gpt5, 'Training code not released.'),
       trainingData: closed(E.gpt5, 'Training data not released.'),
+      dataDocumentation: closed(E.gpt5, 'The announcement gives no details of the training data.'),
+      paper: closed(E.gpt5, 'No technical report on architecture or training.'),
+      modelCard: partial(
+        E.gpt5,
+        'A system card on safety evaluations was published, not a card on how it was built.',
+      ),
       license: closed(E.gpt5, 'Proprietary terms of use.'),
       api: open(E.gpt5, 'Available in the OpenAI API from launch.'),
     },
     guidePages: [G.whatIs, G.answer, G.closed],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'grok-2-5',
@@ -1365,13 +1848,13 @@ const modelRecords = [
     howToGet:
       'Download from Hugging Face (xai-org/grok-2) and serve it with SGLang on eight GPUs with more than 40 GB each, as the README describes.',
     openness: {
-      weights: open(
+      weights: partial(
         E.grok2Repo,
-        'Weights on Hugging Face (about 500 GB) under the Grok 2 Community License.',
+        'Weights on Hugging Face (about 500 GB) under a custom, revocable license with use restrictions.',
       ),
-      inferenceCode: partial(
+      inferenceCode: open(
         E.grok2Repo,
-        'No xAI inference code; the README points to the third-party SGLang engine and gives a launch command.',
+        'The README gives the command to serve it with SGLang, an Apache-2.0 engine; no xAI code.',
       ),
       trainingCode: closed(E.grok2Repo, 'Only weights and a tokenizer were released; no training code.'),
       trainingData: closed(E.grok2Repo, 'Training data not released.'),
@@ -1412,12 +1895,23 @@ const modelRecords = [
     howToGet: 'Download from Hugging Face (openai/gpt-oss-safeguard-120b); a 20b version exists too.',
     openness: {
       weights: open(E.safeguardCard, 'Weights on Hugging Face under Apache 2.0.'),
+      inferenceCode: open(
+        E.safeguardCard,
+        'Runs with the same open tooling as gpt-oss (Transformers, vLLM, Ollama), per the card.',
+      ),
+      trainingCode: closed(E.safeguardCard, 'Fine-tuning code not released.'),
       trainingData: closed(E.safeguardCard, 'Fine-tuning data not released.'),
+      dataDocumentation: closed(E.safeguardCard, 'The card does not describe the fine-tuning data.'),
+      paper: partial(
+        E.safeguardCard,
+        'A short technical report on evaluations accompanies it; no training details.',
+      ),
       modelCard: open(E.safeguardCard, 'Hugging Face model card.'),
       license: open(E.safeguardCard, 'Apache 2.0 plus the gpt-oss usage policy.'),
+      api: closed(E.safeguardCollection, 'Released as open weights; OpenAI offers no API for it.'),
     },
     guidePages: [G.gptOss],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-5-2',
@@ -1433,9 +1927,15 @@ const modelRecords = [
     access: ['app', 'api'],
     howToGet: 'Through ChatGPT and the OpenAI API; no download.',
     openness: {
-      weights: closed(E.gpt52, 'Reported as an API and ChatGPT release; no weights.'),
+      weights: closed(E.gpt52, 'Released in ChatGPT and the API; no weights.'),
+      inferenceCode: closed(E.gpt52, 'No inference code; access is through ChatGPT and the API only.'),
+      trainingCode: closed(E.gpt52, 'Training code not released.'),
+      trainingData: closed(E.gpt52, 'Training data not released.'),
+      dataDocumentation: closed(E.gpt52, 'No description of the training data.'),
+      paper: closed(E.gpt52, 'No technical report on architecture or training.'),
+      modelCard: partial(E.gpt52, 'A system card on safety evaluations, not on how it was built.'),
       license: closed(E.gpt52, 'Proprietary terms of use.'),
-      api: open(E.gpt52, 'Listed in the OpenAI API with per-token prices, according to reports.'),
+      api: open(E.gpt52, 'Listed in the OpenAI API with per-token prices.'),
     },
     guidePages: [G.closed, G.costs],
     lastVerified: CORRECTED,
@@ -1505,10 +2005,10 @@ const modelRecords = [
     howToGet:
       'Download from Hugging Face (mistralai) or use Mistral AI Studio and cloud hosts; check the license on the copy you download.',
     openness: {
-      weights: open(E.mistralLarge3, 'Base and instruct weights on Hugging Face, according to reports.'),
-      inferenceCode: partial(
-        E.mistral3Apache,
-        'Runs in third-party open servers (vLLM, SGLang) per reports; we found no reference code from Mistral.',
+      weights: open(E.mistralLarge3Card, 'Base and instruct weights on Hugging Face under Apache 2.0.'),
+      inferenceCode: open(
+        E.mistralLarge3Card,
+        'The model card shows how to serve it with vLLM (Apache 2.0).',
       ),
       trainingCode: closed(E.mistralLarge3, 'Training code not released.'),
       trainingData: closed(E.mistralLarge3, 'Training data not released.'),
@@ -1518,12 +2018,12 @@ const modelRecords = [
       ),
       paper: closed(E.mistralLarge3, 'No technical report in the sources we read.'),
       modelCard: partial(
-        E.mistralLarge3,
-        'A Hugging Face model card gives architecture and context length, according to reports.',
+        E.mistralLarge3Card,
+        'The card gives architecture, context length and usage; little on limitations.',
       ),
       license: open(
-        E.mistral3Apache,
-        'Apache 2.0, per release reports; Mistral Large 2 had used the non-commercial Mistral Research License.',
+        E.mistralLarge3Card,
+        'Apache 2.0, an OSI-approved license; Mistral Large 2 used the non-commercial Mistral Research License.',
       ),
       api: open(E.mistralLarge3, 'Hosted on Mistral AI Studio and several clouds, according to reports.'),
     },
@@ -1545,14 +2045,30 @@ const modelRecords = [
     howToGet:
       "Download from Google's model pages or Hugging Face; check the license on the copy you download.",
     openness: {
-      weights: open(E.gemma4, 'Weights downloadable, according to release reports.'),
+      weights: open(
+        E.gemma4,
+        'Weights on Hugging Face (google/gemma-4-31B-it and smaller sizes) under Apache 2.0.',
+      ),
+      inferenceCode: open(
+        E.gemma4,
+        'Supported in Hugging Face Transformers; the model card shows usage code.',
+      ),
+      trainingCode: closed(E.gemma4, 'Training code not released.'),
+      trainingData: closed(E.gemma4, 'Training data not released.'),
+      dataDocumentation: partial(E.gemma4, 'The model card describes the training data by broad type only.'),
+      paper: partial(
+        E.gemma4,
+        'The model card gives architecture and sizes; we did not verify a full technical report.',
+      ),
+      modelCard: open(E.gemma4, 'Hugging Face model card with uses, limits and evaluations.'),
       license: open(
         E.gemmaTerms,
         'The Gemma Terms page says Gemma 4 uses a separate Apache-2.0-based license.',
       ),
+      api: closed(E.gemma4, 'Released for self-hosting; the sources we checked name no hosted API.'),
     },
     guidePages: [G.alternatives],
-    lastVerified: VERIFIED,
+    lastVerified: CORRECTED,
   },
   {
     id: 'gpt-5-5',
@@ -1568,9 +2084,18 @@ const modelRecords = [
     access: ['app', 'api'],
     howToGet: 'Through ChatGPT and the OpenAI API; no download.',
     openness: {
-      weights: closed(E.gpt55, 'Reported as an app and API release with per-token prices; no weights.'),
+      weights: closed(E.gpt55, 'Released in ChatGPT and the API; no weights.'),
+      inferenceCode: closed(E.gpt55, 'No inference code; access is through ChatGPT and the API only.'),
+      trainingCode: closed(E.gpt55, 'Training code not released.'),
+      trainingData: closed(E.gpt55, 'Training data not released.'),
+      dataDocumentation: closed(E.gpt55, 'No description of the training data.'),
+      paper: closed(E.gpt55, 'No technical report on architecture or training.'),
+      modelCard: partial(
+        E.gpt55,
+        'A system card on safety evaluations (23 April 2026), not on how it was built.',
+      ),
       license: closed(E.gpt55, 'Proprietary terms of use.'),
-      api: open(E.gpt55, 'Listed in the OpenAI API, according to reports.'),
+      api: open(E.gpt55, 'Listed in the OpenAI API.'),
     },
     guidePages: [G.whatIs, G.closed, G.costs],
     lastVerified: CORRECTED,

@@ -11,8 +11,16 @@ import {sources as basics} from './sources/basics';
 import {sources as gptossModels} from './sources/gptoss-models';
 import {sources as decide} from './sources/decide';
 import {sources as corrections} from './sources/corrections';
+import {sources as ratings} from './sources/ratings';
 
-export const sources: readonly Source[] = [...core, ...basics, ...gptossModels, ...decide, ...corrections];
+export const sources: readonly Source[] = [
+  ...core,
+  ...basics,
+  ...gptossModels,
+  ...decide,
+  ...corrections,
+  ...ratings,
+];
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 

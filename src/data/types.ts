@@ -66,15 +66,17 @@ export type RatingLevel = 'open' | 'partial' | 'closed';
 export const RATING_LEVELS: Record<RatingLevel, {label: string; description: string; order: number}> = {
   open: {
     label: 'Open',
-    description: 'Released publicly under terms that allow use, study, change and sharing.',
+    description:
+      'Released for anyone, without an access gate, under terms that allow use, study, change and sharing.',
     order: 1,
   },
   partial: {
     label: 'Partial',
-    description: 'Released in part, described but not released, or released under restrictive terms.',
+    description:
+      'Released in part, described but not released, gated behind an agreement, or under terms that restrict use.',
     order: 2,
   },
-  closed: {label: 'Closed', description: 'Not released.', order: 3},
+  closed: {label: 'Closed', description: 'Not released, or offered only under proprietary terms.', order: 3},
 };
 
 /** What the openness profile looks at. Order follows the path from artefact to access. */
@@ -89,40 +91,68 @@ export type OpennessDimension =
   | 'license'
   | 'api';
 
+/**
+ * One line per dimension, matching the rubric page (docs/concepts/rubric.mdx). `api` is access, not
+ * openness: it is shown beside the ratings but left out of the openness score.
+ */
 export const OPENNESS_DIMENSIONS: Record<
   OpennessDimension,
   {label: string; description: string; order: number}
 > = {
-  weights: {label: 'Weights', description: 'Can anyone download the trained parameters?', order: 1},
-  inferenceCode: {label: 'Inference code', description: 'Is code to run the model published?', order: 2},
+  weights: {
+    label: 'Weights',
+    description:
+      'Open: anyone can download them under OSI-approved or permissive terms. Partial: gated, non-commercial or use-restricted. Closed: not released.',
+    order: 1,
+  },
+  inferenceCode: {
+    label: 'Inference code',
+    description:
+      'Open: code to run the model, under an OSI-approved license. Partial: restricted terms or only part of it. Closed: none.',
+    order: 2,
+  },
   trainingCode: {
     label: 'Training code',
-    description: 'Is the code used to train the model published?',
+    description:
+      'Open: the code that trained the model, under an open license. Partial: only part (e.g. fine-tuning) or restricted terms. Closed: none.',
     order: 3,
   },
-  trainingData: {label: 'Training data', description: 'Is the training data itself released?', order: 4},
+  trainingData: {
+    label: 'Training data',
+    description:
+      'Open: the data itself can be downloaded. Partial: only part of it, an index of it, or behind an agreement. Closed: not released.',
+    order: 4,
+  },
   dataDocumentation: {
     label: 'Data documentation',
-    description: 'Is the training data described in enough detail to understand or rebuild it?',
+    description:
+      'Open: sources and mixture listed well enough to rebuild the corpus. Partial: a written summary (categories, sizes). Closed: little or nothing.',
     order: 5,
   },
   paper: {
     label: 'Paper / report',
-    description: 'Is there a technical report or paper with real details?',
+    description:
+      'Open: a paper or report with architecture, size and training method. Partial: a report that withholds some of these. Closed: none.',
     order: 6,
   },
   modelCard: {
     label: 'Model card',
-    description: 'Is there a model card covering uses, limits and evaluation?',
+    description:
+      'Open: a model card on uses, limits and evaluation. Partial: a card covering only part (usage or risks only). Closed: none.',
     order: 7,
   },
   license: {
     label: 'License',
     description:
-      'Open: OSI-approved license. Partial: custom or use-restricted terms. Closed: proprietary terms.',
+      'Open: an OSI-approved license. Partial: custom, modified, non-commercial, use-restricted or unstated terms. Closed: proprietary terms.',
     order: 8,
   },
-  api: {label: 'Hosted API', description: 'Can anyone use the model through a public API?', order: 9},
+  api: {
+    label: 'Hosted API',
+    description:
+      'Access, not openness (not counted in the score). Open: anyone can call it through a public API. Partial: waitlist or limited access. Closed: none.',
+    order: 9,
+  },
 };
 
 export type LicenseKind =
@@ -250,6 +280,12 @@ export interface Model {
   /** How to get it, one or two sentences. */
   howToGet: string;
   openness: OpennessProfile;
+  /**
+   * Only for records released before 2023: why a dimension is left unrated, one line per dimension
+   * (e.g. "No source found that states the license of the pretrained weights"). Use it only when no
+   * source settles the rating; "nothing was published" is a rating (closed), not a reason.
+   */
+  unrated?: Partial<Record<OpennessDimension, string>>;
   /** Doc routes that discuss this model, e.g. '/guide/gpt-oss/'. */
   guidePages: string[];
   lastVerified: IsoDate;

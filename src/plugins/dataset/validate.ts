@@ -163,6 +163,18 @@ export const opennessSchema = z
     }
   });
 
+/** Why a dimension of an older record is left unrated: one line per dimension. */
+export const unratedSchema = z
+  .object(
+    Object.fromEntries(
+      dimensionKeys.map((k) => [
+        k,
+        text('reason').max(200, 'reason is longer than one line (200 characters)').optional(),
+      ]),
+    ) as Record<keyof typeof OPENNESS_DIMENSIONS, z.ZodOptional<z.ZodString>>,
+  )
+  .strict();
+
 const sizeSchema = z
   .object({
     name: z.string().min(1).optional(),
@@ -220,6 +232,7 @@ export const modelSchema = z
     access: z.array(enumOf(ACCESS_KINDS, 'access kinds')).min(1, 'at least one access kind'),
     howToGet: text('howToGet'),
     openness: opennessSchema,
+    unrated: unratedSchema.optional(),
     guidePages: z
       .array(z.string().regex(GUIDE_PATH, 'must be a guide route like /guide/gpt-oss/'))
       .min(1, 'list at least one guide page that discusses the model'),
@@ -319,6 +332,16 @@ export function validateModels(
     }
     if (m.openness?.weights?.level === 'open' && Array.isArray(m.access) && !m.access.includes('weights')) {
       problems.push(`${at('access')}: weights are rated open but access does not include "weights"`);
+    }
+    for (const dim of Object.keys(m.unrated ?? {}) as Array<keyof typeof OPENNESS_DIMENSIONS>) {
+      if (m.openness?.[dim]) {
+        problems.push(`${at(`unrated.${dim}`)}: the dimension is rated; remove the reason`);
+      }
+      if (typeof m.firstRelease === 'string' && m.firstRelease >= '2023') {
+        problems.push(
+          `${at(`unrated.${dim}`)}: records released in 2023 or later rate every dimension; rate it instead`,
+        );
+      }
     }
     if (m.firstRelease && m.lastVerified && isIsoDate(m.firstRelease) && isIsoDate(m.lastVerified)) {
       if (isoDateStart(m.lastVerified) < isoDateStart(m.firstRelease)) {
