@@ -142,11 +142,15 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
                 : ` (based on ${result.answered} of ${total} answers)`}
             </span>
           </p>
-          {tie && (
+          {tie && result.answered > 0 && (
             <p className={styles.tieNote}>
               <span aria-hidden="true">= </span>
-              Tie between {tie.ids.map((id) => RECOMMENDATIONS[id].shortLabel).join(' and ')}:{' '}
-              <Link to="#chooser-ranking">why</Link>
+              Tie between{' '}
+              {tie.ids
+                .map((id) => RECOMMENDATIONS[id].shortLabel)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' and $1')}
+              : <Link to="#chooser-ranking">why</Link>
             </p>
           )}
         </section>

@@ -184,7 +184,11 @@ function PathSummary({
       <H level={level} id="calculator-paths">
         Three paths, all traffic
       </H>
-      <p aria-live="polite" className={styles.summary} data-testid="calculator-summary">
+      <p
+        aria-live="polite"
+        className={clsx(styles.summary, paths && styles.summaryShort)}
+        data-testid="calculator-summary"
+      >
         {summary}
       </p>
       {paths && (
