@@ -13,7 +13,15 @@
 
 export type RecommendationId = 'closed-api' | 'hosted-open' | 'self-hosted' | 'hybrid';
 
-export type QuestionId = 'data' | 'volume' | 'frontier' | 'skills' | 'license' | 'offline' | 'budget';
+export type QuestionId =
+  | 'data'
+  | 'volume'
+  | 'frontier'
+  | 'skills'
+  | 'license'
+  | 'location'
+  | 'offline'
+  | 'budget';
 
 export interface GuideLink {
   /** Site path of a guide page, page-level only (no #anchor): "/guide/costs/". */
@@ -30,6 +38,8 @@ export interface Question {
 
 export interface Recommendation {
   label: string;
+  /** Two or three words for sentences that compare options ("Closed API and Hybrid tie"). */
+  shortLabel: string;
   summary: string;
   tradeOffs: string[];
   /** Model ids with pages under /models/<id>/, best first. */
@@ -47,6 +57,8 @@ export interface Rule {
   /** Why the rule fired, in the reader's terms. */
   reason: string;
   links: GuideLink[];
+  /** A primary source outside the guide for the fact the reason states, with the date it was checked. */
+  source?: {url: string; label: string; asOf: string};
 }
 
 export const LINKS = {
@@ -108,6 +120,15 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    id: 'location',
+    legend: 'Where are you or your company based?',
+    help: 'Some open-weight licenses treat the European Union differently.',
+    options: [
+      {value: 'elsewhere', label: 'Outside the European Union'},
+      {value: 'eu', label: 'In the European Union'},
+    ],
+  },
+  {
     id: 'offline',
     legend: 'Must it work offline or on a device?',
     options: [
@@ -129,6 +150,7 @@ export const QUESTIONS: readonly Question[] = [
 export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
   'closed-api': {
     label: 'A closed API',
+    shortLabel: 'Closed API',
     summary:
       'Call a proprietary model such as GPT-5.5 through its maker’s API. Nothing to run; you pay per token and accept the provider’s terms and data handling.',
     tradeOffs: [
@@ -141,6 +163,7 @@ export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
   },
   'hosted-open': {
     label: 'An open-weight model from a hosting provider',
+    shortLabel: 'Hosted open-weight',
     summary:
       'Use an open-weight model such as gpt-oss-120b through a provider that serves it per token. Prices are usually far lower than closed APIs, and you can switch providers or self-host later with the same weights.',
     tradeOffs: [
@@ -153,6 +176,7 @@ export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
   },
   'self-hosted': {
     label: 'An open-weight model you host yourself',
+    shortLabel: 'Self-hosted open-weight',
     summary:
       'Run open weights on your own GPUs or devices. Data stays with you and the bill is mostly fixed, but you operate the serving stack.',
     tradeOffs: [
@@ -165,6 +189,7 @@ export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
   },
   hybrid: {
     label: 'A hybrid: open-weight for the bulk, a closed API for the hardest requests',
+    shortLabel: 'Hybrid',
     summary:
       'Send routine traffic to an open-weight model (hosted or your own) and route only the requests that need frontier reasoning to a closed API.',
     tradeOffs: [
@@ -187,6 +212,19 @@ export const TIE_BREAK_ORDER: readonly RecommendationId[] = [
 
 /** Models whose license adds a cap at 700 million monthly active users (Llama community licenses). */
 export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'];
+
+/**
+ * Multimodal Llama 4 models. Llama 4's Acceptable Use Policy does not grant the license rights for
+ * them to individuals domiciled in, or companies with their principal place of business in, the
+ * EU (end users of products built on them are exempt): https://www.llama.com/llama4/use-policy/
+ */
+export const EU_WITHHELD_MODELS: readonly string[] = ['llama-4-maverick'];
+
+/** License caveats shown beside a suggested model whenever it is suggested. */
+export const MODEL_CAVEATS: Record<string, string> = {
+  'llama-4-maverick':
+    'Llama 4 Maverick: the Llama 4 Community License needs a separate license from Meta above 700 million monthly users, and its use policy grants no rights to the multimodal Llama 4 models to EU-based people and companies.',
+};
 
 /** Models with no downloadable weights (closed). */
 export const CLOSED_MODELS: readonly string[] = ['gpt-5-5', 'gpt-5', 'gpt-4o', 'claude', 'gemini'];
@@ -232,6 +270,19 @@ export const RULES: readonly Rule[] = [
     reason:
       'Your product may pass 700 million monthly users. Llama community licenses carry a clause for services of that size, so the suggestions skip Llama models.',
     links: [LINKS.openWeights, LINKS.alternatives],
+  },
+  {
+    id: 'llama-4-eu',
+    when: {location: ['eu']},
+    scores: {},
+    reason:
+      'You are based in the EU. Llama 4’s Acceptable Use Policy does not grant the license rights for its multimodal models, Llama 4 Maverick among them, to people domiciled in the EU or to companies whose principal place of business is there, so the suggestions leave it out. People who only use a product built on those models are not affected.',
+    links: [LINKS.openWeights, LINKS.alternatives],
+    source: {
+      url: 'https://www.llama.com/llama4/use-policy/',
+      label: 'Llama 4 Acceptable Use Policy (Meta)',
+      asOf: '2026-11-27',
+    },
   },
   {
     id: 'frontier-first',

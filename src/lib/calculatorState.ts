@@ -24,9 +24,21 @@ import {
   SELF_HOSTING_DEFAULTS,
   type PricePreset,
 } from '../data/prices';
-import {computeCosts, type CostError, type CostField, type CostInputs, type CostOutcome} from './cost';
+import {
+  compareThreePaths,
+  computeCosts,
+  type CostError,
+  type CostField,
+  type CostInputs,
+  type CostOutcome,
+  type ThreePathOutcome,
+} from './cost';
 import {formatTokenCount, parseTokenCount} from './tokens';
 
+/**
+ * Which open-weight path the detailed comparison (difference, ratio, break-even, hybrid share) sets
+ * against the closed API. The three-path summary always shows both.
+ */
 export type OpenMode = 'hosted' | 'self';
 export const CUSTOM = 'custom';
 
@@ -65,7 +77,9 @@ export function defaultForm(): CalculatorForm {
     closedPreset: closed.id,
     closedInput: priceText(closed.inputPerMillion),
     closedOutput: priceText(closed.outputPerMillion),
-    openMode: 'self',
+    // Hosted by default: the cost page's short answer compares the closed API with a hosted
+    // open-weight price first; self-hosting only pays at high, steady volume.
+    openMode: 'hosted',
     hostedPreset: hosted.id,
     openInput: priceText(hosted.inputPerMillion),
     openOutput: priceText(hosted.outputPerMillion),
@@ -137,6 +151,8 @@ export interface FormEvaluation {
   /** Present only when there are no errors. */
   inputs: CostInputs | null;
   outcome: CostOutcome | null;
+  /** All traffic on each of the three paths; present only when there are no errors. */
+  paths: ThreePathOutcome | null;
 }
 
 /** Parses every field, then validates the numbers; the first problem per field wins. */
@@ -160,38 +176,46 @@ export function evaluateForm(form: CalculatorForm): FormEvaluation {
     }
     return value;
   };
+  const inputTokens = tokens('inputTokens');
+  const outputTokens = tokens('outputTokens');
+  const closed = {
+    inputPerMillion: num('closedInput', form.closedInput),
+    outputPerMillion: num('closedOutput', form.closedOutput),
+  };
+  // Both open paths are always parsed: the three-path summary needs them whatever the mode.
+  const hosted = {
+    inputPerMillion: num('openInput', form.openInput),
+    outputPerMillion: num('openOutput', form.openOutput),
+  };
+  const selfHosted = {
+    gpuHourly: num('gpuHourly', form.gpuHourly),
+    gpuCount: num('gpuCount', form.gpuCount),
+    throughputPerGpu: num('throughputPerGpu', form.throughputPerGpu),
+    utilizationPercent: num('utilizationPercent', form.utilizationPercent),
+    fixedMonthlyOps: num('fixedMonthlyOps', form.fixedMonthlyOps),
+  };
   const inputs: CostInputs = {
-    inputTokens: tokens('inputTokens'),
-    outputTokens: tokens('outputTokens'),
-    closed: {
-      inputPerMillion: num('closedInput', form.closedInput),
-      outputPerMillion: num('closedOutput', form.closedOutput),
-    },
-    open:
-      form.openMode === 'hosted'
-        ? {
-            kind: 'hosted',
-            inputPerMillion: num('openInput', form.openInput),
-            outputPerMillion: num('openOutput', form.openOutput),
-          }
-        : {
-            kind: 'self-hosted',
-            gpuHourly: num('gpuHourly', form.gpuHourly),
-            gpuCount: num('gpuCount', form.gpuCount),
-            throughputPerGpu: num('throughputPerGpu', form.throughputPerGpu),
-            utilizationPercent: num('utilizationPercent', form.utilizationPercent),
-            fixedMonthlyOps: num('fixedMonthlyOps', form.fixedMonthlyOps),
-          },
+    inputTokens,
+    outputTokens,
+    closed,
+    open: form.openMode === 'hosted' ? {kind: 'hosted', ...hosted} : {kind: 'self-hosted', ...selfHosted},
     openSharePercent: num('openSharePercent', form.openSharePercent),
   };
   const outcome = computeCosts(inputs);
-  if (!outcome.ok) {
-    for (const error of outcome.errors as CostError[]) {
+  const paths = compareThreePaths({inputTokens, outputTokens, closed, hosted, selfHosted});
+  for (const checked of [outcome, paths]) {
+    if (checked.ok) continue;
+    for (const error of checked.errors as CostError[]) {
       if (!errors[error.field]) errors[error.field] = error.message;
     }
   }
-  const valid = Object.keys(errors).length === 0 && outcome.ok;
-  return {errors, inputs: valid ? inputs : null, outcome: valid ? outcome : null};
+  const valid = Object.keys(errors).length === 0 && outcome.ok && paths.ok;
+  return {
+    errors,
+    inputs: valid ? inputs : null,
+    outcome: valid ? outcome : null,
+    paths: valid ? paths : null,
+  };
 }
 
 type Key =
@@ -256,10 +280,11 @@ export function decodeForm(search: string): CalculatorForm {
   }
   // A value that parses but is out of range (tp=-4, ut=150) is ignored like an unknown one.
   const defaults = defaultForm();
-  for (const mode of ['self', 'hosted'] as const) {
-    const {errors} = evaluateForm({...form, openMode: mode});
-    for (const field of Object.keys(errors) as CostField[]) form = {...form, [field]: defaults[field]};
-  }
+  const {errors} = evaluateForm(form);
+  for (const field of Object.keys(errors) as CostField[]) form = {...form, [field]: defaults[field]};
+  // Links shared before hosted became the default carry self-hosting values but no mode.
+  const selfChanged = TEXT_FIELDS.slice(2, 7).some(([, field]) => form[field] !== defaults[field]);
+  if (mode === null && selfChanged) form = {...form, openMode: 'self'};
   return form;
 }
 
@@ -305,7 +330,9 @@ export function encodeForm(form: CalculatorForm): string {
     params.set('ci', form.closedInput.trim());
     params.set('co', form.closedOutput.trim());
   }
-  if (form.openMode !== defaults.openMode) params.set('mode', form.openMode);
+  const selfKeysChanged = TEXT_FIELDS.slice(2, 7).some(([, field]) => form[field].trim() !== defaults[field]);
+  // decodeForm reads self-hosting keys without a mode as mode=self (older links), so say "hosted".
+  if (form.openMode !== defaults.openMode || selfKeysChanged) params.set('mode', form.openMode);
   if (form.hostedPreset !== defaults.hostedPreset) params.set('op', form.hostedPreset);
   if (form.hostedPreset === CUSTOM) {
     params.set('oi', form.openInput.trim());

@@ -9,6 +9,7 @@
  */
 import {
   CLOSED_MODELS,
+  EU_WITHHELD_MODELS,
   QUESTIONS,
   RECOMMENDATIONS,
   RULES,
@@ -21,10 +22,17 @@ import {
   type Rule,
 } from '../data/chooser';
 
+export interface Contribution {
+  rule: Rule;
+  points: number;
+}
+
 export interface Ranked {
   id: RecommendationId;
   score: number;
   excluded: boolean;
+  /** The rules that moved this option's score, in rule order. */
+  contributions: Contribution[];
 }
 
 export interface ChooserResult {
@@ -47,11 +55,13 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
   const clean = sanitizeAnswers(answers);
   const fired = rules.filter((rule) => ruleMatches(rule, clean));
   const scores = new Map<RecommendationId, number>(TIE_BREAK_ORDER.map((id) => [id, 0]));
+  const contributions = new Map<RecommendationId, Contribution[]>(TIE_BREAK_ORDER.map((id) => [id, []]));
   const excluded = new Set<RecommendationId>();
   for (const rule of fired) {
     for (const id of rule.excludes ?? []) excluded.add(id);
     for (const [id, value] of Object.entries(rule.scores ?? {}) as Array<[RecommendationId, number]>) {
       scores.set(id, (scores.get(id) ?? 0) + value);
+      if (value !== 0) contributions.get(id)?.push({rule, points: value});
     }
   }
   // Stable sort over TIE_BREAK_ORDER: equal scores keep the simpler option first.
@@ -59,6 +69,7 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
     id,
     score: scores.get(id) ?? 0,
     excluded: excluded.has(id),
+    contributions: contributions.get(id) ?? [],
   })).sort((a, b) => Number(a.excluded) - Number(b.excluded) || b.score - a.score);
   const recommendation = ranking[0].excluded ? 'self-hosted' : ranking[0].id;
   return {
@@ -76,9 +87,67 @@ export function suggestModels(id: RecommendationId, answers: Answers): string[] 
   if (answers.license === 'large') models = models.filter((m) => !USER_CAP_MODELS.includes(m));
   if (answers.license === 'weights')
     models = models.filter((m) => !CLOSED_MODELS.includes(m) || id === 'hybrid');
+  if (answers.location === 'eu') models = models.filter((m) => !EU_WITHHELD_MODELS.includes(m));
   if (answers.offline === 'yes')
     models = models.filter((m) => SMALL_MODELS.includes(m) || m === 'gpt-oss-120b');
   return models;
+}
+
+/** The reader's answers that made a rule fire, as the option labels they clicked. */
+export function ruleAnswers(rule: Rule, answers: Answers): string[] {
+  const labels: string[] = [];
+  for (const question of QUESTIONS) {
+    if (!rule.when[question.id]) continue;
+    const option = question.options.find((o) => o.value === answers[question.id]);
+    if (option) labels.push(option.label);
+  }
+  return labels;
+}
+
+export interface Tie {
+  /** Options sharing the top score, in tie-break order; the first is the recommendation. */
+  ids: RecommendationId[];
+  score: number;
+  /** One sentence per tied option saying where its score comes from, then the tie-break. */
+  explanation: string;
+}
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : points < 0 ? `−${-points}` : '0';
+}
+
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * When two or more options that are not ruled out share the top score, says why: what each one's
+ * score is made of and which way the tie goes. Null when the recommendation won outright.
+ */
+export function explainTie(result: ChooserResult, answers: Answers): Tie | null {
+  const top = result.ranking[0];
+  if (top.excluded) return null;
+  const tied = result.ranking.filter((r) => !r.excluded && r.score === top.score);
+  if (tied.length < 2) return null;
+  const names = tied.map((r) => RECOMMENDATIONS[r.id].shortLabel);
+  const parts = tied.map((r) => {
+    const name = RECOMMENDATIONS[r.id].shortLabel;
+    if (r.contributions.length === 0) return `${name} has no points from your answers`;
+    const from = r.contributions.map(
+      (c) => `${signed(c.points)} for “${ruleAnswers(c.rule, answers).join('” and “')}”`,
+    );
+    return `${name} gets ${joinAnd(from)}`;
+  });
+  const lead =
+    result.answered === 0
+      ? `With no answers yet, all ${tied.length} options score 0.`
+      : `${joinAnd(names)} score the same (${signed(top.score)}) because ${joinAnd(parts)}.`;
+  return {
+    ids: tied.map((r) => r.id),
+    score: top.score,
+    explanation: `${lead} A tie goes to the option with less to run, so “${RECOMMENDATIONS[tied[0].id].shortLabel}” comes first; more answers may separate them.`,
+  };
 }
 
 /** Keeps only known questions with known option values. */

@@ -17,7 +17,7 @@ export default function ChooserPage(): ReactNode {
       description={translate({
         id: 'chooserPage.description',
         message:
-          'Answer seven questions about data, volume, quality, skills, licenses, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
+          'Answer eight questions about data, volume, quality, skills, licenses, location, offline use and budget to see whether a closed API, a hosted or self-hosted open-weight model, or a hybrid fits.',
       })}
     >
       {/* Words readers search for that the page text does not use; the search index reads them. */}
@@ -32,7 +32,7 @@ export default function ChooserPage(): ReactNode {
           <div className="col col--10 col--offset-1">
             <Heading as="h1">Which should I use?</Heading>
             <p>
-              Seven questions point to one of four set-ups: a closed API, an open-weight model from a hosting
+              Eight questions point to one of four set-ups: a closed API, an open-weight model from a hosting
               provider, an open-weight model you run yourself, or a hybrid of open and closed. The result
               lists the answers that drove it, the trade-offs and models to look at. It is a starting point,
               not a verdict: the <Link to="/guide/how-to-choose/">how-to-choose guide</Link> explains each

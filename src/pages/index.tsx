@@ -3,6 +3,9 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import modelIndex from '@generated/site-dataset/default/model-index.json';
+import ModelAsk from '@site/src/components/ModelAsk';
+import OpennessGlance from '@site/src/components/OpennessGlance';
 import styles from './index.module.css';
 
 interface Section {
@@ -11,8 +14,23 @@ interface Section {
   blurb: string;
 }
 
-// The main paths through the guide, in reading order.
+// The tools first, then the main paths through the guide in reading order.
 const SECTIONS: Section[] = [
+  {
+    to: '/models/',
+    title: 'Model explorer',
+    blurb: 'Every model in the guide with its license and what is open, filterable and sortable.',
+  },
+  {
+    to: '/calculator/',
+    title: 'Cost calculator',
+    blurb: 'A closed API, a hosted open-weight model and self-hosting, priced side by side.',
+  },
+  {
+    to: '/chooser/',
+    title: 'Which should I use?',
+    blurb: 'Eight questions that point to a closed API, an open-weight model or a mix.',
+  },
   {
     to: '/guide/is-chatgpt-open-source/',
     title: 'The short answer',
@@ -57,35 +75,41 @@ export default function Home(): ReactNode {
     >
       <main>
         <section className={styles.hero}>
-          <div className="container">
-            <p className={styles.eyebrow}>
-              <Translate id="home.eyebrow">A field guide to open and closed AI</Translate>
-            </p>
-            <Heading as="h1" className={styles.question}>
-              <Translate id="home.question">Is ChatGPT open source?</Translate>
-            </Heading>
-            <p className={styles.answer}>
-              <strong>
-                <Translate id="home.answer.no">No</Translate>
-              </strong>{' '}
-              <Translate id="home.answer.rest">
-                {"— ChatGPT is proprietary; OpenAI's gpt-oss models are open-weight."}
-              </Translate>
-            </p>
-            <p className={styles.detail}>
-              <Translate id="home.detail">
-                OpenAI has not published the code, weights or training data behind ChatGPT. In August 2025 it
-                released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone may download
-                under the Apache 2.0 license, but without their training data or training code.
-              </Translate>
-            </p>
-            <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to="/guide/is-chatgpt-open-source/">
-                <Translate id="home.cta.primary">Read the short answer</Translate>
-              </Link>
-              <Link className="button button--secondary button--lg" to="/guide/faq/">
-                <Translate id="home.cta.faq">Browse the FAQ</Translate>
-              </Link>
+          <div className={`container ${styles.heroGrid}`}>
+            <div className={styles.heroText}>
+              <p className={styles.eyebrow}>
+                <Translate id="home.eyebrow">A field guide to open and closed AI</Translate>
+              </p>
+              <Heading as="h1" className={styles.question}>
+                <Translate id="home.question">Is ChatGPT open source?</Translate>
+              </Heading>
+              <p className={styles.answer}>
+                <strong>
+                  <Translate id="home.answer.no">No</Translate>
+                </strong>{' '}
+                <Translate id="home.answer.rest">
+                  {"— ChatGPT is proprietary; OpenAI's gpt-oss models are open-weight."}
+                </Translate>
+              </p>
+              <p className={styles.detail}>
+                <Translate id="home.detail">
+                  OpenAI has not published the code, weights or training data behind ChatGPT. In August 2025
+                  it released two separate models, gpt-oss-120b and gpt-oss-20b, whose weights anyone may
+                  download under the Apache 2.0 license, but without their training data or training code.
+                </Translate>
+              </p>
+              <div className={styles.actions}>
+                <Link className="button button--primary" to="/guide/is-chatgpt-open-source/">
+                  <Translate id="home.cta.primary">Read the short answer</Translate>
+                </Link>
+                <Link className="button button--secondary" to="/guide/faq/">
+                  <Translate id="home.cta.faq">Browse the FAQ</Translate>
+                </Link>
+              </div>
+              <ModelAsk models={modelIndex.models} />
+            </div>
+            <div className={styles.heroGlance}>
+              <OpennessGlance rows={modelIndex.glance} />
             </div>
           </div>
         </section>
@@ -100,6 +124,18 @@ export default function Home(): ReactNode {
                   {section.title}
                 </Link>
                 <p className={styles.cardBlurb}>{section.blurb}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="container" aria-labelledby="all-models-heading" data-testid="all-models">
+          <Heading as="h2" id="all-models-heading" className={styles.sectionsHeading}>
+            <Translate id="home.allModels.heading">Is it open source? Every model in the guide</Translate>
+          </Heading>
+          <ul className={styles.allModels}>
+            {modelIndex.models.map((m) => (
+              <li key={m.id}>
+                <Link to={`/models/${m.id}/`}>{m.name}</Link>
               </li>
             ))}
           </ul>

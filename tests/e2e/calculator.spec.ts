@@ -9,29 +9,98 @@ import {expectNoAxeViolations} from './axe';
 
 const volume = (page: Page) => page.getByRole('group', {name: 'Monthly volume'});
 const closed = (page: Page) => page.getByRole('group', {name: 'Closed API'});
-const open = (page: Page) => page.getByRole('group', {name: 'Open-weight path', exact: true});
+const hosted = (page: Page) => page.getByRole('group', {name: 'Hosted open-weight', exact: true});
+const selfHost = (page: Page) => page.getByRole('group', {name: 'Self-hosting', exact: true});
+const detail = (page: Page) => page.getByRole('group', {name: 'Detailed comparison', exact: true});
+
+/** "$3,825" → 3825. */
+function dollars(text: string): number {
+  const match = /\$([\d,]+(?:\.\d+)?)/.exec(text);
+  if (!match) throw new Error(`no dollar amount in "${text}"`);
+  return Number(match[1].replace(/,/g, ''));
+}
 
 async function expectNoNonsense(page: Page): Promise<void> {
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/NaN|Infinity|undefined/);
 }
 
-test('defaults: costs, break-even and chart', async ({page}) => {
+test('defaults: three paths side by side, the cheapest marked, and the chart', async ({page}) => {
   await gotoReady(page, 'calculator/');
+  const paths = page.getByTestId('calculator-paths').locator('[data-path]');
+  await expect(paths).toHaveCount(3);
+  // 7.5M × $5 + 2.5M × $30 = $112.50; 7.5M × $0.039 + 2.5M × $0.19 = $0.7675;
+  // 1 GPU × $2.50 × 730 h + $2,000 ops = $3,825.
+  await expect(page.getByTestId('path-cost-closed')).toHaveText(/^\$112\.50/);
+  await expect(page.getByTestId('path-cost-hosted')).toHaveText(/^\$0\.77/);
+  await expect(page.getByTestId('path-cost-self')).toHaveText(/^\$3,825/);
+  // The path marked cheapest is the one whose shown cost is lowest, and it says so in words.
+  const costs = await paths.evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-path')!,
+      cheapest: li.getAttribute('data-cheapest') === 'true',
+      cost: li.querySelector('[data-testid^="path-cost-"]')!.textContent!,
+    })),
+  );
+  const lowest = Math.min(...costs.map((c) => dollars(c.cost)));
+  expect(costs.filter((c) => c.cheapest).map((c) => c.id)).toEqual(
+    costs.filter((c) => dollars(c.cost) === lowest).map((c) => c.id),
+  );
+  const cheapest = page.getByTestId('calculator-paths').locator('[data-cheapest="true"]');
+  await expect(cheapest).toContainText('Cheapest');
   const summary = page.getByTestId('calculator-summary');
-  // 7.5M × $5 + 2.5M × $30 = $112.50; 1 GPU × $2.50 × 730 h + $2,000 ops = $3,825;
-  // break-even $3,825 ÷ $11.25 per 1M = 340M tokens a month.
-  await expect(summary).toContainText('$112.50 a month');
-  await expect(summary).toContainText('$3,825 a month');
-  await expect(summary).toContainText('break-even at 340M tokens a month');
   await expect(summary).toHaveAttribute('aria-live', 'polite');
+  await expect(summary).toContainText('Cheapest at 10M tokens a month: gpt-oss-120b on OpenRouter');
+  // The detailed comparison starts with the hosted price, as the cost page's short answer does.
+  await expect(page.getByTestId('cost-open')).toHaveText('$0.77 a month');
+  await expect(page.getByTestId('cost-difference')).toHaveText(
+    'You save $111.73 a month with gpt-oss-120b on OpenRouter',
+  );
+  await expect(page.getByTestId('cost-ratio')).toContainText('147×');
+  await expect(page.locator('main')).not.toContainText('Gpt-oss');
   const chart = page.getByTestId('cost-chart');
   await expect(chart).toBeVisible();
-  expect(await chart.locator('polyline').count()).toBeGreaterThanOrEqual(2);
-  await expect(page.getByTestId('break-even-marker')).toHaveCount(1);
+  await expect(chart.locator('polyline')).toHaveCount(3);
   await expect(page.getByText('Illustrative assumptions, not sourced facts.')).toBeVisible();
   await expectNoNonsense(page);
 });
+
+test('self-hosting in the detailed comparison: break-even against the closed API', async ({page}) => {
+  await gotoReady(page, 'calculator/');
+  await detail(page).getByLabel('Self-hosting on rented GPUs').check();
+  // $3,825 ÷ $11.25 per 1M = 340M tokens a month.
+  await expect(page.getByTestId('break-even')).toContainText('340M');
+  await expect(page.getByTestId('break-even-marker')).toHaveCount(1);
+  await expect(page.getByTestId('cost-ratio')).toContainText('self-hosting costs 34× as much');
+  await expect(page).toHaveURL(/mode=self/);
+});
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`390 px phone: the three-path summary stays in view while inputs change (${mode})`, async ({page}) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await gotoReady(page, `calculator/?docusaurus-theme=${mode}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+    const panel = page.getByTestId('calculator-paths');
+    const ops = selfHost(page).getByLabel('Fixed ops cost a month');
+    await ops.scrollIntoViewIfNeeded();
+    await ops.fill('0');
+    // $1,825 of GPU time, still the dearest; the summary updates where the reader can see it.
+    await expect(page.getByTestId('path-cost-self')).toHaveText(/^\$1,825/);
+    const box = await panel.boundingBox();
+    const field = await ops.boundingBox();
+    expect(box && field).toBeTruthy();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    // The page has scrolled well past where the summary started, and it does not hide the field.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(field!.y);
+    // Opaque, so the inputs scrolling under it never show through.
+    const background = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toMatch(/^rgb\(/);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+  });
+}
 
 test('typing values updates the result and the URL; reload restores them', async ({page}) => {
   await gotoReady(page, 'calculator/');
@@ -39,8 +108,7 @@ test('typing values updates the result and the URL; reload restores them', async
   // 40 × $5 + 2.5 × $30 = $275.
   await expect(page.getByTestId('cost-closed')).toHaveText('$275.00 a month');
   await expect(page).toHaveURL(/[?&]in=40M(&|$)/);
-  await open(page).getByLabel('A hosting provider, per token').check();
-  await open(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
+  await hosted(page).getByLabel('Provider and price').selectOption('cerebras-gpt-oss-120b');
   // 40 × $0.35 + 2.5 × $0.75 = $15.875, shown as $15.88.
   await expect(page.getByTestId('cost-open')).toHaveText('$15.88 a month');
   await expect(page).toHaveURL(/op=cerebras-gpt-oss-120b/);
@@ -57,7 +125,7 @@ test('a shared URL opens with its state; unknown values are ignored', async ({pa
   await expect(page.getByTestId('cost-closed')).toHaveText('$32.50 a month');
   await expect(page.getByTestId('cost-open')).toHaveText('$2.00 a month');
   await expect(closed(page).getByLabel('Model and price')).toHaveValue('gpt-5');
-  await expect(open(page).getByLabel('Provider and price')).toHaveValue('custom');
+  await expect(hosted(page).getByLabel('Provider and price')).toHaveValue('custom');
 
   await gotoReady(page, 'calculator/?in=abc&cp=gpt-99&mode=cloud&tp=-4');
   await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
@@ -66,14 +134,12 @@ test('a shared URL opens with its state; unknown values are ignored', async ({pa
 });
 
 test('hybrid share prices the mixed plan', async ({page}) => {
-  await gotoReady(page, 'calculator/');
-  await page
-    .getByRole('group', {name: 'Hybrid mix'})
-    .getByRole('textbox', {name: 'Share of traffic on the open-weight path'})
-    .fill('80');
+  await gotoReady(page, 'calculator/?mode=self');
+  await detail(page).getByRole('textbox', {name: 'Share of traffic on the open-weight path'}).fill('80');
   // 20% of $112.50 = $22.50, plus the full $3,825 self-hosting bill = $3,847.50, shown as $3,848.
   await expect(page.getByTestId('cost-plan')).toHaveText('$3,848 a month');
-  await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(3);
+  // Closed, self-hosted, hosted and the hybrid plan.
+  await expect(page.getByTestId('cost-chart').locator('polyline')).toHaveCount(4);
   await expect(page).toHaveURL(/hy=80/);
 });
 
@@ -82,7 +148,7 @@ test('Reset returns to the defaults and clears the query', async ({page}) => {
   await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7B');
   await page.getByRole('button', {name: 'Reset to defaults'}).click();
   await expect(volume(page).getByLabel('Input tokens a month')).toHaveValue('7.5M');
-  await expect(open(page).getByLabel('Number of GPUs')).toHaveValue('1');
+  await expect(selfHost(page).getByLabel('Number of GPUs')).toHaveValue('1');
   await expect(page).not.toHaveURL(/\?/);
   await expect(page.getByTestId('cost-closed')).toHaveText('$112.50 a month');
 });
@@ -90,6 +156,8 @@ test('Reset returns to the defaults and clears the query', async ({page}) => {
 test('over-capacity volumes carry a warning', async ({page}) => {
   await gotoReady(page, 'calculator/?in=2B&out=1B');
   // 3B tokens > 2.628B capacity of one GPU (2,000 × 50% × 3,600 × 730); ceil(3e9 / 3.6e6 / 730) = 2 GPUs.
+  await expect(page.locator('[data-path="self"]')).toContainText('Over capacity: needs 2 GPUs');
+  await gotoReady(page, 'calculator/?in=2B&out=1B&mode=self');
   await expect(page.getByTestId('capacity')).toContainText('Over capacity');
   await expect(page.getByTestId('capacity')).toContainText('You would need 2 GPUs');
 });
@@ -104,9 +172,14 @@ const BAD: Array<{
   {field: 'Output tokens a month', group: volume, value: '-5M', message: /cannot be negative/},
   {field: 'Input tokens a month', group: volume, value: 'abc', message: /digits with an optional k, M or B/},
   {field: 'Input tokens a month', group: volume, value: '9e20', message: /quadrillion/},
-  {field: 'Tokens per second per GPU', group: open, value: '0', message: /Throughput must be more than 0/},
+  {
+    field: 'Tokens per second per GPU',
+    group: selfHost,
+    value: '0',
+    message: /Throughput must be more than 0/,
+  },
   {field: 'Output, $ per 1M tokens', group: closed, value: 'lots', message: /not a number/},
-  {field: 'Utilization', group: open, value: '150', message: /at most 100/},
+  {field: 'Utilization', group: selfHost, value: '150', message: /at most 100/},
 ];
 
 for (const bad of BAD) {
@@ -159,18 +232,20 @@ test('reads on a 360 px phone in dark mode without sideways scrolling', async ({
 });
 
 for (const mode of ['light', 'dark'] as const) {
-  test(`no axe violations with results, errors and the hosted path shown (${mode})`, async ({page}) => {
+  test(`no axe violations with results, errors and the self-hosting comparison shown (${mode})`, async ({
+    page,
+  }) => {
     await gotoReady(page, `calculator/?hy=60&docusaurus-theme=${mode}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
     await expect(page.getByTestId('cost-chart')).toBeVisible();
     await page.locator('details summary').first().click();
     await expectNoAxeViolations(page, `calculator with results (${mode})`);
     await volume(page).getByLabel('Input tokens a month').fill('abc');
-    await open(page).getByLabel('Tokens per second per GPU').fill('0');
+    await selfHost(page).getByLabel('Tokens per second per GPU').fill('0');
     await expect(page.getByTestId('calculator-invalid')).toBeVisible();
     await expectNoAxeViolations(page, `calculator with errors (${mode})`);
-    await open(page).getByLabel('A hosting provider, per token').check();
-    await expectNoAxeViolations(page, `calculator, hosted path (${mode})`);
+    await detail(page).getByLabel('Self-hosting on rented GPUs').check();
+    await expectNoAxeViolations(page, `calculator, self-hosting compared (${mode})`);
     // Other parameters in the address survive the calculator's URL updates.
     await expect(page).toHaveURL(new RegExp(`docusaurus-theme=${mode}`));
   });

@@ -1,6 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  EU_WITHHELD_MODELS,
+  MODEL_CAVEATS,
   QUESTIONS,
   RECOMMENDATIONS,
   RULES,
@@ -9,9 +11,12 @@ import {
   type QuestionId,
   type RecommendationId,
 } from '../../src/data/chooser';
+import {models} from '../../src/data/models';
 import {
   decodeAnswers,
   encodeAnswers,
+  explainTie,
+  ruleAnswers,
   mergeAnswersIntoSearch,
   recommend,
   ruleMatches,
@@ -170,4 +175,85 @@ test('URL merge keeps parameters that belong to others', () => {
     '?docusaurus-theme=dark&volume=low',
   );
   assert.equal(mergeAnswersIntoSearch('?data=any', {}), '');
+});
+
+test('ties are explained: which options share the top score and where each one’s points come from', () => {
+  // Under 10M tokens: the closed API and a hosted open-weight model both get +1 from that answer.
+  const answers: Answers = {volume: 'low'};
+  const r = recommend(answers);
+  const tie = explainTie(r, answers);
+  assert.ok(tie, 'a tie is reported');
+  const top = r.ranking.filter((x) => !x.excluded && x.score === r.ranking[0].score).map((x) => x.id);
+  assert.deepEqual(tie.ids, top);
+  assert.equal(tie.ids[0], r.recommendation);
+  for (const id of tie.ids) assert.ok(tie.explanation.includes(RECOMMENDATIONS[id].shortLabel), id);
+  const volume = QUESTIONS.find((q) => q.id === 'volume')!.options.find((o) => o.value === 'low')!.label;
+  assert.ok(tie.explanation.includes(`“${volume}”`), 'names the answer that gave the points');
+  assert.match(tie.explanation, /score the same \(\+1\) because/);
+  assert.match(
+    tie.explanation,
+    new RegExp(`so “${RECOMMENDATIONS[r.recommendation].shortLabel}” comes first`),
+  );
+  // Contributions add up to each option's score.
+  for (const ranked of r.ranking)
+    assert.equal(
+      ranked.contributions.reduce((sum, c) => sum + c.points, 0),
+      ranked.score,
+      ranked.id,
+    );
+});
+
+test('no tie is reported when one option wins outright, or over ruled-out options', () => {
+  for (const answers of allAnswers()) {
+    const r = recommend(answers);
+    const tie = explainTie(r, answers);
+    const open = r.ranking.filter((x) => !x.excluded);
+    const tied = open.length > 1 && open[0].score === open[1].score;
+    assert.equal(tie !== null, tied && !r.ranking[0].excluded, JSON.stringify(answers));
+    if (tie) assert.ok(tie.ids.every((id) => !r.ranking.find((x) => x.id === id)!.excluded));
+  }
+  // With no answers every option ties at 0 and the explanation says so.
+  const none = explainTie(recommend({}), {});
+  assert.ok(none);
+  assert.equal(none.ids.length, TIE_BREAK_ORDER.length);
+  assert.match(none.explanation, /no answers yet/i);
+});
+
+test('ruleAnswers names the options the reader picked that made a rule fire', () => {
+  const rule = RULES.find((x) => Object.keys(x.when).length > 1)!;
+  const answers: Answers = {};
+  for (const [q, values] of Object.entries(rule.when)) answers[q as QuestionId] = values![0];
+  const labels = ruleAnswers(rule, answers);
+  assert.equal(labels.length, Object.keys(rule.when).length);
+  for (const [q, values] of Object.entries(rule.when)) {
+    const option = QUESTIONS.find((x) => x.id === q)!.options.find((o) => o.value === values![0])!;
+    assert.ok(labels.includes(option.label));
+  }
+});
+
+test('EU: an EU-based reader is never suggested a multimodal Llama 4 model without the warning', () => {
+  assert.ok(EU_WITHHELD_MODELS.includes('llama-4-maverick'));
+  for (const answers of allAnswers()) {
+    const r = recommend(answers);
+    const withheld = r.models.filter((m) => EU_WITHHELD_MODELS.includes(m));
+    if (answers.location === 'eu') {
+      assert.deepEqual(withheld, [], JSON.stringify(answers));
+      const rule = r.fired.find((x) => x.id === 'llama-4-eu');
+      assert.ok(rule, 'the EU rule explains why');
+      assert.match(rule.reason, /EU/);
+      assert.equal(rule.source?.url, 'https://www.llama.com/llama4/use-policy/');
+    }
+    // Wherever a withheld model is still suggested, its caveat names the EU restriction.
+    for (const m of withheld) assert.match(MODEL_CAVEATS[m] ?? '', /EU/);
+  }
+  // Without a location answer Maverick is still a hosted suggestion, with its caveat.
+  assert.ok(recommend({budget: 'lowest'}).models.includes('llama-4-maverick'));
+  assert.ok(!recommend({budget: 'lowest', location: 'eu'}).models.includes('llama-4-maverick'));
+});
+
+test('every suggested model is a model record, so its tag links to an existing /models/<id>/ page', () => {
+  const ids = new Set(models.map((m) => m.id));
+  for (const rec of Object.values(RECOMMENDATIONS))
+    for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models.ts`);
+  for (const m of [...EU_WITHHELD_MODELS, ...Object.keys(MODEL_CAVEATS)]) assert.ok(ids.has(m), m);
 });

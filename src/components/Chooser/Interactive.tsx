@@ -1,14 +1,25 @@
 /**
- * The chooser's questions and live recommendation. Browser-only and lazily loaded (index.tsx).
- * Answers live in the URL query, one key per question (src/lib/chooser.ts).
+ * The chooser's questions and live recommendation. Rendered on the server in its default state (no
+ * answers), so the recommendation, its reasons and its model links are in the static HTML; the
+ * answers in the URL query are applied after hydration (src/lib/chooser.ts). Radios stay disabled
+ * until JavaScript runs, because without it they could not change anything.
  */
 import React, {type ReactNode, useEffect, useId, useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {MODEL_LABELS, QUESTIONS, RECOMMENDATIONS, type Answers, type GuideLink} from '@site/src/data/chooser';
-import {decodeAnswers, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
+import {
+  MODEL_CAVEATS,
+  MODEL_LABELS,
+  QUESTIONS,
+  RECOMMENDATIONS,
+  type Answers,
+  type GuideLink,
+} from '@site/src/data/chooser';
+import {decodeAnswers, explainTie, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
+import {formatIsoDate} from '@site/src/lib/dates';
 import styles from './styles.module.css';
 
 function Links({links}: {links: readonly GuideLink[]}): ReactNode {
@@ -28,27 +39,49 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
   const uid = useId().replace(/:/g, '');
   const history = useHistory();
   const location = useLocation();
-  const [answers, setAnswers] = useState<Answers>(() => decodeAnswers(location.search));
+  const isBrowser = useIsBrowser();
+  // The server knows no query string: start from no answers on both sides, then read the URL.
+  const [answers, setAnswers] = useState<Answers>({});
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
+    setAnswers(decodeAnswers(location.search));
+    setLoaded(true);
+    // Read once on arrival; afterwards the answers drive the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!loaded) return;
     const search = mergeAnswersIntoSearch(location.search, answers);
     if (search !== location.search)
       history.replace({pathname: location.pathname, search, hash: location.hash});
     // The answers drive the URL, not the other way round, after the first render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers]);
+  }, [answers, loaded]);
 
   const result = useMemo(() => recommend(answers), [answers]);
+  const tie = useMemo(() => explainTie(result, answers), [result, answers]);
   const rec = RECOMMENDATIONS[result.recommendation];
   const as = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
   const total = QUESTIONS.length;
+  const caveats = result.models.filter((m) => MODEL_CAVEATS[m]);
+  const sources = result.fired.filter((rule) => rule.source);
 
   return (
     <div className={styles.chooser} data-testid="chooser">
       <form className={styles.questions} onSubmit={(e) => e.preventDefault()}>
+        {!isBrowser && (
+          <p className={styles.help} data-chooser-nojs="">
+            <Translate id="chooser.noscript">
+              Answering the questions needs JavaScript. Without it, the recommendation shows the starting
+              point, and the list of options below says when each one fits.
+            </Translate>
+          </p>
+        )}
         {QUESTIONS.map((q) => (
-          <fieldset key={q.id} className={styles.question}>
+          <fieldset key={q.id} className={styles.question} disabled={!isBrowser}>
             <legend>{q.legend}</legend>
             {q.help && (
               <p className={styles.help} id={`${uid}-${q.id}-help`}>
@@ -75,7 +108,12 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
           </fieldset>
         ))}
         <div className={styles.actions}>
-          <button type="button" className="button button--secondary" onClick={() => setAnswers({})}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setAnswers({})}
+            disabled={!isBrowser}
+          >
             <Translate id="chooser.reset">Clear answers</Translate>
           </button>
           <span className={styles.help}>
@@ -86,21 +124,49 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
         </div>
       </form>
 
-      <section className={styles.result} aria-labelledby="chooser-result">
-        <Heading as={as} id="chooser-result">
-          Recommendation
-        </Heading>
-        <p aria-live="polite" className={styles.verdict} data-testid="chooser-verdict">
-          {result.answered === 0
-            ? 'Answer any of the questions to see a recommendation.'
-            : `${rec.label} (based on ${result.answered} of ${total} answers).`}
-        </p>
-        {result.answered > 0 && (
-          <div data-testid="chooser-details" data-recommendation={result.recommendation}>
-            <p>{rec.summary}</p>
-            <Heading as={sub} id="chooser-why">
-              Why
-            </Heading>
+      <div className={styles.side}>
+        <section
+          className={styles.current}
+          aria-labelledby="chooser-result"
+          data-testid="chooser-current"
+          data-recommendation={result.recommendation}
+        >
+          <Heading as={as} id="chooser-result" className={styles.currentHeading}>
+            {result.answered === 0 ? 'Starting point' : 'Recommendation'}
+          </Heading>
+          <p aria-live="polite" className={styles.verdict} data-testid="chooser-verdict">
+            {rec.label}
+            <span className={styles.answered}>
+              {result.answered === 0
+                ? ' (no answers yet: the option with the least to run)'
+                : ` (based on ${result.answered} of ${total} answers)`}
+            </span>
+          </p>
+          {tie && result.answered > 0 && (
+            <p className={styles.tieNote}>
+              <span aria-hidden="true">= </span>
+              Tie between{' '}
+              {tie.ids
+                .map((id) => RECOMMENDATIONS[id].shortLabel)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' and $1')}
+              : <Link to="#chooser-ranking">why</Link>
+            </p>
+          )}
+        </section>
+
+        <section
+          className={styles.result}
+          data-testid="chooser-details"
+          data-recommendation={result.recommendation}
+        >
+          <p>{rec.summary}</p>
+          <Heading as={sub} id="chooser-why">
+            Why
+          </Heading>
+          {result.fired.length === 0 ? (
+            <p>No answers yet. Each answer you give adds its reason here.</p>
+          ) : (
             <ul>
               {result.fired.map((rule) => (
                 <li key={rule.id} data-rule={rule.id}>
@@ -111,43 +177,74 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
                 </li>
               ))}
             </ul>
-            <Heading as={sub} id="chooser-trade-offs">
-              Trade-offs
-            </Heading>
-            <ul>
-              {rec.tradeOffs.map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-            <Heading as={sub} id="chooser-models">
-              Models to look at
-            </Heading>
-            <ul className={styles.models}>
-              {result.models.map((m) => (
+          )}
+          <Heading as={sub} id="chooser-trade-offs">
+            Trade-offs
+          </Heading>
+          <ul>
+            {rec.tradeOffs.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+          <Heading as={sub} id="chooser-models">
+            Models to look at
+          </Heading>
+          <ul className={styles.models} data-testid="chooser-models">
+            {result.models.map((m) => (
+              <li key={m}>
+                <Link to={`/models/${m}/`} className={styles.tag}>
+                  {MODEL_LABELS[m] ?? m}
+                  {MODEL_CAVEATS[m] && <span aria-hidden="true"> *</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {caveats.length > 0 && (
+            <ul className={styles.caveats}>
+              {caveats.map((m) => (
                 <li key={m}>
-                  <Link to={`/models/${m}/`}>{MODEL_LABELS[m] ?? m}</Link>
+                  <span aria-hidden="true">* </span>
+                  {MODEL_CAVEATS[m]}
                 </li>
               ))}
             </ul>
-            <Heading as={sub} id="chooser-ranking">
-              How the options scored
-            </Heading>
-            <ol className={styles.ranking}>
-              {result.ranking.map((r) => (
-                <li key={r.id}>
-                  {RECOMMENDATIONS[r.id].label}:{' '}
-                  {r.excluded ? 'ruled out by your answers' : `score ${r.score > 0 ? '+' : ''}${r.score}`}
-                </li>
-              ))}
-            </ol>
+          )}
+          {sources.length > 0 && (
             <p className={styles.help}>
-              Each answer adds or removes points; answers that rule an option out (offline use, data that must
-              stay on your machines, needing the weights) override the points. Ties go to the option with less
-              to operate. Read more: <Links links={rec.links} />.
+              Sources:{' '}
+              {sources.map((rule, i) => (
+                <React.Fragment key={rule.id}>
+                  {i > 0 && '; '}
+                  <Link href={rule.source!.url}>{rule.source!.label}</Link>, checked{' '}
+                  {formatIsoDate(rule.source!.asOf)}
+                </React.Fragment>
+              ))}
+              .
             </p>
-          </div>
-        )}
-      </section>
+          )}
+          <Heading as={sub} id="chooser-ranking">
+            How the options scored
+          </Heading>
+          {tie && (
+            <p data-testid="chooser-tie" className={styles.tieExplanation}>
+              {tie.explanation}
+            </p>
+          )}
+          <ol className={styles.ranking}>
+            {result.ranking.map((r) => (
+              <li key={r.id}>
+                {RECOMMENDATIONS[r.id].label}:{' '}
+                {r.excluded ? 'ruled out by your answers' : `score ${r.score > 0 ? '+' : ''}${r.score}`}
+              </li>
+            ))}
+          </ol>
+          <p className={styles.help}>
+            Each answer adds or removes points; answers that rule an option out (offline use, data that must
+            stay on your machines, needing the weights) override the points. Ties go to the option with less
+            to operate. Read more: <Links links={rec.links} />.
+          </p>
+        </section>
+      </div>
     </div>
   );
 }

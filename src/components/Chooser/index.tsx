@@ -1,46 +1,27 @@
 /**
- * "Which should I use?" chooser (issue #6). The rules are data (src/data/chooser.ts) evaluated by
- * src/lib/chooser.ts. The server-rendered part lists the four options and what each one suits,
- * so the page reads without JavaScript; the questions load lazily in the browser only.
+ * "Which should I use?" chooser (issues #6, #14). The rules are data (src/data/chooser.ts)
+ * evaluated by src/lib/chooser.ts. Questions and the current recommendation are server-rendered in
+ * their default state, so the recommendation and its model links are in the static HTML (and the
+ * link crawl sees them); the list of the four options reads without JavaScript too. The rules and
+ * questions are a few kilobytes, so they load with the page rather than lazily.
  */
-import React, {type ReactNode, Suspense, lazy} from 'react';
-import BrowserOnly from '@docusaurus/BrowserOnly';
+import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate from '@docusaurus/Translate';
 import {RECOMMENDATIONS, TIE_BREAK_ORDER} from '@site/src/data/chooser';
+import Interactive from './Interactive';
 import styles from './styles.module.css';
-
-const Interactive = lazy(() => import('./Interactive'));
 
 export interface ChooserProps {
   /** Heading level for the chooser's sections: 2 on its own page, 3 inside a docs section. */
   headingLevel?: 2 | 3;
 }
 
-function Fallback(): ReactNode {
-  return (
-    <div className={styles.fallback} data-chooser-fallback="" data-search-ignore="">
-      <p>
-        <Translate id="chooser.loading">
-          The questions load here. Without JavaScript, the list below describes each option and when it fits.
-        </Translate>
-      </p>
-    </div>
-  );
-}
-
 export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
   const as = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className={styles.root} data-search-ignore="">
-      <BrowserOnly fallback={<Fallback />}>
-        {() => (
-          <Suspense fallback={<Fallback />}>
-            <Interactive level={headingLevel} />
-          </Suspense>
-        )}
-      </BrowserOnly>
+      <Interactive level={headingLevel} />
       <section data-testid="chooser-options">
         <Heading as={as} id="chooser-options">
           The four options

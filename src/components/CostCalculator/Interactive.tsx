@@ -7,7 +7,7 @@ import React, {type ChangeEvent, type ReactNode, useEffect, useId, useMemo, useS
 import clsx from 'clsx';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Translate, {translate} from '@docusaurus/Translate';
-import CostChart, {type ChartLine} from '@site/src/components/CostChart';
+import CostChart, {type ChartLine, type ChartLineKey} from '@site/src/components/CostChart';
 import {CLOSED_API_PRESETS, HOSTED_OPEN_PRESETS, type PricePreset} from '@site/src/data/prices';
 import {
   CUSTOM,
@@ -20,7 +20,18 @@ import {
   withHostedPreset,
   type CalculatorForm,
 } from '@site/src/lib/calculatorState';
-import {costAt, costSeries, formatRatio, formatUsd, type CostResult} from '@site/src/lib/cost';
+import {
+  PATH_IDS,
+  costAt,
+  costLines,
+  costSeries,
+  formatRatio,
+  formatUsd,
+  type CostLine,
+  type CostResult,
+  type PathId,
+  type ThreePathResult,
+} from '@site/src/lib/cost';
 import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
 import {H, PresetSource, pricePair, type HeadingLevel} from './shared';
 import styles from './styles.module.css';
@@ -133,10 +144,6 @@ function PresetSelect({
   );
 }
 
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function describeBreakEven(r: CostResult, planLabel: string): string {
   const be = r.breakEven;
   if (be.kind === 'volume') {
@@ -148,6 +155,79 @@ function describeBreakEven(r: CostResult, planLabel: string): string {
   return be.cheaper === 'open'
     ? `No break-even: ${planLabel} is cheaper than the closed API at every volume.`
     : `No break-even: the closed API is cheaper than ${planLabel} at every volume.`;
+}
+
+const PATH_KIND: Record<PathId, string> = {
+  closed: 'Closed API',
+  hosted: 'Hosted open-weight',
+  self: 'Self-hosted open-weight',
+};
+
+/**
+ * The sticky summary: all traffic on each of the three paths, cheapest marked by text and a
+ * symbol as well as colour. It stays in view while the reader scrolls through the inputs.
+ */
+function PathSummary({
+  level,
+  paths,
+  labels,
+  summary,
+}: {
+  level: HeadingLevel;
+  paths: ThreePathResult | null;
+  labels: Record<PathId, string>;
+  summary: string;
+}): ReactNode {
+  const tie = paths !== null && paths.cheapest.length > 1;
+  return (
+    <section className={styles.paths} aria-labelledby="calculator-paths" data-testid="calculator-paths">
+      <H level={level} id="calculator-paths">
+        Three paths, all traffic
+      </H>
+      <p
+        aria-live="polite"
+        className={clsx(styles.summary, paths && styles.summaryShort)}
+        data-testid="calculator-summary"
+      >
+        {summary}
+      </p>
+      {paths && (
+        <ul className={styles.pathList}>
+          {PATH_IDS.map((id) => {
+            const cheapest = paths.cheapest.includes(id);
+            return (
+              <li
+                key={id}
+                className={clsx(styles.path, cheapest && styles.cheapest)}
+                data-path={id}
+                data-cheapest={cheapest ? 'true' : 'false'}
+              >
+                <span className={styles.pathName}>
+                  <span className={styles.pathKind}>{PATH_KIND[id]}</span>
+                  {labels[id]}
+                  {cheapest && (
+                    <span className={styles.badge}>
+                      <span aria-hidden="true">★ </span>
+                      {tie ? 'Cheapest (tie)' : 'Cheapest'}
+                    </span>
+                  )}
+                </span>
+                <span className={styles.pathCost} data-testid={`path-cost-${id}`}>
+                  {formatUsd(paths.monthly[id])}
+                  <span className={styles.perMonth}> a month</span>
+                </span>
+                {id === 'self' && paths.capacity.overCapacity && (
+                  <span className={styles.pathWarning}>
+                    <span aria-hidden="true">⚠ </span>Over capacity: needs {paths.capacity.gpusNeeded} GPUs
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
@@ -167,54 +247,75 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
   const evaluation = useMemo(() => evaluateForm(form), [form]);
   const errors = evaluation.errors;
   const result = evaluation.outcome?.ok ? evaluation.outcome.result : null;
+  const paths = evaluation.paths?.ok ? evaluation.paths.result : null;
   const set = (patch: Partial<CalculatorForm>) => setForm((f) => ({...f, ...patch}));
   const fid = (name: string) => `${uid}-${name}`;
 
   const closedPreset = CLOSED_API_PRESETS.find((p) => p.id === form.closedPreset);
   const hostedPreset = HOSTED_OPEN_PRESETS.find((p) => p.id === form.hostedPreset);
-  const closedLabel = closedPreset ? `${closedPreset.label} API` : 'Closed API (your prices)';
-  const openLabel =
-    form.openMode === 'self'
-      ? 'Self-hosting'
-      : hostedPreset
-        ? hostedPreset.label
-        : 'Hosted open-weight (your prices)';
+  const labels: Record<PathId, string> = {
+    closed: closedPreset ? `${closedPreset.label} API` : 'Closed API (your prices)',
+    hosted: hostedPreset ? hostedPreset.label : 'Hosted open-weight (your prices)',
+    self: 'Self-hosting on your GPUs',
+  };
+  // Mid-sentence forms keep model names as they are spelled ("gpt-oss-120b", never "Gpt-oss").
+  const inSentence: Record<PathId, string> = {
+    closed: 'the closed API',
+    hosted: labels.hosted,
+    self: 'self-hosting',
+  };
+  const openPath: PathId = form.openMode === 'self' ? 'self' : 'hosted';
+  const otherPath: PathId = openPath === 'self' ? 'hosted' : 'self';
+  const closedLabel = labels.closed;
+  const openLabel = labels[openPath];
   const share = parseNumberInput(form.openSharePercent);
   const hybrid = !errors.openSharePercent && share > 0 && share < 100;
   const closedOnly = !errors.openSharePercent && share === 0;
-  // Used mid-sentence, so "self-hosting" stays lower case.
-  const openInSentence = form.openMode === 'self' ? 'self-hosting' : openLabel;
   const planLabel = hybrid
-    ? `the hybrid plan (${share}% on ${openInSentence})`
+    ? `the hybrid plan (${share}% on ${inSentence[openPath]})`
     : closedOnly
       ? 'the closed API'
-      : openInSentence;
+      : inSentence[openPath];
 
   const chart = useMemo(() => {
     if (!evaluation.inputs || !result) return null;
     const series = costSeries(evaluation.inputs, {from: 1e6, to: 1e10, points: 41});
     if (series.length === 0) return null;
+    // The other open path, drawn too so the chart shows all three ways to pay.
+    const other = evaluateForm({...form, openMode: otherPath === 'self' ? 'self' : 'hosted'});
+    const otherLines = other.inputs ? costLines(other.inputs) : null;
+    const lineOf: Partial<Record<ChartLineKey, CostLine>> = {
+      closed: result.lines.closed,
+      open: result.lines.open,
+      plan: result.lines.plan,
+      ...(otherLines ? {other: otherLines.open} : {}),
+    };
     const lines: ChartLine[] = [
       {key: 'closed', label: closedLabel, values: series.map((p) => p.closed)},
-      {key: 'open', label: `${openLabel} (all traffic)`, values: series.map((p) => p.open)},
+      {key: 'open', label: openLabel, values: series.map((p) => p.open)},
     ];
+    if (otherLines)
+      lines.push({
+        key: 'other',
+        label: labels[otherPath],
+        values: series.map((p) => costAt(otherLines.open, p.volume)),
+      });
     if (hybrid) lines.push({key: 'plan', label: `Hybrid: ${share}% open`, values: series.map((p) => p.plan)});
-    return {volumes: series.map((p) => p.volume), lines};
-  }, [evaluation.inputs, result, closedLabel, openLabel, hybrid, share]);
+    return {volumes: series.map((p) => p.volume), lines, lineOf};
+    // labels are derived from form, which is already a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [evaluation.inputs, result, form, hybrid, share]);
 
   const errorCount = Object.keys(errors).length;
-  const breakEvenShort =
-    result?.breakEven.kind === 'volume'
-      ? `break-even at ${formatTokenCount(result.breakEven.volume)} tokens a month`
-      : 'no break-even volume';
-  const summary = result
-    ? `${closedLabel}: ${formatUsd(result.closedMonthly)} a month; ${openLabel.toLowerCase() === 'self-hosting' ? 'self-hosting' : openLabel}: ${formatUsd(result.openMonthly)} a month${
-        hybrid ? `; hybrid plan: ${formatUsd(result.planMonthly)} a month` : ''
-      }; ${breakEvenShort}.`
+  const summary = paths
+    ? paths.cheapest.length > 1
+      ? `At ${formatTokenCount(paths.volume)} tokens a month, ${paths.cheapest.map((id) => inSentence[id]).join(' and ')} cost the same: ${formatUsd(paths.monthly[paths.cheapest[0]])} a month.`
+      : `Cheapest at ${formatTokenCount(paths.volume)} tokens a month: ${inSentence[paths.cheapest[0]]}, ${formatUsd(paths.monthly[paths.cheapest[0]])} a month.`
     : `${errorCount} ${errorCount === 1 ? 'field needs' : 'fields need'} fixing before the calculator can show costs.`;
 
   return (
     <div className={styles.calculator} data-testid="cost-calculator">
+      <PathSummary level={level} paths={paths} labels={labels} summary={summary} />
       <form className={styles.form} onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset className={styles.fieldset}>
           <legend>
@@ -272,10 +373,105 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
 
         <fieldset className={styles.fieldset}>
           <legend>
-            <Translate id="costCalculator.open.legend">Open-weight path</Translate>
+            <Translate id="costCalculator.hosted.legend">Hosted open-weight</Translate>
+          </legend>
+          <PresetSelect
+            id={fid('op')}
+            label="Provider and price"
+            presets={HOSTED_OPEN_PRESETS}
+            value={form.hostedPreset}
+            onChange={(id) => setForm((f) => withHostedPreset(f, id))}
+          />
+          <div className={styles.pair}>
+            <Field
+              id={fid('oi')}
+              label="Input, $ per 1M tokens"
+              prefix="$"
+              value={form.openInput}
+              onChange={(v) => set({openInput: v, hostedPreset: CUSTOM})}
+              error={errors.openInput}
+            />
+            <Field
+              id={fid('oo')}
+              label="Output, $ per 1M tokens"
+              prefix="$"
+              value={form.openOutput}
+              onChange={(v) => set({openOutput: v, hostedPreset: CUSTOM})}
+              error={errors.openOutput}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend>
+            <Translate id="costCalculator.self.legend">Self-hosting</Translate>
+          </legend>
+          <p className={styles.assumption} id={fid('assumption')}>
+            <strong>Illustrative assumptions, not sourced facts.</strong> Replace them with your own GPU quote
+            and measured throughput.
+          </p>
+          <div className={styles.pair}>
+            <Field
+              id={fid('gh')}
+              label="GPU price per hour"
+              prefix="$"
+              value={form.gpuHourly}
+              onChange={(v) => set({gpuHourly: v})}
+              error={errors.gpuHourly}
+            />
+            <Field
+              id={fid('gn')}
+              label="Number of GPUs"
+              inputMode="numeric"
+              value={form.gpuCount}
+              onChange={(v) => set({gpuCount: v})}
+              error={errors.gpuCount}
+            />
+            <Field
+              id={fid('tp')}
+              label="Tokens per second per GPU"
+              value={form.throughputPerGpu}
+              onChange={(v) => set({throughputPerGpu: v})}
+              error={errors.throughputPerGpu}
+              hint="Throughput: input and output tokens together."
+            />
+            <Field
+              id={fid('ut')}
+              label="Utilization"
+              suffix="%"
+              value={form.utilizationPercent}
+              onChange={(v) => set({utilizationPercent: v})}
+              error={errors.utilizationPercent}
+              hint="Share of paid hours spent serving."
+            />
+          </div>
+          <Field
+            id={fid('ops')}
+            label="Fixed ops cost a month"
+            prefix="$"
+            value={form.fixedMonthlyOps}
+            onChange={(v) => set({fixedMonthlyOps: v})}
+            error={errors.fixedMonthlyOps}
+            hint="Engineering and operations time, monitoring, storage: 0 if you leave it out."
+          />
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend>
+            <Translate id="costCalculator.detail.legend">Detailed comparison</Translate>
           </legend>
           <fieldset className={styles.radios}>
-            <legend className={styles.subLegend}>Served by</legend>
+            <legend className={styles.subLegend}>Set the closed API against</legend>
+            <label>
+              <input
+                type="radio"
+                name={fid('mode')}
+                value="hosted"
+                checked={form.openMode === 'hosted'}
+                onChange={() => set({openMode: 'hosted'})}
+              />{' '}
+              The hosted open-weight price
+            </label>
             <label>
               <input
                 type="radio"
@@ -286,103 +482,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
               />{' '}
               Self-hosting on rented GPUs
             </label>
-            <label>
-              <input
-                type="radio"
-                name={fid('mode')}
-                value="hosted"
-                checked={form.openMode === 'hosted'}
-                onChange={() => set({openMode: 'hosted'})}
-              />{' '}
-              A hosting provider, per token
-            </label>
           </fieldset>
-          {form.openMode === 'hosted' ? (
-            <>
-              <PresetSelect
-                id={fid('op')}
-                label="Provider and price"
-                presets={HOSTED_OPEN_PRESETS}
-                value={form.hostedPreset}
-                onChange={(id) => setForm((f) => withHostedPreset(f, id))}
-              />
-              <div className={styles.pair}>
-                <Field
-                  id={fid('oi')}
-                  label="Input, $ per 1M tokens"
-                  prefix="$"
-                  value={form.openInput}
-                  onChange={(v) => set({openInput: v, hostedPreset: CUSTOM})}
-                  error={errors.openInput}
-                />
-                <Field
-                  id={fid('oo')}
-                  label="Output, $ per 1M tokens"
-                  prefix="$"
-                  value={form.openOutput}
-                  onChange={(v) => set({openOutput: v, hostedPreset: CUSTOM})}
-                  error={errors.openOutput}
-                />
-              </div>
-            </>
-          ) : (
-            <>
-              <p className={styles.assumption} id={fid('assumption')}>
-                <strong>Illustrative assumptions, not sourced facts.</strong> Replace them with your own GPU
-                quote and measured throughput.
-              </p>
-              <div className={styles.pair}>
-                <Field
-                  id={fid('gh')}
-                  label="GPU price per hour"
-                  prefix="$"
-                  value={form.gpuHourly}
-                  onChange={(v) => set({gpuHourly: v})}
-                  error={errors.gpuHourly}
-                />
-                <Field
-                  id={fid('gn')}
-                  label="Number of GPUs"
-                  inputMode="numeric"
-                  value={form.gpuCount}
-                  onChange={(v) => set({gpuCount: v})}
-                  error={errors.gpuCount}
-                />
-                <Field
-                  id={fid('tp')}
-                  label="Tokens per second per GPU"
-                  value={form.throughputPerGpu}
-                  onChange={(v) => set({throughputPerGpu: v})}
-                  error={errors.throughputPerGpu}
-                  hint="Throughput: input and output tokens together."
-                />
-                <Field
-                  id={fid('ut')}
-                  label="Utilization"
-                  suffix="%"
-                  value={form.utilizationPercent}
-                  onChange={(v) => set({utilizationPercent: v})}
-                  error={errors.utilizationPercent}
-                  hint="Share of paid hours spent serving."
-                />
-              </div>
-              <Field
-                id={fid('ops')}
-                label="Fixed ops cost a month"
-                prefix="$"
-                value={form.fixedMonthlyOps}
-                onChange={(v) => set({fixedMonthlyOps: v})}
-                error={errors.fixedMonthlyOps}
-                hint="Engineering and operations time, monitoring, storage: 0 if you leave it out."
-              />
-            </>
-          )}
-        </fieldset>
-
-        <fieldset className={styles.fieldset}>
-          <legend>
-            <Translate id="costCalculator.hybrid.legend">Hybrid mix</Translate>
-          </legend>
           <div className={styles.shareRow}>
             <input
               type="range"
@@ -402,7 +502,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
               value={form.openSharePercent}
               onChange={(v) => set({openSharePercent: v})}
               error={errors.openSharePercent}
-              hint="100% = all traffic on the open path; 0% = closed API only."
+              hint="100% = all traffic on the open path; 0% = closed API only; in between prices a hybrid."
             />
           </div>
         </fieldset>
@@ -421,11 +521,8 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
 
       <section className={styles.results} aria-labelledby="calculator-results">
         <H level={level} id="calculator-results">
-          Results
+          {`${closedLabel} against ${inSentence[openPath]}`}
         </H>
-        <p aria-live="polite" className={styles.summary} data-testid="calculator-summary">
-          {summary}
-        </p>
         {result ? (
           <>
             <dl className={styles.costs}>
@@ -446,11 +543,11 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
               <div>
                 <dt>Difference</dt>
                 <dd data-testid="cost-difference">
-                  {result.difference === 0
+                  {result.difference === 0 || closedOnly
                     ? 'None: both cost the same'
                     : result.difference > 0
-                      ? `${closedOnly ? 'None' : `${upperFirst(planLabel)} saves ${formatUsd(result.difference)} a month`}`
-                      : `${upperFirst(planLabel)} costs ${formatUsd(-result.difference)} a month more`}
+                      ? `You save ${formatUsd(result.difference)} a month with ${planLabel}`
+                      : `You pay ${formatUsd(-result.difference)} a month more with ${planLabel}`}
                 </dd>
               </div>
               <div>
@@ -459,8 +556,8 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                   {result.ratio === null
                     ? `No ratio: ${planLabel} costs $0`
                     : result.ratio >= 1
-                      ? `The closed API costs ${formatRatio(result.ratio)} as much`
-                      : `${upperFirst(planLabel)} costs ${formatRatio(1 / result.ratio)} as much as the closed API`}
+                      ? `The closed API costs ${formatRatio(result.ratio)} as much as ${planLabel}`
+                      : `At this volume, ${planLabel} costs ${formatRatio(1 / result.ratio)} as much as the closed API`}
                 </dd>
               </div>
               <div className={styles.wide}>
@@ -490,7 +587,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                   breakEvenVolume={result.breakEven.kind === 'volume' ? result.breakEven.volume : null}
                   currentVolume={result.volume}
                   title="Monthly cost against monthly token volume"
-                  description={`Log–log chart from 1 million to 10 billion tokens a month. ${describeBreakEven(result, planLabel)}`}
+                  description={`Log–log chart from 1 million to 10 billion tokens a month for the closed API, the hosted open-weight price and self-hosting. ${describeBreakEven(result, planLabel)}`}
                 />
                 <details className={styles.details}>
                   <summary>Chart data as a table</summary>
@@ -513,7 +610,7 @@ export default function Interactive({level}: {level: HeadingLevel}): ReactNode {
                           <tr key={v}>
                             <th scope="row">{formatTokenCount(v)}</th>
                             {chart.lines.map((l) => (
-                              <td key={l.key}>{formatUsd(costAt(result.lines[l.key], v))}</td>
+                              <td key={l.key}>{formatUsd(costAt(chart.lineOf[l.key]!, v))}</td>
                             ))}
                           </tr>
                         ))}

@@ -4,7 +4,8 @@ import {formatUsd} from '@site/src/lib/cost';
 import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
 import styles from './styles.module.css';
 
-export type ChartLineKey = 'closed' | 'open' | 'plan';
+/** closed API, the open path compared in detail, the other open path, and the hybrid plan. */
+export type ChartLineKey = 'closed' | 'open' | 'other' | 'plan';
 
 export interface ChartLine {
   key: ChartLineKey;

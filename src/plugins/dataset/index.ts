@@ -3,7 +3,8 @@
  *  - loadContent: validates every collection before anything is bundled, so bad data fails the
  *    build with a message naming the record and field (see ./validate.ts);
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
- *    license) as route props, so no page ships the whole dataset;
+ *    license) as route props, so no page ships the whole dataset; and writes the home page's tiny
+ *    name → id index (@generated/site-dataset/default/model-index.json, src/lib/modelIndex.ts);
  *  - postBuild: writes /data/models.json and /data/models.csv (under baseUrl) from the same
  *    records, for the download links under the model table.
  * See ./README.md.
@@ -16,7 +17,8 @@ import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
 import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
-import {secondOpinionFor, type SecondOpinionData} from '../../data/trackers'; // trackers helper
+import {secondOpinionFor, type SecondOpinionData} from '../../data/trackers';
+import {buildModelIndex} from '../../lib/modelIndex';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';
@@ -48,6 +50,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     },
 
     async contentLoaded({actions}) {
+      await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
       for (const model of models) {
         const license = getLicense(model.license);
         if (!license) throw new Error(`models[${model.id}].license: unknown license id`);
