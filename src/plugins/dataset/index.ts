@@ -11,20 +11,21 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {sources} from '../../data/sources';
+import {getSource, sources} from '../../data/sources';
+import {getOsiValidation, osiValidations} from '../../data/osiValidation';
 import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
-import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
+import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
+import {modelVerdicts} from '../../lib/verdicts';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';
 
-/** Route props for one model page (src/components/ModelPage). */
-export interface ModelPageProps {
-  model: Model;
-  license: License;
-}
+/** Route props for one model page (src/components/ModelPage); built by src/lib/modelPage.ts. */
+export type {ModelPageProps};
+
+const resolveSource = (id: string) => getSource(id)?.url;
 
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
@@ -38,7 +39,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     async loadContent() {
       const today = new Date();
       const problems = [
-        ...validateDataset({sources, models, licenses, tools}, today),
+        ...validateDataset({sources, models, licenses, tools, osiValidations}, today),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
       ];
       if (problems.length > 0) throw new DatasetError(problems);
@@ -52,7 +53,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           path: pagePath(model.id),
           component: '@site/src/components/ModelPage/index.tsx',
           exact: true,
-          props: {model, license} satisfies ModelPageProps,
+          props: {...modelPageProps(model, license, getOsiValidation(model.id), resolveSource)},
         });
       }
     },
@@ -71,7 +72,25 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           'Models and tools discussed in the guide, with license, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
         homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
         lastVerified: latest,
-        models: models.map((m) => ({...m, releaseClass: releaseClass(m), page: absolute(m.id)})),
+        models: models.map((m) => {
+          const license = getLicense(m.license);
+          const v = license ? modelVerdicts(m, license) : undefined;
+          return {
+            ...m,
+            releaseClass: releaseClass(m),
+            // Computed by src/lib/verdicts.ts; see the model pages for how.
+            verdicts: v && {
+              openSourceAI: v.osaid.verdict,
+              openSourceAIMissing: v.osaid.missing,
+              mofClassEstimated: v.mof.cls,
+              openWeights: v.openWeights,
+              opennessScore: v.score.score,
+              opennessScoreRated: v.score.rated,
+              opennessScoreOf: v.score.of,
+            },
+            page: absolute(m.id),
+          };
+        }),
         licenses,
         tools,
       };
