@@ -75,7 +75,7 @@ function Verdicts({verdicts, osi}: Pick<ModelPageProps, 'verdicts' | 'osi'>): Re
           {osaid.parts.map((p) => (
             <li key={p.part}>
               {OSAID_PARTS[p.part].label}: <strong>{PART_MARK[p.status].label}</strong>
-              {p.gaps.length > 0 ? ` (${p.gaps.join('; ')})` : ''}
+              {p.gaps.length > 0 ? ` — ${p.gaps.join('; ')}` : ''}
             </li>
           ))}
         </ul>
@@ -131,44 +131,32 @@ function Verdicts({verdicts, osi}: Pick<ModelPageProps, 'verdicts' | 'osi'>): Re
 }
 
 function LicenseUses({uses, license}: Pick<ModelPageProps, 'uses' | 'license'>): ReactNode {
+  // A list of question/answer rows rather than a table: it reads the same at 390 px and 1280 px,
+  // without a horizontal scroll.
   return (
-    <div
-      className={styles.tableWrap}
-      role="region"
-      aria-labelledby="license-uses"
-      // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-    >
-      <table className={styles.uses}>
-        <caption>Use cases under {license.name}, each with the clause it rests on</caption>
-        <thead>
-          <tr>
-            <th scope="col">Can you…</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Why, and where it says so</th>
-          </tr>
-        </thead>
-        <tbody>
-          {uses.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">{USE_CASES[u.id].question}</th>
-              <td>
-                <Chip status={u.status}>{TERM_STATUSES[u.status].label}</Chip>
-              </td>
-              <td>
-                {u.because}{' '}
-                {u.href ? (
-                  <Link href={u.href}>
-                    clause<span className="sr-only"> for “{USE_CASES[u.id].question}”</span>
-                  </Link>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <p className={styles.note}>
+        Under {license.name}, as we read it; each answer links to the clause it rests on.
+      </p>
+      <ul className={styles.uses}>
+        {uses.map((u) => (
+          <li key={u.id} className={styles.use}>
+            <span className={styles.useQuestion}>{USE_CASES[u.id].question}?</span>
+            <span>
+              <Chip status={u.status}>{TERM_STATUSES[u.status].label}</Chip>
+            </span>
+            <span>
+              {u.because}{' '}
+              {u.href ? (
+                <Link href={u.href}>
+                  clause<span className="sr-only"> for “{USE_CASES[u.id].question}”</span>
+                </Link>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
