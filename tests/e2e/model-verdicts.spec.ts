@@ -25,7 +25,10 @@ for (const id of ['llama-4-maverick', 'olmo']) {
     await expect(page).toHaveTitle(/^Is .+ open source\?/);
     const answer = expectedAnswer(id);
     await expect(page.getByTestId('model-answer')).toHaveText(answer);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', answer);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      `${await page.locator('h1').innerText()} ${answer.replace(/^Open source\? /, '')}`,
+    );
     await expect(page.locator('#verdicts')).toBeVisible();
     await expect(page.getByText('Model Openness Framework class (estimated)')).toBeVisible();
     await expect(page.locator('#license-uses')).toBeVisible();

@@ -244,7 +244,11 @@ export default function ModelPage({model, license, answer, verdicts, uses, osi}:
   const cls = releaseClass(model);
   const sources = collectSources(model, license);
   return (
-    <Layout title={`Is ${model.name} open source?`} description={answer}>
+    <Layout
+      title={`Is ${model.name} open source?`}
+      // Names the model for a search result: "Is Llama 4 Maverick open source? No — open weights under …".
+      description={`Is ${model.name} open source? ${answer.replace(/^Open source\? /, '')}`}
+    >
       <main className={`container ${styles.main}`}>
         <nav
           className={styles.crumbs}
