@@ -154,7 +154,9 @@ export function licenseUses(model: ModelFacts, license: LicenseFacts): UseAnswer
   }
 
   // Use outputs to train another model.
-  answers['outputs-train'] = t ? fromTerm('outputs-train', t.outputsForTraining) : notChecked('outputs-train', license);
+  answers['outputs-train'] = t
+    ? fromTerm('outputs-train', t.outputsForTraining)
+    : notChecked('outputs-train', license);
 
   // Run offline on your own hardware.
   answers.offline =
