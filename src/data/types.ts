@@ -259,6 +259,72 @@ export interface License {
   allows: string;
   /** Main conditions or restrictions, if any. */
   restrictions?: string;
+  /**
+   * Structured terms read from the license text (issue #13 §2), used by src/lib/licenseUse.ts to
+   * answer "can I use it for…?". Optional so a new license can land before anyone has read it;
+   * the model page then says "not checked" rather than guessing.
+   */
+  terms?: LicenseTerms;
+}
+
+/**
+ * One answer read from a license: `yes`, `no`, `conditional` (allowed under a condition the note
+ * names) or `not-checked` (nobody has read that part of the text yet; never guess).
+ */
+export type TermStatus = 'yes' | 'no' | 'conditional' | 'not-checked';
+
+export const TERM_STATUSES: Record<TermStatus, {label: string; order: number}> = {
+  yes: {label: 'Yes', order: 1},
+  conditional: {label: 'With conditions', order: 2},
+  no: {label: 'No', order: 3},
+  'not-checked': {label: 'Not checked', order: 4},
+};
+
+export interface LicenseTerm {
+  status: TermStatus;
+  /** One line in our own words: what the clause says, naming the clause (“§2 Additional Commercial Terms”). */
+  note: string;
+  /** Where the clause is: an https URL or the id of a record in src/data/sources/. */
+  source: string;
+}
+
+/**
+ * Each term answers one question about the license text. Absent optional terms mean the license
+ * has no such clause (checked); `status: 'not-checked'` means nobody has read it for that clause.
+ */
+export interface LicenseTerms {
+  /** May you use it in a commercial product or service? */
+  commercialUse: LicenseTerm;
+  /** May you use its outputs to train or improve another model? */
+  outputsForTraining: LicenseTerm;
+  /** May you change or fine-tune it and publish the result? */
+  derivatives: LicenseTerm;
+  /** Is there an acceptable-use policy (a list of banned uses)? yes = there is one. */
+  acceptableUsePolicy: LicenseTerm;
+  /** Do use restrictions or share-alike terms pass on to copies and derivatives? yes = they do. */
+  passesToDerivatives: LicenseTerm;
+  /** Duties beyond keeping the license text: a "Built with …" notice, a name prefix? yes = some. */
+  attributionDuties: LicenseTerm;
+  /** Must you accept terms, register or be approved before downloading? yes = gated. */
+  gatedDownload: LicenseTerm & {gate?: 'accept-terms' | 'approval'};
+  /** A user or revenue threshold above which something changes (yes = there is one). */
+  userThreshold?: LicenseTerm & {
+    /** Monthly active users at which the clause applies, e.g. 700e6 for Llama. */
+    monthlyActiveUsers?: number;
+    /** Monthly revenue in US dollars at which the clause applies (Kimi K2-style clauses). */
+    monthlyRevenueUsd?: number;
+    /** What happens above it: a separate license is needed, or an attribution duty applies. */
+    effect: 'separate-license' | 'attribution';
+    /** When users are counted; Llama counts them on the model's release date only. */
+    measuredAt?: 'release-date' | 'ongoing';
+  };
+  /** Regions whose residents or companies get no rights (yes = some region is excluded). */
+  regionExclusion?: LicenseTerm & {
+    /** Plain names, e.g. ['European Union']. */
+    regions: string[];
+    /** Which models of the license's family it covers. */
+    appliesTo: 'all' | 'multimodal';
+  };
 }
 
 /** A model or model family the guide discusses. */

@@ -153,7 +153,7 @@ test('compare: readers can swap a model and the choice goes into the URL', async
 
 test('a model page has its facts, scorecard, sources and a correction link', async ({page}) => {
   await gotoReady(page, 'models/gpt-oss-120b/');
-  await expect(page.locator('h1')).toHaveText('gpt-oss-120b');
+  await expect(page.locator('h1')).toHaveText('Is gpt-oss-120b open source?');
   await expect(page).toHaveTitle(/gpt-oss-120b/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /gpt-oss-120b/);
   await expect(page.getByText('117B total, 5.1B active')).toBeVisible();

@@ -46,7 +46,18 @@ test('the glance rows are the records people ask about, with evidence on every r
 test('"lla" suggests the Llama models first; names, ids and makers all match', () => {
   const lla = suggestModels('lla', index.models);
   assert.ok(lla.length > 0);
-  assert.ok(lla.every((m) => normalize(m.name).startsWith('lla') || /llama/i.test(m.name)));
+  // Every Llama comes before any model that only contains the letters ("Mistral Large").
+  const isLlama = (m: {name: string}) => /llama/i.test(m.name);
+  const firstOther = lla.findIndex((m) => !isLlama(m));
+  assert.ok(
+    firstOther === -1 || lla.slice(firstOther).every((m) => !isLlama(m)),
+    lla.map((m) => m.id).join(),
+  );
+  assert.ok(
+    lla
+      .slice(firstOther === -1 ? 0 : firstOther)
+      .every((m) => isLlama(m) || normalize(m.name).includes('lla')),
+  );
   assert.ok(lla.some((m) => m.id === 'llama-4-maverick'));
   assert.deepEqual(
     suggestModels('GPT OSS', index.models)

@@ -1,7 +1,8 @@
 /**
  * The page for one model at /models/<id>/, added by src/plugins/dataset with that model and its
- * license as route props (no dataset-wide import here, so each page stays light). Shows the
- * scorecard, license, sizes, release, access, sources, guide pages and a correction link.
+ * license as route props (no dataset-wide import here, so each page stays light). Opens with a
+ * one-line answer and the verdicts and license uses computed at build time (src/lib/modelPage.ts),
+ * then the facts, scorecard, sources, guide pages and a correction link.
  */
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
@@ -9,19 +10,186 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
-import type {License, Model} from '@site/src/data/types';
-import {ACCESS_KINDS, LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS} from '@site/src/data/types';
+import type {License, Model, TermStatus} from '@site/src/data/types';
+import {
+  ACCESS_KINDS,
+  LICENSE_KINDS,
+  MODALITIES,
+  OPENNESS_DIMENSIONS,
+  TERM_STATUSES,
+} from '@site/src/data/types';
+import {OSI_VALIDATION_RESULTS} from '@site/src/data/osiValidation';
+import type {ModelPageProps} from '@site/src/lib/modelPage';
+import {USE_CASES} from '@site/src/lib/licenseUse';
+import {
+  MOF_CLASSES,
+  OPEN_WEIGHTS,
+  OSAID_PARTS,
+  OSAID_VERDICTS,
+  formatScore,
+  type PartStatus,
+} from '@site/src/lib/verdicts';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '@site/src/lib/models';
 import ScorecardView, {hostOf} from '@site/src/components/OpennessScorecard/ScorecardView';
 import SecondOpinion from '@site/src/components/SecondOpinion';
-import type {SecondOpinionData} from '@site/src/data/trackers';
 import styles from './styles.module.css';
 
-export interface ModelPageProps {
-  model: Model;
-  license: License;
-  secondOpinion: SecondOpinionData;
+export type {ModelPageProps};
+
+/** Text + shape for a status, never colour alone. */
+const STATUS_MARK: Record<TermStatus, {mark: string; tone: 'open' | 'partial' | 'closed' | 'none'}> = {
+  yes: {mark: '✓', tone: 'open'},
+  conditional: {mark: '◐', tone: 'partial'},
+  no: {mark: '✕', tone: 'closed'},
+  'not-checked': {mark: '?', tone: 'none'},
+};
+
+const PART_MARK: Record<PartStatus, {label: string; status: TermStatus}> = {
+  met: {label: 'met', status: 'yes'},
+  'not-met': {label: 'not met', status: 'no'},
+  unknown: {label: 'not rated', status: 'not-checked'},
+};
+
+function Chip({status, children}: {status: TermStatus; children: ReactNode}): ReactNode {
+  const {mark, tone} = STATUS_MARK[status];
+  return (
+    <span className={`${styles.chip} ${styles[tone]}`}>
+      <span aria-hidden="true">{mark} </span>
+      {children}
+    </span>
+  );
+}
+
+const OSAID_STATUS = {meets: 'yes', 'does-not-meet': 'no', 'cannot-tell': 'not-checked'} as const;
+const WEIGHTS_STATUS = {yes: 'yes', gated: 'yes', 'on-request': 'conditional', no: 'no'} as const;
+
+function Verdicts({verdicts, osi}: Pick<ModelPageProps, 'verdicts' | 'osi'>): ReactNode {
+  const {osaid, mof, openWeights, score} = verdicts;
+  const mofSettled = mof.cls === mof.possible;
+  return (
+    <dl className={styles.verdicts}>
+      <dt>Open Source AI (OSI definition 1.0)</dt>
+      <dd>
+        <Chip status={OSAID_STATUS[osaid.verdict]}>{OSAID_VERDICTS[osaid.verdict].label}</Chip>
+        <ul className={styles.parts}>
+          {osaid.parts.map((p) => (
+            <li key={p.part}>
+              {OSAID_PARTS[p.part].label}: <strong>{PART_MARK[p.status].label}</strong>
+              {p.gaps.length > 0 ? ` — ${p.gaps.join('; ')}` : ''}
+            </li>
+          ))}
+        </ul>
+        {osi ? (
+          <p className={styles.osi}>
+            OSI’s own validation called {osi.osiName} a model that{' '}
+            <strong>{OSI_VALIDATION_RESULTS[osi.result].label}</strong>
+            {osi.href ? (
+              <>
+                {' '}
+                (<Link href={osi.href}>OSI’s results</Link>)
+              </>
+            ) : null}
+            .{' '}
+            {osi.comparison === 'agrees'
+              ? 'Our computed verdict agrees.'
+              : osi.comparison === 'disagrees'
+                ? 'Our computed verdict disagrees: the ratings below or OSI’s reading differ, and we show both rather than pick one.'
+                : 'Our ratings leave a part unrated, so we cannot confirm it yet.'}
+            {osi.note ? ` ${osi.note}` : ''}
+          </p>
+        ) : null}
+      </dd>
+      <dt>Model Openness Framework class (estimated)</dt>
+      <dd>
+        <Chip
+          status={
+            mof.cls === 'none' ? (mofSettled ? 'no' : 'not-checked') : mof.cls === 'I' ? 'yes' : 'conditional'
+          }
+        >
+          {mofSettled
+            ? MOF_CLASSES[mof.cls].label
+            : `${MOF_CLASSES[mof.cls].label} from what is rated; up to ${MOF_CLASSES[mof.possible].label} if the unrated parts are open`}
+        </Chip>
+        {mof.nextNeeds.length > 0 ? (
+          <span className={styles.note}>Next class up needs: {mof.nextNeeds.join(', ')}.</span>
+        ) : null}
+      </dd>
+      <dt>Open weights</dt>
+      <dd>
+        <Chip status={WEIGHTS_STATUS[openWeights]}>{OPEN_WEIGHTS[openWeights].label}</Chip>
+      </dd>
+      <dt>Openness score</dt>
+      <dd>
+        <strong>{formatScore(score)}</strong>
+        <span className={styles.note}>
+          Open counts 1, partial ½, closed 0, averaged over the rated dimensions; the hosted API is access,
+          not openness, and is left out.
+        </span>
+      </dd>
+    </dl>
+  );
+}
+
+function LicenseUses({uses, license}: Pick<ModelPageProps, 'uses' | 'license'>): ReactNode {
+  // A list of question/answer rows rather than a table: it reads the same at 390 px and 1280 px,
+  // without a horizontal scroll.
+  return (
+    <>
+      <p className={styles.note}>
+        Under {license.name}, as we read it; each answer links to the clause it rests on.
+      </p>
+      <ul className={styles.uses}>
+        {uses.map((u) => (
+          <li key={u.id} className={styles.use}>
+            <span className={styles.useQuestion}>{USE_CASES[u.id].question}?</span>
+            <span>
+              <Chip status={u.status}>{TERM_STATUSES[u.status].label}</Chip>
+            </span>
+            <span>
+              {u.because}{' '}
+              {u.href ? (
+                <Link href={u.href}>
+                  clause<span className="sr-only"> for “{USE_CASES[u.id].question}”</span>
+                </Link>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function HowWeCompute(): ReactNode {
+  return (
+    <details className={styles.how}>
+      <summary>How we compute these verdicts</summary>
+      <p>
+        Every verdict is computed from this page’s ratings and license record at build time; none is typed by
+        hand. <strong>Open Source AI:</strong> OSI’s definition asks for three things. We read{' '}
+        <em>data information</em> as training data or data documentation rated open, <em>code</em> as training
+        and inference code both rated open, and <em>parameters</em> as weights rated open under an
+        OSI-approved license. A part rated partial or closed fails it; a part resting on an unrated dimension
+        gives “cannot tell”.
+      </p>
+      <p>
+        <strong>Model Openness Framework:</strong> the framework’s classes need up to 16 components released
+        under open licenses. Ours map onto them (architecture and inference code from inference code; final
+        parameters from weights plus an open license; technical report and research paper from the paper;
+        model card and data card from the model card and data documentation; datasets from training data). We
+        have no ratings for evaluation results (assumed published with an open paper or model card),
+        evaluation code and data and preprocessing code (assumed to come with open training code), or
+        intermediate checkpoints (assumed released when training code and data both are), so the class is an
+        estimate.
+      </p>
+      <p>
+        <strong>License uses</strong> come from the license’s terms as we read them, each linked to its
+        clause; “not checked” means we have not read that part yet. This is a reading of the text, not legal
+        advice.
+      </p>
+    </details>
+  );
 }
 
 /** Titles for guide routes a record can list; unknown routes fall back to the path. */
@@ -72,13 +240,24 @@ function correctionUrl(org: string, project: string, model: Model): string {
   return `https://github.com/${org}/${project}/issues/new?${params.toString()}`;
 }
 
-export default function ModelPage({model, license, secondOpinion}: ModelPageProps): ReactNode {
+export default function ModelPage({
+  model,
+  license,
+  answer,
+  verdicts,
+  uses,
+  osi,
+  secondOpinion,
+}: ModelPageProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
   const sources = collectSources(model, license);
-  const description = `${model.name} (${model.organization.replace(/\s*\(.*$/, '')}): license, size, release date and which parts are open, with a source for every rating.`;
   return (
-    <Layout title={`${model.name}: openness, license and sources`} description={description}>
+    <Layout
+      title={`Is ${model.name} open source?`}
+      // Names the model for a search result: "Is Llama 4 Maverick open source? No — open weights under …".
+      description={`Is ${model.name} open source? ${answer.replace(/^Open source\? /, '')}`}
+    >
       <main className={`container ${styles.main}`}>
         <nav
           className={styles.crumbs}
@@ -88,7 +267,10 @@ export default function ModelPage({model, license, secondOpinion}: ModelPageProp
           <span aria-hidden="true"> / </span>
           <span>{model.name}</span>
         </nav>
-        <Heading as="h1">{model.name}</Heading>
+        <Heading as="h1">Is {model.name} open source?</Heading>
+        <p className={styles.answer} data-testid="model-answer">
+          {answer}
+        </p>
         <p className={styles.lead}>{model.summary}</p>
         <p className={styles.classLine}>
           <strong>{RELEASE_CLASSES[cls].label}.</strong> {RELEASE_CLASSES[cls].description}{' '}
@@ -96,6 +278,17 @@ export default function ModelPage({model, license, secondOpinion}: ModelPageProp
             {translate({id: 'modelPage.inTable', message: 'See it in the comparison table'})}
           </Link>
         </p>
+
+        <Heading as="h2" id="verdicts">
+          {translate({id: 'modelPage.verdicts', message: 'Verdicts'})}
+        </Heading>
+        <Verdicts verdicts={verdicts} osi={osi} />
+
+        <Heading as="h2" id="license-uses">
+          {translate({id: 'modelPage.licenseUses', message: 'What the license lets you do'})}
+        </Heading>
+        <LicenseUses uses={uses} license={license} />
+        <HowWeCompute />
 
         <Heading as="h2" id="facts">
           {translate({id: 'modelPage.facts', message: 'Key facts'})}
@@ -144,7 +337,7 @@ export default function ModelPage({model, license, secondOpinion}: ModelPageProp
           {translate({id: 'modelPage.openness', message: 'What is open and what is not'})}
         </Heading>
         <ScorecardView model={model} />
-        <SecondOpinion modelName={model.name} opinion={secondOpinion} />
+        {secondOpinion ? <SecondOpinion modelName={model.name} opinion={secondOpinion} /> : null}
 
         <Heading as="h2" id="sources">
           {translate({id: 'modelPage.sources', message: 'Sources'})}

@@ -12,24 +12,23 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {sources} from '../../data/sources';
+import {getSource, sources} from '../../data/sources';
+import {getOsiValidation, osiValidations} from '../../data/osiValidation';
 import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
-import type {License, Model} from '../../data/types';
 import {modelsToCsv, releaseClass} from '../../lib/models';
-import {secondOpinionFor, type SecondOpinionData} from '../../data/trackers';
+import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
+import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
+import {modelVerdicts} from '../../lib/verdicts';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';
 
-/** Route props for one model page (src/components/ModelPage). */
-export interface ModelPageProps {
-  model: Model;
-  license: License;
-  /** Only this model's tracker entries (src/data/trackers); added by the trackers helper. */
-  secondOpinion: SecondOpinionData;
-}
+/** Route props for one model page (src/components/ModelPage); built by src/lib/modelPage.ts. */
+export type {ModelPageProps};
+
+const resolveSource = (id: string) => getSource(id)?.url;
 
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
@@ -43,7 +42,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     async loadContent() {
       const today = new Date();
       const problems = [
-        ...validateDataset({sources, models, licenses, tools}, today),
+        ...validateDataset({sources, models, licenses, tools, osiValidations}, today),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
       ];
       if (problems.length > 0) throw new DatasetError(problems);
@@ -58,7 +57,10 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           path: pagePath(model.id),
           component: '@site/src/components/ModelPage/index.tsx',
           exact: true,
-          props: {model, license, secondOpinion: secondOpinionFor(model)} satisfies ModelPageProps,
+          props: {
+            ...modelPageProps(model, license, getOsiValidation(model.id), resolveSource),
+            secondOpinion: secondOpinionFor(model),
+          } satisfies ModelPageProps,
         });
       }
     },
@@ -77,7 +79,25 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           'Models and tools discussed in the guide, with license, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
         homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
         lastVerified: latest,
-        models: models.map((m) => ({...m, releaseClass: releaseClass(m), page: absolute(m.id)})),
+        models: models.map((m) => {
+          const license = getLicense(m.license);
+          const v = license ? modelVerdicts(m, license) : undefined;
+          return {
+            ...m,
+            releaseClass: releaseClass(m),
+            // Computed by src/lib/verdicts.ts; see the model pages for how.
+            verdicts: v && {
+              openSourceAI: v.osaid.verdict,
+              openSourceAIMissing: v.osaid.missing,
+              mofClassEstimated: v.mof.cls,
+              openWeights: v.openWeights,
+              opennessScore: v.score.score,
+              opennessScoreRated: v.score.rated,
+              opennessScoreOf: v.score.of,
+            },
+            page: absolute(m.id),
+          };
+        }),
         licenses,
         tools,
       };

@@ -15,7 +15,10 @@ import {
   RATING_LEVELS,
   SOURCE_KINDS,
   SOURCE_TOPICS,
+  TERM_STATUSES,
 } from '../../data/types';
+import type {OsiValidation} from '../../data/osiValidation';
+import {OSI_VALIDATION_RESULTS} from '../../data/osiValidation';
 import {isIsoDate, isoDateStart} from '../../lib/dates';
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -240,6 +243,61 @@ export const modelSchema = z
   })
   .strict();
 
+/** A term's source: an https URL, or a kebab-case id checked against the sources list later. */
+const termSource = z
+  .string({error: 'missing source (an https URL or a source id)'})
+  .refine((v) => KEBAB_ID.test(v) || httpsUrl.safeParse(v).success, {
+    message: 'must be an https URL or a source id from src/data/sources/',
+  });
+
+const termFields = {
+  status: enumOf(TERM_STATUSES, 'term statuses'),
+  note: text('note'),
+  source: termSource,
+};
+const termSchema = z.object(termFields).strict();
+
+export const licenseTermsSchema = z
+  .object({
+    commercialUse: termSchema,
+    outputsForTraining: termSchema,
+    derivatives: termSchema,
+    acceptableUsePolicy: termSchema,
+    passesToDerivatives: termSchema,
+    attributionDuties: termSchema,
+    gatedDownload: z.object({...termFields, gate: z.enum(['accept-terms', 'approval']).optional()}).strict(),
+    userThreshold: z
+      .object({
+        ...termFields,
+        monthlyActiveUsers: z.number().positive().optional(),
+        monthlyRevenueUsd: z.number().positive().optional(),
+        effect: z.enum(['separate-license', 'attribution']),
+        measuredAt: z.enum(['release-date', 'ongoing']).optional(),
+      })
+      .strict()
+      .refine(
+        (t) => t.status !== 'yes' || t.monthlyActiveUsers !== undefined || t.monthlyRevenueUsd !== undefined,
+        {
+          message: 'a threshold with status yes needs monthlyActiveUsers or monthlyRevenueUsd',
+          path: ['status'],
+        },
+      )
+      .optional(),
+    regionExclusion: z
+      .object({
+        ...termFields,
+        regions: z.array(text('region')),
+        appliesTo: z.enum(['all', 'multimodal']),
+      })
+      .strict()
+      .refine((t) => t.status !== 'yes' || t.regions.length > 0, {
+        message: 'an exclusion with status yes must name at least one region',
+        path: ['regions'],
+      })
+      .optional(),
+  })
+  .strict();
+
 export const licenseSchema = z
   .object({
     id: z.string().regex(LICENSE_ID, 'id must be an SPDX id or a kebab-case slug'),
@@ -250,6 +308,7 @@ export const licenseSchema = z
     asOf: isoDate,
     allows: text('allows'),
     restrictions: z.string().min(1).optional(),
+    terms: licenseTermsSchema.optional(),
   })
   .strict()
   .superRefine((l, ctx) => {
@@ -288,8 +347,48 @@ export const toolSchema = z
   })
   .strict();
 
-export function validateLicenses(records: readonly License[], today = new Date()): string[] {
-  return checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
+/**
+ * Licenses: the schema, plus (when the source ids are given) every term's source id must name a
+ * record in src/data/sources/.
+ */
+export function validateLicenses(
+  records: readonly License[],
+  today = new Date(),
+  sourceIds?: ReadonlySet<string>,
+): string[] {
+  const problems = checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
+  if (!sourceIds) return problems;
+  for (const l of records) {
+    for (const [name, term] of Object.entries(l.terms ?? {})) {
+      const ref = (term as {source?: unknown} | undefined)?.source;
+      if (typeof ref === 'string' && !ref.startsWith('https://') && !sourceIds.has(ref)) {
+        problems.push(
+          `licenses[${l.id}].terms.${name}.source: unknown source id "${ref}"; add it to src/data/sources/ or use an https URL`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** OSI's published validation results: known model ids and source ids, a known result, one per model. */
+export function validateOsiValidations(
+  records: readonly OsiValidation[],
+  modelIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const v of records) {
+    const at = `osiValidations[${v.model}]`;
+    if (!modelIds.has(v.model))
+      problems.push(`${at}.model: unknown model id; OSI results are stored only for models in the dataset`);
+    if (seen.has(v.model)) problems.push(`${at}.model: listed twice`);
+    seen.add(v.model);
+    if (!(v.result in OSI_VALIDATION_RESULTS)) problems.push(`${at}.result: unknown result "${v.result}"`);
+    if (!sourceIds.has(v.source)) problems.push(`${at}.source: unknown source id "${v.source}"`);
+  }
+  return problems;
 }
 
 function modelDates(m: Model): Array<[string, string | undefined]> {
@@ -387,14 +486,19 @@ export interface Dataset {
   models?: readonly Model[];
   licenses?: readonly License[];
   tools?: readonly Tool[];
+  osiValidations?: readonly OsiValidation[];
 }
 
 export function validateDataset(data: Dataset, today = new Date()): string[] {
   const licenses = data.licenses ?? [];
   const models = data.models ?? [];
+  const sourceIds = new Set(data.sources.map((s) => s.id));
   return [
     ...validateSources(data.sources, today),
-    ...(data.licenses ? validateLicenses(licenses, today) : []),
+    ...(data.licenses ? validateLicenses(licenses, today, sourceIds) : []),
+    ...(data.osiValidations
+      ? validateOsiValidations(data.osiValidations, new Set(models.map((m) => m.id)), sourceIds)
+      : []),
     ...(data.models ? validateModels(models, licenses, today) : []),
     ...(data.tools ? validateTools(data.tools, licenses, new Set(models.map((m) => m.id)), today) : []),
   ];

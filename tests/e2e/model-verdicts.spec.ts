@@ -1,0 +1,74 @@
+/**
+ * Model pages open with a computed answer, the verdicts and "what the license lets you do"
+ * before the evidence table (issue #13 §1–3), readable without JavaScript and axe-clean in both
+ * colour modes. The expected answer text is computed from the data by the same pure functions
+ * the build uses, so a data change does not break the test; a page that stops showing it does.
+ */
+import {test, expect, gotoReady} from './fixtures';
+import {expectNoAxeViolations} from './axe';
+import {models} from '../../src/data/models';
+import {getLicense} from '../../src/data/licenses';
+import {modelVerdicts, oneLineAnswer} from '../../src/lib/verdicts';
+
+function expectedAnswer(id: string): string {
+  const model = models.find((m) => m.id === id);
+  if (!model) throw new Error(`no model ${id}`);
+  const license = getLicense(model.license);
+  if (!license) throw new Error(`no license for ${id}`);
+  return oneLineAnswer(model, license, modelVerdicts(model, license));
+}
+
+for (const id of ['llama-4-maverick', 'olmo']) {
+  test(`${id}: one-line answer, verdicts and license uses come before the evidence table`, async ({page}) => {
+    await gotoReady(page, `models/${id}/`);
+    await expect(page.locator('h1')).toHaveText(/^Is .+ open source\?$/);
+    await expect(page).toHaveTitle(/^Is .+ open source\?/);
+    const answer = expectedAnswer(id);
+    await expect(page.getByTestId('model-answer')).toHaveText(answer);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      `${await page.locator('h1').innerText()} ${answer.replace(/^Open source\? /, '')}`,
+    );
+    await expect(page.locator('#verdicts')).toBeVisible();
+    await expect(page.getByText('Model Openness Framework class (estimated)')).toBeVisible();
+    await expect(page.locator('#license-uses')).toBeVisible();
+    // Order: answer, verdicts, license uses, then the evidence (scorecard) table.
+    const order = await page.evaluate(() => {
+      const top = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1;
+      return [top('[data-testid="model-answer"]'), top('#verdicts'), top('#license-uses'), top('#openness')];
+    });
+    expect(order.every((y) => y >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    await expect(page.locator('ul li').filter({hasText: 'Build a commercial product?'})).toHaveCount(1);
+  });
+}
+
+test('Llama 4 Maverick: the EU use case says no and links the use policy clause', async ({page}) => {
+  await gotoReady(page, 'models/llama-4-maverick/');
+  const row = page.locator('li').filter({hasText: 'Use it as a company based in the EU?'});
+  await expect(row).toContainText('No');
+  await expect(row.getByRole('link', {name: /clause/})).toHaveAttribute('href', /llama4\/USE_POLICY\.md/);
+});
+
+test('OLMo: OSI’s own validation is shown beside our verdict', async ({page}) => {
+  await gotoReady(page, 'models/olmo/');
+  await expect(page.getByText(/OSI’s own validation called OLMo/)).toBeVisible();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a model page with verdicts is axe-clean in ${theme} mode`, async ({page}) => {
+    await gotoReady(page, `models/llama-4-maverick/?docusaurus-theme=${theme}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectNoAxeViolations(page, `llama-4-maverick (${theme})`);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the answer, verdicts and license uses are in the static HTML', async ({page}) => {
+    await page.goto('models/llama-4-maverick/');
+    await expect(page.getByTestId('model-answer')).toHaveText(expectedAnswer('llama-4-maverick'));
+    await expect(page.getByText('Open Source AI (OSI definition 1.0)')).toBeVisible();
+    await expect(page.locator('li').filter({hasText: 'Run it offline on your own hardware?'})).toBeVisible();
+  });
+});
