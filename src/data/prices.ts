@@ -1,17 +1,36 @@
 /**
- * Price presets for the cost calculator: list prices in US dollars per 1 million tokens, each with
- * the date it was true and its source. Figures come from the team fact sheet (§6.1, §6.2).
+ * Price presets for the cost calculator, in US dollars per 1 million tokens.
  *
- * To add a preset: append a record to CLOSED_API_PRESETS or HOSTED_OPEN_PRESETS (ids are kebab-case
- * and never change; they appear in shared calculator URLs), give the date the source showed the
- * price (`asOf`, never "today"), an https `sourceUrl`, and `sourceKind: 'secondary'` unless the
- * page belongs to the seller. `modelId` is set only when src/data has a model record with that id.
- * `npm run build` validates every record (src/plugins/dataset/prices.ts).
+ * API prices are not typed here: each preset names its provider and model in the pinned
+ * `@pydantic/genai-prices` dataset (MIT; curated from the vendors' pricing pages), and the numbers
+ * come from src/data/generated/genai-prices.json, written by `npm run prices:update` from the
+ * installed package. The build (src/plugins/dataset) and a unit test fail when that snapshot differs
+ * from the installed package, or when a preset names a model the dataset does not have. Every price
+ * is dated by the dataset version's publication date.
+ *
+ * To add a preset: append a spec to CLOSED_API_SPECS or HOSTED_OPEN_SPECS (ids are kebab-case and
+ * never change; they appear in shared calculator URLs), then run `npm run prices:update`. `modelId`
+ * is set only when src/data has a model record with that id.
  *
  * SELF_HOSTING_DEFAULTS are NOT sourced facts: they are round illustrative assumptions, and the
  * calculator says so next to them.
  */
 import type {IsoDate, SourceKind} from './types';
+import GENERATED_JSON from './generated/genai-prices.json';
+
+interface GeneratedPrice {
+  inputPerMillion: number;
+  outputPerMillion: number;
+  pricingUrl: string;
+  providerName: string;
+  caveat?: string;
+}
+const GENERATED = GENERATED_JSON as {
+  package: string;
+  version: string;
+  published: IsoDate;
+  prices: Record<string, GeneratedPrice>;
+};
 
 export type PricePath = 'closed-api' | 'hosted-open';
 
@@ -51,47 +70,68 @@ export interface PricePreset {
   note: string;
 }
 
-/** Closed API list prices, newest model first. All OpenAI figures are [S]: re-check openai.com/api/pricing. */
-export const CLOSED_API_PRESETS = [
+/** Where a preset's price lives in @pydantic/genai-prices: provider id and model id there. */
+export interface DatasetRef {
+  provider: string;
+  model: string;
+}
+
+interface PresetSpec {
+  id: string;
+  label: string;
+  modelId?: string;
+  provider: string;
+  path: PricePath;
+  dataset: DatasetRef;
+  /** Caveats a reader needs before relying on the figure (the dataset's own caveat is added). */
+  note: string;
+}
+
+/** Closed API list prices, newest model first. */
+const CLOSED_API_SPECS = [
   {
     id: 'gpt-5-5',
     label: 'GPT-5.5',
     modelId: 'gpt-5-5',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 5,
-    outputPerMillion: 30,
-    asOf: '2026-05-14',
-    sourceUrl: 'https://tokenmix.ai/blog/gpt-5-5-release-date-spud',
-    sourceName: 'TokenMix',
-    sourceKind: 'secondary',
-    note: 'Reported list price. Cached input is cheaper ($0.50); prompts above 272k input tokens cost more.',
+    dataset: {provider: 'openai', model: 'gpt-5.5'},
+    note: "OpenAI's list price for GPT-5.5 through its API.",
+  },
+  {
+    id: 'claude-opus-5-5',
+    label: 'Claude Opus 5.5',
+    modelId: 'claude-opus-5-5',
+    provider: 'Anthropic',
+    path: 'closed-api',
+    dataset: {provider: 'anthropic', model: 'claude-opus-5-5'},
+    note: "Anthropic's list price for its Opus model.",
+  },
+  {
+    id: 'gemini-3-1-pro',
+    label: 'Gemini 3.1 Pro (preview)',
+    modelId: 'gemini-3-1-pro',
+    provider: 'Google',
+    path: 'closed-api',
+    dataset: {provider: 'google', model: 'gemini-3.1-pro-preview'},
+    note: 'Preview model in the Gemini API.',
   },
   {
     id: 'gpt-5-4',
     label: 'GPT-5.4',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 2.5,
-    outputPerMillion: 15,
-    asOf: '2026-06',
-    sourceUrl: 'https://www.morphllm.com/openai-api-pricing',
-    sourceName: 'Morph',
-    sourceKind: 'secondary',
-    note: 'Reported list price.',
+    dataset: {provider: 'openai', model: 'gpt-5.4'},
+    note: 'The GPT-5.x release before GPT-5.5.',
   },
   {
     id: 'gpt-5-2',
     label: 'GPT-5.2',
+    modelId: 'gpt-5-2',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 1.75,
-    outputPerMillion: 14,
-    asOf: '2026-03',
-    sourceUrl: 'https://evolink.ai/blog/gpt-5-2-api-guide-pricing-setup-vs-gpt-5-4',
-    sourceName: 'EvoLink',
-    sourceKind: 'secondary',
-    note: 'Reported list price since December 2025; cached input $0.175.',
+    dataset: {provider: 'openai', model: 'gpt-5.2'},
+    note: 'An earlier GPT-5.x model, still listed.',
   },
   {
     id: 'gpt-5',
@@ -99,28 +139,16 @@ export const CLOSED_API_PRESETS = [
     modelId: 'gpt-5',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 1.25,
-    outputPerMillion: 10,
-    asOf: '2025-12',
-    sourceUrl:
-      'https://artificial-intelligence-wiki.com/generative-ai/large-language-models/gpt-5-complete-guide',
-    sourceName: 'AI Wiki',
-    sourceKind: 'secondary',
-    note: 'Reported list price at launch (7 August 2025).',
+    dataset: {provider: 'openai', model: 'gpt-5'},
+    note: 'The first GPT-5 model (August 2025).',
   },
   {
     id: 'gpt-5-mini',
     label: 'GPT-5 mini',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 0.25,
-    outputPerMillion: 2,
-    asOf: '2025-12',
-    sourceUrl:
-      'https://artificial-intelligence-wiki.com/generative-ai/large-language-models/gpt-5-complete-guide',
-    sourceName: 'AI Wiki',
-    sourceKind: 'secondary',
-    note: 'Reported list price; a smaller, cheaper sibling of GPT-5.',
+    dataset: {provider: 'openai', model: 'gpt-5-mini'},
+    note: 'A smaller, cheaper sibling of GPT-5.',
   },
   {
     id: 'gpt-4o',
@@ -128,30 +156,20 @@ export const CLOSED_API_PRESETS = [
     modelId: 'gpt-4o',
     provider: 'OpenAI',
     path: 'closed-api',
-    inputPerMillion: 2.5,
-    outputPerMillion: 10,
-    asOf: '2026',
-    sourceUrl: 'https://chatgptpricing-akr.pages.dev/api-pricing',
-    sourceName: 'ChatGPT Pricing (unofficial)',
-    sourceKind: 'secondary',
-    note: 'Reported later list price of an older model.',
+    dataset: {provider: 'openai', model: 'gpt-4o'},
+    note: 'An older model, still listed.',
   },
-] as const satisfies readonly PricePreset[];
+] as const satisfies readonly PresetSpec[];
 
-/** Per-token prices for open-weight models served by others. Cheapest listing first. */
-export const HOSTED_OPEN_PRESETS = [
+/** Per-token prices for open-weight models served by others (or by their maker). */
+const HOSTED_OPEN_SPECS = [
   {
     id: 'openrouter-gpt-oss-120b',
     label: 'gpt-oss-120b on OpenRouter',
     modelId: 'gpt-oss-120b',
     provider: 'OpenRouter',
     path: 'hosted-open',
-    inputPerMillion: 0.039,
-    outputPerMillion: 0.19,
-    asOf: '2026',
-    sourceUrl: 'https://openrouter.ai/openai/gpt-oss-120b',
-    sourceName: 'OpenRouter',
-    sourceKind: 'primary',
+    dataset: {provider: 'openrouter', model: 'openai/gpt-oss-120b'},
     note: 'OpenRouter routes requests across several underlying providers.',
   },
   {
@@ -160,41 +178,17 @@ export const HOSTED_OPEN_PRESETS = [
     modelId: 'gpt-oss-20b',
     provider: 'OpenRouter',
     path: 'hosted-open',
-    inputPerMillion: 0.03,
-    outputPerMillion: 0.14,
-    asOf: '2026',
-    sourceUrl: 'https://openrouter.ai/openai/gpt-oss-20b',
-    sourceName: 'OpenRouter',
-    sourceKind: 'primary',
+    dataset: {provider: 'openrouter', model: 'openai/gpt-oss-20b'},
     note: 'The smaller gpt-oss model; routed across providers.',
   },
   {
-    id: 'keeprouter-gpt-oss-120b',
-    label: 'gpt-oss-120b on KeepRouter',
+    id: 'groq-gpt-oss-120b',
+    label: 'gpt-oss-120b on Groq',
     modelId: 'gpt-oss-120b',
-    provider: 'KeepRouter',
+    provider: 'Groq',
     path: 'hosted-open',
-    inputPerMillion: 0.15,
-    outputPerMillion: 0.6,
-    asOf: '2026',
-    sourceUrl: 'https://keeprouter.com/models/gpt-oss-120b',
-    sourceName: 'KeepRouter',
-    sourceKind: 'secondary',
-    note: 'Reported listing.',
-  },
-  {
-    id: 'therouter-gpt-oss-120b',
-    label: 'gpt-oss-120b on TheRouter',
-    modelId: 'gpt-oss-120b',
-    provider: 'TheRouter',
-    path: 'hosted-open',
-    inputPerMillion: 0.24,
-    outputPerMillion: 0.96,
-    asOf: '2026',
-    sourceUrl: 'https://therouter.ai/models/openai--gpt-oss-120b',
-    sourceName: 'TheRouter',
-    sourceKind: 'secondary',
-    note: 'Reported listing.',
+    dataset: {provider: 'groq', model: 'openai/gpt-oss-120b'},
+    note: 'One provider serving the model directly.',
   },
   {
     id: 'cerebras-gpt-oss-120b',
@@ -202,20 +196,118 @@ export const HOSTED_OPEN_PRESETS = [
     modelId: 'gpt-oss-120b',
     provider: 'Cerebras',
     path: 'hosted-open',
-    inputPerMillion: 0.35,
-    outputPerMillion: 0.75,
-    asOf: '2026',
-    sourceUrl: 'https://inference-docs.cerebras.ai/models/openai-oss',
-    sourceName: 'Cerebras',
-    sourceKind: 'primary',
-    note: 'Later listing; an earlier one showed $0.25 / $0.69.',
+    dataset: {provider: 'cerebras', model: 'gpt-oss-120b'},
+    note: 'A faster, dearer host of the same model.',
   },
-] as const satisfies readonly PricePreset[];
+  {
+    id: 'openrouter-deepseek-v3-2',
+    label: 'DeepSeek-V3.2 on OpenRouter',
+    modelId: 'deepseek-v3-2',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'deepseek/deepseek-v3.2'},
+    note: 'MIT-licensed open weights, served by third parties.',
+  },
+  {
+    id: 'openrouter-deepseek-r1',
+    label: 'DeepSeek-R1 on OpenRouter',
+    modelId: 'deepseek-r1',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'deepseek/deepseek-r1'},
+    note: 'A reasoning model: it writes many output tokens.',
+  },
+  {
+    id: 'mistral-large-3',
+    label: 'Mistral Large 3 on Mistral',
+    modelId: 'mistral-large-3',
+    provider: 'Mistral AI',
+    path: 'hosted-open',
+    dataset: {provider: 'mistral', model: 'mistral-large-2512'},
+    note: "Open-weight model served by its maker's API.",
+  },
+  {
+    id: 'openrouter-qwen3-235b',
+    label: 'Qwen3-235B on OpenRouter',
+    modelId: 'qwen3-235b',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'qwen/qwen3-235b-a22b'},
+    note: 'Apache-2.0 open weights, served by third parties.',
+  },
+  {
+    id: 'openrouter-llama-4-maverick',
+    label: 'Llama 4 Maverick on OpenRouter',
+    modelId: 'llama-4-maverick',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'meta-llama/llama-4-maverick'},
+    note: "Meta's community license applies, including its EU exclusion for multimodal models.",
+  },
+  {
+    id: 'openrouter-kimi-k2',
+    label: 'Kimi K2 on OpenRouter',
+    modelId: 'kimi-k2',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'moonshotai/kimi-k2'},
+    note: 'Open weights under a modified MIT license.',
+  },
+  {
+    id: 'openrouter-glm-4-5',
+    label: 'GLM-4.5 on OpenRouter',
+    modelId: 'glm-4-5',
+    provider: 'OpenRouter',
+    path: 'hosted-open',
+    dataset: {provider: 'openrouter', model: 'z-ai/glm-4.5'},
+    note: 'MIT-licensed open weights, served by third parties.',
+  },
+] as const satisfies readonly PresetSpec[];
+
+/** Each dataset-backed preset's place in the dataset (for the build check and the update script). */
+export const DATASET_REFS: Readonly<Record<string, DatasetRef>> = Object.fromEntries(
+  [...CLOSED_API_SPECS, ...HOSTED_OPEN_SPECS].map((s) => [s.id, s.dataset]),
+);
+
+/**
+ * The dataset's price for a spec, as a calculator preset dated by the dataset's release. A spec with
+ * no price in the snapshot yet is left out here; the build names it (src/plugins/dataset).
+ */
+function resolve(spec: PresetSpec): PricePreset[] {
+  const price = GENERATED.prices[spec.id];
+  if (!price) return [];
+  const preset: PricePreset = {
+    id: spec.id,
+    label: spec.label,
+    ...(spec.modelId ? {modelId: spec.modelId} : {}),
+    provider: spec.provider,
+    path: spec.path,
+    inputPerMillion: price.inputPerMillion,
+    outputPerMillion: price.outputPerMillion,
+    asOf: GENERATED.published,
+    sourceUrl: price.pricingUrl,
+    sourceName: `${price.providerName} pricing, via genai-prices ${GENERATED.version}`,
+    sourceKind: 'secondary',
+    note: price.caveat ? `${spec.note} ${price.caveat}` : spec.note,
+  };
+  return [preset];
+}
+
+export const CLOSED_API_PRESETS: readonly PricePreset[] = CLOSED_API_SPECS.flatMap(resolve);
+export const HOSTED_OPEN_PRESETS: readonly PricePreset[] = HOSTED_OPEN_SPECS.flatMap(resolve);
 
 export const PRICE_PRESETS: readonly PricePreset[] = [...CLOSED_API_PRESETS, ...HOSTED_OPEN_PRESETS];
 
-export type ClosedPresetId = (typeof CLOSED_API_PRESETS)[number]['id'];
-export type HostedPresetId = (typeof HOSTED_OPEN_PRESETS)[number]['id'];
+/** The price dataset behind the presets: package, version and publication date (the as-of date). */
+export const PRICE_DATASET = {
+  name: GENERATED.package,
+  version: GENERATED.version,
+  published: GENERATED.published,
+  url: `https://www.npmjs.com/package/${GENERATED.package}/v/${GENERATED.version}`,
+} as const;
+
+export type ClosedPresetId = (typeof CLOSED_API_SPECS)[number]['id'];
+export type HostedPresetId = (typeof HOSTED_OPEN_SPECS)[number]['id'];
 
 export const DEFAULT_CLOSED_PRESET: ClosedPresetId = 'gpt-5-5';
 export const DEFAULT_HOSTED_PRESET: HostedPresetId = 'openrouter-gpt-oss-120b';

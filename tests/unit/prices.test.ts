@@ -8,8 +8,21 @@ import {
   PRICE_PRESETS,
   getPricePreset,
   type PricePreset,
+  DATASET_REFS,
+  PRICE_DATASET,
 } from '../../src/data/prices';
 import {validatePrices} from '../../src/plugins/dataset/prices';
+import {lookUpPrice, snapshotProblems, type GeneratedPrices} from '../../src/plugins/dataset/genaiPrices';
+import generated from '../../src/data/generated/genai-prices.json';
+import {models} from '../../src/data/models';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const installedVersion = (
+  JSON.parse(
+    fs.readFileSync(path.join(__dirname, '../../node_modules/@pydantic/genai-prices/package.json'), 'utf8'),
+  ) as {version: string}
+).version;
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const good: PricePreset = {...CLOSED_API_PRESETS[0]};
@@ -18,39 +31,60 @@ function problemsFor(patch: Record<string, unknown>): string[] {
   return validatePrices([{...good, ...patch} as PricePreset], TODAY);
 }
 
-test('the shipped presets are valid', () => {
-  assert.ok(PRICE_PRESETS.length >= 11);
+test('the shipped presets are valid and name real model records', () => {
+  assert.ok(CLOSED_API_PRESETS.length > 0 && HOSTED_OPEN_PRESETS.length > 0);
   assert.deepEqual(validatePrices(PRICE_PRESETS, TODAY), []);
-  assert.deepEqual(
-    validatePrices(
-      PRICE_PRESETS,
-      TODAY,
-      new Set(['gpt-5-5', 'gpt-5', 'gpt-4o', 'gpt-oss-120b', 'gpt-oss-20b']),
-    ),
-    [],
-  );
+  assert.deepEqual(validatePrices(PRICE_PRESETS, TODAY, new Set(models.map((m) => m.id))), []);
   assert.ok(getPricePreset(DEFAULT_CLOSED_PRESET));
   assert.ok(getPricePreset(DEFAULT_HOSTED_PRESET));
   assert.ok(CLOSED_API_PRESETS.every((p) => p.path === 'closed-api'));
   assert.ok(HOSTED_OPEN_PRESETS.every((p) => p.path === 'hosted-open'));
 });
 
-test('fact-sheet figures (USD per 1M tokens, input / output)', () => {
-  const pair = (id: string) => {
-    const p = getPricePreset(id)!;
-    return [p.inputPerMillion, p.outputPerMillion];
-  };
-  assert.deepEqual(pair('gpt-5-5'), [5, 30]);
-  assert.deepEqual(pair('gpt-5-4'), [2.5, 15]);
-  assert.deepEqual(pair('gpt-5-2'), [1.75, 14]);
-  assert.deepEqual(pair('gpt-5'), [1.25, 10]);
-  assert.deepEqual(pair('gpt-5-mini'), [0.25, 2]);
-  assert.deepEqual(pair('gpt-4o'), [2.5, 10]);
-  assert.deepEqual(pair('openrouter-gpt-oss-120b'), [0.039, 0.19]);
-  assert.deepEqual(pair('openrouter-gpt-oss-20b'), [0.03, 0.14]);
-  assert.deepEqual(pair('cerebras-gpt-oss-120b'), [0.35, 0.75]);
-  assert.deepEqual(pair('keeprouter-gpt-oss-120b'), [0.15, 0.6]);
-  assert.deepEqual(pair('therouter-gpt-oss-120b'), [0.24, 0.96]);
+test('every API preset is what the pinned price dataset lists, dated by its release', () => {
+  assert.deepEqual(snapshotProblems(generated as GeneratedPrices, DATASET_REFS, installedVersion), []);
+  assert.equal(Object.keys(DATASET_REFS).length, PRICE_PRESETS.length, 'every preset comes from the dataset');
+  for (const p of PRICE_PRESETS) {
+    const fresh = lookUpPrice(p.id, DATASET_REFS[p.id]);
+    assert.equal(p.inputPerMillion, fresh.inputPerMillion, p.id);
+    assert.equal(p.outputPerMillion, fresh.outputPerMillion, p.id);
+    assert.equal(p.asOf, PRICE_DATASET.published, p.id);
+    assert.equal(p.sourceUrl, fresh.pricingUrl, p.id);
+  }
+});
+
+test('a preset naming a model the pinned dataset does not have fails, naming the preset', () => {
+  assert.throws(
+    () => lookUpPrice('my-preset', {provider: 'openai', model: 'gpt-no-such-model'}),
+    /prices\[my-preset\]: model "gpt-no-such-model" is not in @pydantic\/genai-prices under provider "openai"/,
+  );
+  assert.throws(
+    () => lookUpPrice('x', {provider: 'no-such-provider', model: 'm'}),
+    /provider "no-such-provider"/,
+  );
+  const refs = {...DATASET_REFS, 'new-preset': {provider: 'openai', model: 'gpt-no-such-model'}};
+  assert.match(
+    snapshotProblems(generated as GeneratedPrices, refs, installedVersion).join('\n'),
+    /gpt-no-such-model/,
+  );
+});
+
+test('a stale snapshot is caught: other version, changed price, missing or extra preset', () => {
+  const snap = generated as GeneratedPrices;
+  assert.match(
+    snapshotProblems({...snap, version: '0.0.1'}, DATASET_REFS, installedVersion)[0],
+    /0\.0\.1.*prices:update/,
+  );
+  const [first] = Object.keys(snap.prices);
+  const changed = {...snap, prices: {...snap.prices, [first]: {...snap.prices[first], inputPerMillion: 999}}};
+  assert.deepEqual(snapshotProblems(changed, DATASET_REFS, installedVersion), [
+    `prices[${first}]: the snapshot differs from the installed dataset: run npm run prices:update`,
+  ]);
+  const {[first]: _dropped, ...rest} = snap.prices;
+  assert.match(
+    snapshotProblems({...snap, prices: rest}, DATASET_REFS, installedVersion)[0],
+    /not in src\/data\/generated/,
+  );
 });
 
 test('one bad fixture per rule, each message naming record and field', () => {

@@ -51,6 +51,17 @@ export const sources = [
     kind: 'secondary',
     topic: 'economics',
   },
+  // --- The price dataset behind the calculator's presets (src/data/prices.ts) -------------------
+  {
+    id: 'genai-prices',
+    title: '@pydantic/genai-prices 0.1.8: per-provider API prices curated from the vendors’ pricing pages',
+    publisher: 'Pydantic (npm package, MIT license)',
+    url: 'https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8',
+    published: '2026-09-23',
+    kind: 'secondary',
+    topic: 'economics',
+    note: 'The version the calculator pins; each price links to the vendor page it was curated from.',
+  },
   // --- Hosted open-weight prices ---------------------------------------------------------------
   {
     id: 'openrouter-gpt-oss-120b',

@@ -23,12 +23,24 @@ import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {modelVerdicts} from '../../lib/verdicts';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
-import {PRICE_PRESETS} from '../../data/prices';
+import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
+import generatedPrices from '../../data/generated/genai-prices.json';
+import {snapshotProblems, type GeneratedPrices} from './genaiPrices';
+import {createRequire} from 'node:module';
+import {readFileSync} from 'node:fs';
 
 /** Route props for one model page (src/components/ModelPage); built by src/lib/modelPage.ts. */
 export type {ModelPageProps};
 
 const resolveSource = (id: string) => getSource(id)?.url;
+
+/** Version of the installed @pydantic/genai-prices package. */
+function installedPricesVersion(): string {
+  // The package does not export its package.json: find it next to its entry point.
+  const entry = createRequire(__filename).resolve('@pydantic/genai-prices');
+  const file = path.join(path.dirname(entry), '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
+}
 
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
@@ -44,6 +56,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       const problems = [
         ...validateDataset({sources, models, licenses, tools, osiValidations}, today),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
+        // API prices must be exactly what the pinned price dataset lists (read here, at build time).
+        ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
       ];
       if (problems.length > 0) throw new DatasetError(problems);
     },
