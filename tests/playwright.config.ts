@@ -42,9 +42,12 @@ export default defineConfig({
     {
       name: 'subpath',
       use: {baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`},
-      // axe, no-JS and odd-input results do not depend on the base path (same markup); run them
-      // once, on the root build. Everything else runs under both base URLs.
-      testIgnore: /(a11y|nojs|search-input)\.spec\.ts/,
+      // Only what depends on the base path runs again under /some-repo/: every page loads with no
+      // console error or foreign request (site), redirects and deep links, the navbar and phone menu,
+      // search (its index and result URLs) and canonical/OG URLs (seo). Layout, widgets, axe and no-JS
+      // give the same result on the same markup; the link crawl (scripts/check-links.mjs) checks
+      // every href of the sub-path build statically.
+      testMatch: /(site|deep-links|navigation|search|seo)\.spec\.ts/,
     },
   ],
   webServer: [
