@@ -7,6 +7,7 @@ import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
 import seoPlugin from './src/plugins/seo';
+import remarkCite from './src/plugins/cite';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
@@ -82,6 +83,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: true,
           breadcrumbs: true,
+          // Numbers <Cite> markers and appends each page's source list at build time. Before the
+          // default plugins, so the "Sources on this page" heading gets Docusaurus's id and TOC entry.
+          beforeDefaultRemarkPlugins: [remarkCite],
         },
         blog: false,
         theme: {
