@@ -127,7 +127,7 @@ test('serializeJsonLd cannot close the script element', () => {
 const FAQ_HTML = `<html><head><title>FAQ</title></head><body><article>
 <div class="theme-doc-markdown markdown"><header><h1>FAQ</h1></header><p>Intro, not an answer.</p>
 <h2 class="anchor" id="q-one">Is it open?<a href="#q-one" class="hash-link" aria-label="Direct link">&#8203;</a></h2>
-<p>No. It is closed<sup class="cite" data-cite="gpt4" data-search-ignore>&#8288;<a href="#cite-gpt4"><span aria-hidden="true">[</span><span class="sr-only">Source </span>1<span class="sr-only">: OpenAI, A report</span><span aria-hidden="true">]</span></a><span class="pop">[1] OpenAI: <a href="https://a.example/">A report</a>, 15 March 2023.</span></sup>.</p>
+<p>No. It is closed<sup class="cite" data-cite="gpt4" data-search-ignore>&#8288;<a href="#cite-gpt4"><span aria-hidden="true">[1]</span><span class="sr-only">Source 1: OpenAI, A report</span></a><span class="pop">[1] OpenAI: <a href="https://a.example/">A report</a>, 15 March 2023.</span></sup>.</p>
 <ul><li>One &amp; two</li></ul>
 <h2 class="anchor" id="q-two">Can I run it?</h2><p>Not   locally.</p>
 <h2 class="anchor" id="sources-on-this-page" data-search-ignore data-page-sources>Sources on this page</h2>

@@ -33,7 +33,7 @@ export function PageSource({id, n, publisher, title, url, date, kind}: PageSourc
     <li id={listAnchor(id)} value={Number(n)} className={styles.entry}>
       <Link to={`#${markerAnchor(id)}`} className={styles.back}>
         <span aria-hidden="true">↑</span>
-        <span className="sr-only">Back to the text at source {n}</span>
+        <span className="sr-only">{`Back to the text at source ${n}`}</span>
       </Link>{' '}
       {publisher}: <Link to={url}>{title}</Link>
       {date ? `, ${date}` : ''}.{kind === 'secondary' ? ' Secondary source.' : ''}

@@ -141,17 +141,12 @@ export default function Cite({id, n, publisher, title, url, date, kind, first}: 
           place();
         }}
       >
-        <span aria-hidden="true">[</span>
-        <span className="sr-only">Source </span>
-        {n}
-        <span className="sr-only">
-          : {publisher}, {title}
-        </span>
-        <span aria-hidden="true">]</span>
+        <span aria-hidden="true">{`[${n}]`}</span>
+        <span className="sr-only">{`Source ${n}: ${publisher}, ${title}`}</span>
       </Link>
       <span ref={pop} className={styles.pop}>
         <span className={styles.popNumber} aria-hidden="true">
-          [{n}]
+          {`[${n}]`}
         </span>{' '}
         {publisher}: <Link to={url}>{title}</Link>
         {date ? `, ${date}` : ''}.{kind === 'secondary' ? ' Secondary source.' : ''}

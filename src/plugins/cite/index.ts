@@ -108,7 +108,7 @@ function moveCalloutSources(tree: MdNode, where: string): void {
     }
     const last = children.at(-1);
     if (last?.type === 'paragraph') {
-      (last.children ??= []).push({type: 'text', value: ' '}, cite);
+      (last.children ??= []).push(cite);
     } else {
       children.push({type: 'paragraph', children: [cite]});
     }
