@@ -67,7 +67,9 @@ test.describe('keyboard', () => {
     await expect(popIn(cite)).toBeHidden();
   });
 
-  test('the popover shows on hover and stays inside the viewport', async ({page}) => {
+  test('the popover shows on hover, stays inside the viewport, can be hovered and Escape hides it', async ({
+    page,
+  }) => {
     await gotoReady(page, PAGE);
     const cite = page.locator('main table sup[data-cite]').last();
     await cite.scrollIntoViewIfNeeded();
@@ -77,6 +79,15 @@ test.describe('keyboard', () => {
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    // The pointer can move onto the popover (to its link) without it closing.
+    await popIn(cite).getByRole('link').hover();
+    await expect(popIn(cite)).toBeVisible();
+    // Escape hides it while the pointer stays (focus is elsewhere); leaving and coming back shows it.
+    await page.keyboard.press('Escape');
+    await expect(popIn(cite)).toBeHidden();
+    await page.locator('main h1').hover();
+    await markerIn(cite).hover();
+    await expect(popIn(cite)).toBeVisible();
   });
 });
 

@@ -54,17 +54,26 @@ export default function Cite({id, n, publisher, title, url, date, kind, first}: 
   }, []);
 
   // Pointer, focus and Escape handling for the marker and its popover, as native listeners on the
-  // <sup>: the <sup> itself is not interactive, the links inside it are.
+  // <sup>: the <sup> itself is not interactive, the links inside it are. While the popover shows
+  // (hover, focus or tap), Escape anywhere hides it without moving the pointer or focus (WCAG 1.4.13).
   useEffect(() => {
     const el = root.current;
     if (!el) return undefined;
     el.setAttribute('data-js', '');
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      setDismissed(true);
+      if (el.contains(document.activeElement)) marker.current?.focus();
+    };
     const show = () => {
       place();
       window.addEventListener('scroll', place, {passive: true});
+      document.addEventListener('keydown', onKeyDown);
     };
     const leave = () => {
       window.removeEventListener('scroll', place);
+      document.removeEventListener('keydown', onKeyDown);
       setDismissed(false);
     };
     const onMouseLeave = () => {
@@ -73,26 +82,18 @@ export default function Cite({id, n, publisher, title, url, date, kind, first}: 
     const onFocusOut = (e: FocusEvent) => {
       if (el.contains(e.relatedTarget as Node | null)) return;
       setOpen(false);
-      leave();
-    };
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      setDismissed(true);
-      marker.current?.focus();
+      if (!el.matches(':hover')) leave();
     };
     el.addEventListener('mouseenter', show);
     el.addEventListener('focusin', show);
     el.addEventListener('mouseleave', onMouseLeave);
     el.addEventListener('focusout', onFocusOut);
-    el.addEventListener('keydown', onKeyDown);
     return () => {
       el.removeEventListener('mouseenter', show);
       el.removeEventListener('focusin', show);
       el.removeEventListener('mouseleave', onMouseLeave);
       el.removeEventListener('focusout', onFocusOut);
-      el.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('scroll', place);
+      leave();
     };
   }, [place]);
 
