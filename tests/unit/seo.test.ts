@@ -218,6 +218,11 @@ test('mdxToMarkdown strips MDX and keeps the text', () => {
   assert.doesNotMatch(md, /^import|\{\/\*|:::|<\/?(Verdict|Myth)/m);
 });
 
+test('mdxToMarkdown names the price dataset with its version and date', () => {
+  const md = mdxToMarkdown('Prices come from <PriceDataset />, curated from vendor pages.', CTX);
+  assert.match(md, /\[@pydantic\/genai-prices \d+\.\d+\.\d+\]\(https:\/\/www\.npmjs\.com\/[^)]+\) \(published \d{4}-\d{2}-\d{2}\)/);
+});
+
 test('mdxToMarkdown fails on an unknown component', () => {
   assert.throws(() => mdxToMarkdown('Text <Chart data="x" /> more', CTX), /unconverted MDX "<Chart/);
 });
