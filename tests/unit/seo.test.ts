@@ -220,7 +220,10 @@ test('mdxToMarkdown strips MDX and keeps the text', () => {
 
 test('mdxToMarkdown names the price dataset with its version and date', () => {
   const md = mdxToMarkdown('Prices come from <PriceDataset />, curated from vendor pages.', CTX);
-  assert.match(md, /\[@pydantic\/genai-prices \d+\.\d+\.\d+\]\(https:\/\/www\.npmjs\.com\/[^)]+\) \(published \d{4}-\d{2}-\d{2}\)/);
+  assert.match(
+    md,
+    /\[@pydantic\/genai-prices \d+\.\d+\.\d+\]\(https:\/\/www\.npmjs\.com\/[^)]+\) \(published \d{4}-\d{2}-\d{2}\)/,
+  );
 });
 
 test('mdxToMarkdown fails on an unknown component', () => {
