@@ -40,7 +40,8 @@ export const RELEASE_CLASSES: Record<ReleaseClass, {label: string; description: 
   },
   'restricted-weights': {
     label: 'Restricted weights',
-    description: 'Weights are shared only on request or for limited uses.',
+    description:
+      'Weights can be had only under restrictive terms: a gated download, a custom license with use limits, or access on request.',
     order: 3,
   },
   'hosted-only': {label: 'Hosted only', description: 'No weights: use it through an app or API.', order: 4},

@@ -127,15 +127,17 @@ test('serializeJsonLd cannot close the script element', () => {
 const FAQ_HTML = `<html><head><title>FAQ</title></head><body><article>
 <div class="theme-doc-markdown markdown"><header><h1>FAQ</h1></header><p>Intro, not an answer.</p>
 <h2 class="anchor" id="q-one">Is it open?<a href="#q-one" class="hash-link" aria-label="Direct link">&#8203;</a></h2>
-<p>No. It is closed <cite>[<a href="https://a.example/">OpenAI<span class="sr-only">: A report</span></a>, 15 March 2023<!-- -->]</cite>.</p>
+<p>No. It is closed<sup class="cite" data-cite="gpt4" data-search-ignore>&#8288;<a href="#cite-gpt4"><span aria-hidden="true">[1]</span><span class="sr-only">Source 1: OpenAI, A report</span></a><span class="pop">[1] OpenAI: <a href="https://a.example/">A report</a>, 15 March 2023.</span></sup>.</p>
 <ul><li>One &amp; two</li></ul>
 <h2 class="anchor" id="q-two">Can I run it?</h2><p>Not   locally.</p>
+<h2 class="anchor" id="sources-on-this-page" data-search-ignore data-page-sources>Sources on this page</h2>
+<ol data-page-sources><li id="cite-gpt4">OpenAI: <a href="https://a.example/">A report</a>, 15 March 2023.</li></ol>
 </div></article></body></html>`;
 
-test('extractFaq reads questions and the visible text of their answers', () => {
+test('extractFaq reads questions and the visible text of their answers, without markers or the source list', () => {
   const items = extractFaq(FAQ_HTML);
   assert.deepEqual(items, [
-    {question: 'Is it open?', answer: 'No. It is closed [OpenAI, 15 March 2023].\n\nOne & two'},
+    {question: 'Is it open?', answer: 'No. It is closed.\n\nOne & two'},
     {question: 'Can I run it?', answer: 'Not locally.'},
   ]);
 });
@@ -214,6 +216,14 @@ test('mdxToMarkdown strips MDX and keeps the text', () => {
   assert.match(md, /echo "<Cite id=\\"kept\\" \/>"/, 'code blocks are verbatim');
   assert.match(md, /- a source$/);
   assert.doesNotMatch(md, /^import|\{\/\*|:::|<\/?(Verdict|Myth)/m);
+});
+
+test('mdxToMarkdown names the price dataset with its version and date', () => {
+  const md = mdxToMarkdown('Prices come from <PriceDataset />, curated from vendor pages.', CTX);
+  assert.match(
+    md,
+    /\[@pydantic\/genai-prices \d+\.\d+\.\d+\]\(https:\/\/www\.npmjs\.com\/[^)]+\) \(published \d{4}-\d{2}-\d{2}\)/,
+  );
 });
 
 test('mdxToMarkdown fails on an unknown component', () => {

@@ -4,9 +4,10 @@
  *  - <Verdict title="…">…</Verdict>            the short answer to a page's question
  *  - <Myth claim="…" source="id">…</Myth>       a common claim and its correction, with a source
  *  - <KeyFigure value="…" label="…" source="id" /> one number, its meaning, source and date
+ * The `source` attribute never reaches these components: the remark plugin in src/plugins/cite/
+ * turns it into a numbered <Cite> child (end of the Myth's text, after the KeyFigure's label).
  */
 import React, {type ReactNode} from 'react';
-import Cite from '@site/src/components/Cite';
 import styles from './styles.module.css';
 
 export function Verdict({title = 'Verdict', children}: {title?: string; children: ReactNode}): ReactNode {
@@ -23,15 +24,7 @@ export function Verdict({title = 'Verdict', children}: {title?: string; children
   );
 }
 
-export function Myth({
-  claim,
-  source,
-  children,
-}: {
-  claim: string;
-  source?: string;
-  children: ReactNode;
-}): ReactNode {
+export function Myth({claim, children}: {claim: string; children: ReactNode}): ReactNode {
   return (
     <aside className={`${styles.callout} ${styles.myth}`} aria-label="Common claim, corrected">
       <p className={styles.kicker}>
@@ -49,25 +42,27 @@ export function Myth({
         </span>
         What the sources say
       </p>
-      <div className={styles.body}>
-        {children}
-        {source ? (
-          <>
-            {' '}
-            <Cite id={source} />
-          </>
-        ) : null}
-      </div>
+      <div className={styles.body}>{children}</div>
     </aside>
   );
 }
 
-export function KeyFigure({value, label, source}: {value: string; label: string; source: string}): ReactNode {
+/** `children` is the citation marker the remark plugin made from `source`. */
+export function KeyFigure({
+  value,
+  label,
+  children,
+}: {
+  value: string;
+  label: string;
+  children?: ReactNode;
+}): ReactNode {
   return (
     <aside className={`${styles.callout} ${styles.figure}`} aria-label="Key figure">
       <p className={styles.value}>{value}</p>
       <p className={styles.label}>
-        {label} <Cite id={source} />
+        {label}
+        {children}
       </p>
     </aside>
   );

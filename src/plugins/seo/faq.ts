@@ -1,9 +1,10 @@
 /**
  * FAQPage JSON-LD from the BUILT HTML of the FAQ page, so the structured answers are exactly the
- * text readers see (citations included as their visible "[Publisher, date]" text). Contract: in
- * the doc's `.theme-doc-markdown` container, every <h2 id> is a question and its answer is the
- * text of the following siblings up to the next <h2>. Screen-reader-only text and the heading's
- * hash link are dropped.
+ * text readers see. Contract: in the doc's `.theme-doc-markdown` container, every <h2 id> is a
+ * question and its answer is the text of the following siblings up to the next <h2>; the page's
+ * "Sources on this page" heading ([data-page-sources], src/plugins/cite/) ends the questions.
+ * Screen-reader-only text, the heading's hash link and citation markers ([data-cite], a number
+ * and a popover that mean nothing in a search result) are dropped.
  */
 import {parse, type HTMLElement} from 'node-html-parser';
 import {buildFaqPage, serializeJsonLd, type QuestionAnswer} from './jsonld';
@@ -17,7 +18,7 @@ function cleanText(text: string): string {
 /** Visible text of an element: drops .sr-only and .hash-link descendants first. */
 function visibleText(el: HTMLElement): string {
   const copy = parse(el.toString());
-  copy.querySelectorAll('.sr-only, .hash-link, script, style').forEach((n) => n.remove());
+  copy.querySelectorAll('.sr-only, .hash-link, [data-cite], script, style').forEach((n) => n.remove());
   return cleanText(copy.text);
 }
 
@@ -34,6 +35,7 @@ export function extractFaq(html: string): QuestionAnswer[] {
   for (const node of content.childNodes) {
     const el = node as HTMLElement;
     if (el.nodeType !== 1) continue;
+    if (el.hasAttribute('data-page-sources')) break;
     if (el.tagName === 'H2' && el.getAttribute('id')) {
       flush();
       current = {question: visibleText(el), parts: []};

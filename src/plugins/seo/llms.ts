@@ -9,6 +9,7 @@
  * on any JSX it does not know, so a new component cannot leak into the output unnoticed.
  */
 
+import {PRICE_DATASET} from '../../data/prices';
 import {MODEL_COMPONENT_TAG} from '../../lib/models';
 
 export interface LlmsPage {
@@ -114,6 +115,10 @@ function convertProse(text: string, ctx: MdxContext): string {
   // Heading ids and any other MDX comments.
   out = out.replace(/[ \t]*\{\/\*[\s\S]*?\*\/\}/g, '');
   out = out.replace(/<Cite\s+id="([^"]+)"\s*\/>/g, (_m, id: string) => ctx.cite(id));
+  out = out.replace(
+    /<PriceDataset\s*\/>/g,
+    `[${PRICE_DATASET.name} ${PRICE_DATASET.version}](${PRICE_DATASET.url}) (published ${PRICE_DATASET.published})`,
+  );
   out = out.replace(/<KeyFigure\s+([^>]*?)\/>/g, (_m, attrs: string) => {
     const source = attr(attrs, 'source');
     return `**Key figure: ${attr(attrs, 'value') ?? ''}.** ${attr(attrs, 'label') ?? ''}${source ? ` ${ctx.cite(source)}` : ''}`;
