@@ -12,6 +12,7 @@ import {sources as gptossModels} from './sources/gptoss-models';
 import {sources as decide} from './sources/decide';
 import {sources as corrections} from './sources/corrections';
 import {sources as ratings} from './sources/ratings';
+import {sources as citefix} from './sources/citefix';
 
 export const sources: readonly Source[] = [
   ...core,
@@ -20,6 +21,7 @@ export const sources: readonly Source[] = [
   ...decide,
   ...corrections,
   ...ratings,
+  ...citefix,
 ];
 
 const byId = new Map(sources.map((s) => [s.id, s]));

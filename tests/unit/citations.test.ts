@@ -4,6 +4,8 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {claimKind, describeCitationMiss, findUncitedClaims} from '../../scripts/lib/citations';
 
 const page = (body: string) =>
@@ -89,4 +91,41 @@ test('exempt: code, Myth with a source, own-arithmetic admonitions, cross-refere
 test('an ordinary admonition is not exempt', () => {
   const misses = findUncitedClaims('x.mdx', page(':::note[Tip]\nLlama 4 came out in 2025.\n:::'));
   assert.equal(misses.length, 1);
+});
+
+/** Every .mdx file under docs/, partials included, as repo-relative paths. */
+function docsPages(dir = 'docs'): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return docsPages(full);
+    return entry.name.endsWith('.mdx') ? [full] : [];
+  });
+}
+
+test('every page in docs/ passes the citation rule', () => {
+  const pages = docsPages();
+  assert.ok(pages.length >= 15, `expected the guide's pages under docs/, found ${pages.length}`);
+  const misses = pages.flatMap((file) => findUncitedClaims(file, fs.readFileSync(file, 'utf8')));
+  assert.equal(
+    misses.length,
+    0,
+    `claims without a <Cite> (cite a source, or mark the guide's own arithmetic or assumption):\n${misses
+      .map(describeCitationMiss)
+      .join('\n')}`,
+  );
+});
+
+test('a real page with a planted uncited figure fails at the planted line', () => {
+  const file = 'docs/decide/costs.mdx';
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  assert.deepEqual(findUncitedClaims(file, lines.join('\n')), []);
+  const at = lines.length;
+  const planted = [...lines, '', 'A hosted model costs $0.42 per million tokens.'].join('\n');
+  const misses = findUncitedClaims(file, planted);
+  assert.equal(misses.length, 1);
+  assert.equal(misses[0].line, at + 2);
+  assert.match(
+    describeCitationMiss(misses[0]),
+    new RegExp(`^docs/decide/costs\\.mdx:${at + 2}: paragraph states a figure`),
+  );
 });
