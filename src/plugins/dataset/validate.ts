@@ -414,7 +414,7 @@ function modelDates(m: Model): Array<[string, string | undefined]> {
   for (const [dim, rating] of Object.entries(m.openness ?? {})) {
     dates.push([`openness.${dim}.asOf`, rating?.asOf]);
   }
-  (Array.isArray(m.changes) ? m.changes : []).forEach((c, i) => dates.push([`changes[${i}].date`, c?.date]));
+  (Array.isArray(m.changes) ? m.changes : []).forEach((c, i) => dates.push([`changes.${i}.date`, c?.date]));
   return dates;
 }
 
@@ -488,12 +488,12 @@ function checkChanges(
       KEBAB_ID.test(c.source) &&
       !sourceIds.has(c.source)
     ) {
-      problems.push(`${at(`changes[${i}].source`)}: unknown source id "${c.source}"`);
+      problems.push(`${at(`changes.${i}.source`)}: unknown source id "${c.source}"`);
     }
     const prev = changes[i - 1];
     if (i > 0 && prev && isIsoDate(prev.date) && isIsoDate(c.date) && c.date > prev.date) {
       problems.push(
-        `${at(`changes[${i}].date`)}: ${c.date} is newer than the entry above it (${prev.date}); list changes newest first`,
+        `${at(`changes.${i}.date`)}: ${c.date} is newer than the entry above it (${prev.date}); list changes newest first`,
       );
     }
     if (
@@ -501,7 +501,7 @@ function checkChanges(
       isIsoDate(m.lastVerified) &&
       isoDateStart(c.date) > isoDateStart(m.lastVerified)
     ) {
-      problems.push(`${at(`changes[${i}].date`)}: ${c.date} is after lastVerified ${m.lastVerified}`);
+      problems.push(`${at(`changes.${i}.date`)}: ${c.date} is after lastVerified ${m.lastVerified}`);
     }
   });
   return problems;
