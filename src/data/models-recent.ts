@@ -780,7 +780,7 @@ const moreRecords = [
     firstRelease: '2025-12',
     releaseSource: R2.olmo31Card.source,
     summary:
-      'An update to OLMo 3 32B with longer reinforcement learning (Think) and a new 32B Instruct model, released like OLMo 3 with its data, code and checkpoints.',
+      'An update to OLMo 3 32B: a Think model with extended reinforcement learning (reported) and a new 32B Instruct model, released like OLMo 3 with its data, code and checkpoints.',
     modalities: ['text', 'code'],
     parameters: {
       status: 'disclosed',
@@ -880,7 +880,7 @@ const moreRecords = [
       "Download from Hugging Face (zai-org/GLM-5), use Z.ai's API or chat.z.ai, or a cloud host such as Amazon Bedrock.",
     openness: {
       weights: open(R2.glm5Card, 'Weights on Hugging Face under MIT, no gate.'),
-      inferenceCode: open(R2.glm5Card, 'Deployment with open engines (vLLM, SGLang) documented in the card.'),
+      inferenceCode: open(R2.glm5Card, 'Supported by open inference engines such as vLLM and SGLang.'),
       trainingCode: partial(
         R2.slime,
         'The slime RL framework used in post-training is open; pre-training code is not.',
