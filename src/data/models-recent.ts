@@ -728,5 +728,296 @@ const recentRecords = [
   },
 ] satisfies Model[];
 
+/* ------------------------------------------------------------------------------------------ */
+/* Second pass (issue #12 §2): models the first pass skipped, checked 2026-11-27.               */
+/* ------------------------------------------------------------------------------------------ */
+
+const R2 = {
+  // Ai2: OLMo 3.1
+  olmo31Card: {source: 'https://huggingface.co/allenai/Olmo-3.1-32B-Think', asOf: '2026-01-05'},
+  olmo31Instruct: {source: 'https://huggingface.co/allenai/Olmo-3.1-32B-Instruct', asOf: '2025-12'},
+  olmo31Router: {source: 'https://openrouter.ai/allenai/olmo-3.1-32b-think', asOf: '2025-12-16'},
+  olmo3Collection: {source: 'https://huggingface.co/collections/allenai/olmo-3', asOf: '2025-12'},
+  // Microsoft: Phi-4-reasoning
+  phi4rCard: {source: 'https://huggingface.co/microsoft/Phi-4-reasoning', asOf: '2025-04-30'},
+  phi4rPaper: {source: 'https://arxiv.org/abs/2504.21318', asOf: '2025-04'},
+  phi4rRouter: {source: 'https://openrouter.ai/microsoft/phi-4-reasoning:free', asOf: '2025-05-01'},
+  // Z.ai: GLM-5
+  glm5Card: {source: 'https://huggingface.co/zai-org/GLM-5', asOf: '2026-02'},
+  glm5License: {source: 'https://github.com/zai-org/GLM-5/blob/main/LICENSE', asOf: '2026-02'},
+  glm5Blog: {source: 'https://z.ai/blog/glm-5', asOf: '2026-02'},
+  glm5Api: {source: 'https://docs.z.ai/guides/llm/glm-5', asOf: '2026-02'},
+  glm5Bedrock: {
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-card-zai-glm-5.html',
+    asOf: '2026-11',
+  },
+  slime: {source: 'https://github.com/THUDM/slime', asOf: '2026-02'},
+  // EuroLLM consortium: EuroLLM-22B
+  euroCard: {source: 'https://huggingface.co/utter-project/EuroLLM-22B-Instruct-2512', asOf: '2025-12'},
+  euroBaseCard: {source: 'https://huggingface.co/utter-project/EuroLLM-22B-2512', asOf: '2025-12'},
+  // Moonshot AI: Kimi K2.5
+  kimi25Card: {source: 'https://huggingface.co/moonshotai/Kimi-K2.5', asOf: '2026-01'},
+  kimi25Paper: {source: 'https://arxiv.org/abs/2602.02276', asOf: '2026-02-02'},
+  kimi25Blog: {source: 'https://www.kimi.com/blog', asOf: '2026-01-28'},
+  // Mistral AI: Devstral Small 2 (secondary sources only for the release date and license)
+  devstralCard: {
+    source: 'https://huggingface.co/mistralai/Devstral-Small-2-24B-Instruct-2512',
+    asOf: '2025-12',
+  },
+  devstralGateway: {source: 'https://vercel.com/ai-gateway/models/devstral-small-2', asOf: '2026-11'},
+  devstralReport: {
+    source:
+      'https://groundy.com/articles/devstral-2-from-mistral-a-fully-open-source-coding-agent-model-you-can-run-on-a/',
+    asOf: '2026-04',
+  },
+} satisfies Record<string, Evidence>;
+
+const moreRecords = [
+  {
+    id: 'olmo-3-1',
+    name: 'OLMo 3.1',
+    organization: 'Allen Institute for AI (Ai2)',
+    firstRelease: '2025-12',
+    releaseSource: R2.olmo31Card.source,
+    summary:
+      'An update to OLMo 3 32B: a Think model with extended reinforcement learning (reported) and a new 32B Instruct model, released like OLMo 3 with its data, code and checkpoints.',
+    modalities: ['text', 'code'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [
+        {name: '32B Think', total: 32e9},
+        {name: '32B Instruct', total: 32e9},
+      ],
+      note: 'Both build on the OLMo 3 32B base model.',
+      ...R2.olmo31Card,
+    },
+    license: 'Apache-2.0',
+    access: ['weights', 'api'],
+    howToGet:
+      'Download from Hugging Face (allenai/Olmo-3.1-32B-Think or -Instruct); also offered by third-party API hosts.',
+    openness: {
+      weights: open(R2.olmo31Card, 'Final and intermediate checkpoints under Apache 2.0, no gate.'),
+      inferenceCode: open(
+        R2.olmo31Card,
+        'Runs in Hugging Face Transformers and vLLM; usage code in the card.',
+      ),
+      trainingCode: open(
+        R.olmoCore,
+        'Pre-training (OLMo-core) and post-training (open-instruct) code released.',
+      ),
+      trainingData: open(
+        R2.olmo3Collection,
+        'Pre-training (Dolma 3) and post-training (Dolci) datasets published on Hugging Face.',
+      ),
+      dataDocumentation: open(R.olmo3Paper, 'The OLMo 3 report lists the sources and mixes of every stage.'),
+      paper: open(R.olmo3Paper, 'The OLMo 3 technical report on arXiv also reports the 3.1 models.'),
+      modelCard: open(R2.olmo31Card, 'Hugging Face model card with stages, evaluation and limits.'),
+      license: open(R2.olmo31Card, 'Apache 2.0, an OSI-approved license.'),
+      api: open(R2.olmo31Router, 'Listed by OpenRouter from December 2025 (a third-party host).'),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'phi-4-reasoning',
+    name: 'Phi-4-reasoning',
+    organization: 'Microsoft',
+    firstRelease: '2025-04-30',
+    releaseSource: R2.phi4rCard.source,
+    summary:
+      'Phi-4 fine-tuned to reason step by step on math, science and code, with an RL-trained "plus" variant, under the MIT license.',
+    modalities: ['text', 'code'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [
+        {name: 'reasoning', total: 14e9},
+        {name: 'reasoning-plus', total: 14e9},
+      ],
+      note: 'Same 14B dense architecture as Phi-4.',
+      ...R2.phi4rCard,
+    },
+    license: 'MIT',
+    access: ['weights', 'api'],
+    howToGet: 'Download from Hugging Face (microsoft/Phi-4-reasoning); runs in Ollama and through API hosts.',
+    openness: {
+      weights: open(R2.phi4rCard, 'Weights on Hugging Face under MIT, no gate.'),
+      inferenceCode: open(R2.phi4rCard, 'Runs with Hugging Face Transformers; usage code in the model card.'),
+      trainingCode: closed(R2.phi4rPaper, 'Fine-tuning and RL code not released.'),
+      trainingData: closed(
+        R2.phi4rCard,
+        'About 16B tokens of chain-of-thought training data (synthetic and filtered web); not released.',
+      ),
+      dataDocumentation: partial(
+        R2.phi4rPaper,
+        'The report describes how prompts were chosen and traces made, not the datasets.',
+      ),
+      paper: open(R2.phi4rPaper, 'Technical report on arXiv with data, training and evaluation.'),
+      modelCard: open(R2.phi4rCard, 'Model card with intended uses, limits, safety and benchmarks.'),
+      license: open(R2.phi4rCard, 'MIT, an OSI-approved license.'),
+      api: open(R2.phi4rRouter, 'Offered through third-party API hosts such as OpenRouter.'),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'glm-5',
+    name: 'GLM-5',
+    organization: 'Z.ai (Zhipu AI)',
+    firstRelease: '2026-02-11',
+    releaseSource: R2.glm5Bedrock.source,
+    summary:
+      "Z.ai's 744B mixture-of-experts model for coding and long agent tasks, the successor to GLM-4.7, under the MIT license.",
+    modalities: ['text', 'code'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 744e9, active: 40e9}],
+      note: 'Pre-trained on 28.5T tokens, per the model card.',
+      ...R2.glm5Card,
+    },
+    license: 'MIT',
+    access: ['weights', 'api', 'app'],
+    howToGet:
+      "Download from Hugging Face (zai-org/GLM-5), use Z.ai's API or chat.z.ai, or a cloud host such as Amazon Bedrock.",
+    openness: {
+      weights: open(R2.glm5Card, 'Weights on Hugging Face under MIT, no gate.'),
+      inferenceCode: open(R2.glm5Card, 'Supported by open inference engines such as vLLM and SGLang.'),
+      trainingCode: partial(
+        R2.slime,
+        'The slime RL framework used in post-training is open; pre-training code is not.',
+      ),
+      trainingData: closed(R2.glm5Card, 'Training data not released.'),
+      dataDocumentation: closed(
+        R2.glm5Card,
+        'The model card gives only the pre-training token count; a data section in a technical report is reported but was not checked here.',
+      ),
+      paper: partial(
+        R2.glm5Blog,
+        'A technical blog gives architecture, size and training method in outline; we did not rate a full report.',
+      ),
+      modelCard: open(R2.glm5Card, 'Hugging Face model card with architecture, benchmarks and deployment.'),
+      license: open(R2.glm5License, 'MIT, an OSI-approved license.'),
+      api: open(R2.glm5Api, "Available in Z.ai's API and through cloud hosts such as Amazon Bedrock."),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'eurollm-22b',
+    name: 'EuroLLM-22B',
+    organization: 'EuroLLM consortium (Unbabel, IST Lisbon, University of Edinburgh and others)',
+    firstRelease: '2025-12',
+    releaseSource: R2.euroCard.source,
+    summary:
+      'An EU-funded 22B multilingual model covering all 24 official EU languages and 11 more, under Apache 2.0.',
+    modalities: ['text'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 22e9}],
+      note: 'Base and Instruct versions; trained on about 4T tokens.',
+      ...R2.euroCard,
+    },
+    license: 'Apache-2.0',
+    access: ['weights'],
+    howToGet: 'Download from Hugging Face (utter-project/EuroLLM-22B-Instruct-2512); runs in Transformers.',
+    openness: {
+      weights: open(R2.euroCard, 'Base and Instruct weights under Apache 2.0.'),
+      inferenceCode: open(R2.euroCard, 'Runs with Hugging Face Transformers; usage code in the model card.'),
+      trainingCode: closed(R2.euroBaseCard, 'The model cards link no training code.'),
+      trainingData: closed(R2.euroBaseCard, 'The model cards link no pre-training corpus.'),
+      dataDocumentation: partial(
+        R2.euroBaseCard,
+        'Data categories (web, parallel, curated sets) and the token count only.',
+      ),
+      paper: closed(
+        R2.euroCard,
+        'We found no technical report for the 22B model (checked 2026-11-27); the card lists its architecture.',
+      ),
+      modelCard: open(R2.euroCard, 'Model card with languages, architecture, results and limits.'),
+      license: open(R2.euroCard, 'Apache 2.0, an OSI-approved license.'),
+      api: closed(R2.euroCard, 'Offered for download; we found no hosted API from the makers.'),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'kimi-k2-5',
+    name: 'Kimi K2.5',
+    organization: 'Moonshot AI',
+    firstRelease: '2026-01',
+    releaseSource: R2.kimi25Blog.source,
+    summary:
+      'Kimi K2 continued on about 15T mixed text and image tokens: a native multimodal 1T mixture-of-experts model for coding and agents.',
+    modalities: ['text', 'code', 'image', 'video'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 1e12, active: 32e9}],
+      note: 'Only the post-trained checkpoint is released, per the report.',
+      ...R2.kimi25Paper,
+    },
+    license: 'kimi-k2-modified-mit',
+    access: ['weights', 'api', 'app'],
+    howToGet:
+      "Download from Hugging Face (moonshotai/Kimi-K2.5), use Moonshot's API or the Kimi app; self-hosting needs a multi-GPU server.",
+    openness: {
+      weights: open(R2.kimi25Card, 'Post-trained weights downloadable without a gate; no base checkpoint.'),
+      inferenceCode: open(R2.kimi25Card, 'Deployment guides for vLLM and SGLang in the model repository.'),
+      trainingCode: closed(R2.kimi25Paper, 'Training code not released.'),
+      trainingData: closed(R2.kimi25Paper, 'About 15T mixed visual and text tokens; not released.'),
+      dataDocumentation: partial(
+        R2.kimi25Paper,
+        'The report describes data types and mixing, not the datasets.',
+      ),
+      paper: open(
+        R2.kimi25Paper,
+        'Technical report on arXiv covering architecture, training and evaluation.',
+      ),
+      modelCard: open(R2.kimi25Card, 'README model card with architecture, evaluation and usage.'),
+      license: partial(
+        R2.kimi25Card,
+        'Modified MIT, as for Kimi K2 (card: "modified-mit"); we did not compare the two texts word for word.',
+      ),
+      api: open(R2.kimi25Blog, 'Available in the Kimi app, on kimi.com and through the API.'),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+  {
+    id: 'devstral-small-2',
+    name: 'Devstral Small 2',
+    organization: 'Mistral AI',
+    firstRelease: '2025-12-09',
+    releaseSource: R2.devstralReport.source,
+    summary:
+      "The 24B member of Mistral's Devstral 2 coding family, under Apache 2.0; the 123B Devstral 2 uses a modified MIT license with a revenue cap (reported).",
+    modalities: ['text', 'code', 'image'],
+    parameters: {
+      status: 'disclosed',
+      sizes: [{total: 24e9}],
+      note: 'Dense model; the larger Devstral 2 has 123B parameters (reported).',
+      ...R2.devstralCard,
+    },
+    license: 'Apache-2.0',
+    access: ['weights', 'api'],
+    howToGet:
+      "Download from Hugging Face (mistralai/Devstral-Small-2-24B-Instruct-2512) or use Mistral's API; small enough for one large GPU.",
+    openness: {
+      weights: open(R2.devstralCard, 'Downloadable without a gate under Apache 2.0, per the model card.'),
+      inferenceCode: open(R2.devstralCard, 'Runs in open engines such as vLLM; usage in the model card.'),
+      trainingCode: closed(R2.devstralCard, 'Training code not released.'),
+      trainingData: closed(R2.devstralCard, 'Training data not released.'),
+      dataDocumentation: closed(R2.devstralCard, 'No description of the training data.'),
+      paper: closed(R2.devstralReport, 'No technical report; an announcement and benchmarks only.'),
+      modelCard: open(R2.devstralCard, 'Hugging Face model card with usage, tools and benchmarks.'),
+      license: open(R2.devstralCard, 'Apache 2.0, an OSI-approved license, per the model card.'),
+      api: open(
+        R2.devstralGateway,
+        'Offered by API hosts (for example Vercel AI Gateway, served by Mistral).',
+      ),
+    },
+    guidePages: [G.alternatives],
+    lastVerified: VERIFIED,
+  },
+] satisfies Model[];
+
 /** The records above, typed loosely for consumers; ./models.ts merges and sorts them. */
-export const recentModels: readonly Model[] = recentRecords;
+export const recentModels: readonly Model[] = [...recentRecords, ...moreRecords];

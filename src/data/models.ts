@@ -1124,6 +1124,13 @@ const modelRecords = [
     },
     guidePages: [G.vsWeights, G.alternatives],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
+        source: E.llama2License.source,
+      },
+    ],
   },
   {
     id: 'falcon-180b',
@@ -1333,6 +1340,13 @@ const modelRecords = [
     },
     guidePages: [G.alternatives, G.closed],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Summary corrected to say that Grok 2.5 weights followed in August 2025 under a custom license.',
+        source: 'grok-2-repo',
+      },
+    ],
   },
   {
     id: 'command-r-plus',
@@ -1408,6 +1422,13 @@ const modelRecords = [
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
+        source: E.llama3License.source,
+      },
+    ],
   },
   {
     id: 'gpt-4o',
@@ -1480,6 +1501,13 @@ const modelRecords = [
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
+        source: 'llama3-1-license',
+      },
+    ],
   },
   {
     id: 'deepseek-v3',
@@ -1523,6 +1551,18 @@ const modelRecords = [
     },
     guidePages: [G.alternatives],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Corrected the summary and license note: V3-0324 and later V3 checkpoints are MIT; the December 2024 weights keep the DeepSeek Model License.',
+        source: 'deepseek-v3-0324-report',
+      },
+      {
+        date: '2025-03-24',
+        what: 'License changed to MIT with the DeepSeek-V3-0324 checkpoint.',
+        source: 'deepseek-v3-0324-report',
+      },
+    ],
   },
   {
     id: 'deepseek-r1',
@@ -1682,6 +1722,18 @@ const modelRecords = [
     },
     guidePages: [G.alternatives, G.vsWeights],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2026-11-27',
+        what: 'Added the EU clause: the use policy withholds the license rights for multimodal Llama 4 models from EU-domiciled people and companies.',
+        source: 'llama4-use-policy',
+      },
+      {
+        date: '2026-11-27',
+        what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
+        source: 'llama4-license',
+      },
+    ],
   },
   {
     id: 'qwen3-235b',
@@ -1875,6 +1927,13 @@ const modelRecords = [
     },
     guidePages: [G.closed, G.alternatives],
     lastVerified: CORRECTED,
+    changes: [
+      {
+        date: '2025-11-04',
+        what: 'xAI updated the license text and renamed the Grok 2 Community License the xAI Community License.',
+        source: 'grok-2-license',
+      },
+    ],
   },
   {
     id: 'gpt-oss-safeguard-120b',

@@ -327,6 +327,19 @@ export interface LicenseTerms {
   };
 }
 
+/**
+ * One dated change to a record (issue #12 §6): a change in the world (a new license, a new
+ * checkpoint) or a correction we made to the record. Shown on the model page, newest first.
+ */
+export interface ModelChange {
+  /** When it happened (ISO date; never in the future). */
+  date: IsoDate;
+  /** One line in our own words, e.g. "License changed to MIT (V3-0324)". */
+  what: string;
+  /** Where it is shown: an https URL or the id of a record in src/data/sources/. */
+  source: string;
+}
+
 /** A model or model family the guide discusses. */
 export interface Model {
   /** Stable kebab-case id; also the row anchor (#model-<id>) and page path (/models/<id>/). */
@@ -355,6 +368,8 @@ export interface Model {
   /** Doc routes that discuss this model, e.g. '/guide/gpt-oss/'. */
   guidePages: string[];
   lastVerified: IsoDate;
+  /** Change log, newest first. `lastVerified` stays the date the whole record was last checked. */
+  changes?: ModelChange[];
 }
 
 /** A runtime or toolkit (not a model): llama.cpp, Ollama, vLLM, OpenNMT. */

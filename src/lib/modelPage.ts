@@ -28,12 +28,21 @@ export interface OsiView {
   comparison: OsiComparison;
 }
 
+/** A change-log entry with its source resolved to a link target (undefined: unknown id). */
+export interface ResolvedChange {
+  date: string;
+  what: string;
+  href?: string;
+}
+
 export interface ModelPageProps {
   model: Model;
   license: License;
   answer: string;
   verdicts: ModelVerdicts;
   uses: ResolvedUse[];
+  /** The record's change log, newest first (empty when it has none). */
+  changes: ResolvedChange[];
   osi?: OsiView;
   /** Only this model's entries from the other trackers (src/data/trackers), added by the plugin. */
   secondOpinion?: SecondOpinionData;
@@ -57,6 +66,7 @@ export function modelPageProps(
     answer: oneLineAnswer(model, license, verdicts),
     verdicts,
     uses: licenseUses(model, license).map((u) => ({...u, href: href(u.source)})),
+    changes: (model.changes ?? []).map((c) => ({date: c.date, what: c.what, href: href(c.source)})),
     osi: osi
       ? {
           osiName: osi.osiName,

@@ -55,6 +55,25 @@ test('OLMo: OSI’s own validation is shown beside our verdict', async ({page}) 
   await expect(page.getByText(/OSI’s own validation called OLMo/)).toBeVisible();
 });
 
+test('DeepSeek-V3: the change log lists every entry, newest first, with a date and a source link', async ({
+  page,
+}) => {
+  const changes = models.find((m) => m.id === 'deepseek-v3')?.changes ?? [];
+  expect(changes.length).toBeGreaterThan(1);
+  await gotoReady(page, 'models/deepseek-v3/');
+  await expect(page.locator('h2#changes')).toHaveText('Change log');
+  const items = page.getByTestId('model-changes').locator('li');
+  await expect(items).toHaveCount(changes.length);
+  for (const [i, c] of changes.entries()) {
+    await expect(items.nth(i).locator('time')).toHaveAttribute('datetime', c.date);
+    await expect(items.nth(i)).toContainText(c.what);
+    await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', /^https:\/\//);
+  }
+  // A record without a change log shows no empty section.
+  await gotoReady(page, 'models/olmo/');
+  await expect(page.locator('h2#changes')).toHaveCount(0);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`a model page with verdicts is axe-clean in ${theme} mode`, async ({page}) => {
     await gotoReady(page, `models/llama-4-maverick/?docusaurus-theme=${theme}`);
@@ -70,5 +89,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('model-answer')).toHaveText(expectedAnswer('llama-4-maverick'));
     await expect(page.getByText('Open Source AI (OSI definition 1.0)')).toBeVisible();
     await expect(page.locator('li').filter({hasText: 'Run it offline on your own hardware?'})).toBeVisible();
+    await expect(page.getByTestId('model-changes')).toContainText('EU clause');
   });
 });

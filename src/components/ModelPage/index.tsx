@@ -246,6 +246,7 @@ export default function ModelPage({
   answer,
   verdicts,
   uses,
+  changes = [],
   osi,
   secondOpinion,
 }: ModelPageProps): ReactNode {
@@ -369,6 +370,39 @@ export default function ModelPage({
               {model.guidePages.map((p) => (
                 <li key={p}>
                   <Link to={p}>{GUIDE_TITLES[p] ?? p}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {changes.length > 0 ? (
+          <>
+            <Heading as="h2" id="changes">
+              {translate({id: 'modelPage.changes', message: 'Change log'})}
+            </Heading>
+            <p className={styles.note}>
+              {translate({
+                id: 'modelPage.changesIntro',
+                message: 'Changes to the model and corrections to this record, newest first.',
+              })}
+            </p>
+            <ul className={styles.changes} data-testid="model-changes">
+              {changes.map((c) => (
+                <li key={`${c.date} ${c.what}`}>
+                  <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.what}{' '}
+                  {c.href ? (
+                    <Link href={c.href}>
+                      {translate({id: 'modelPage.changeSource', message: 'source'})}
+                      <span className="sr-only">
+                        {' '}
+                        {translate(
+                          {id: 'modelPage.changeSourceFor', message: 'for the change of {date}'},
+                          {date: formatIsoDate(c.date)},
+                        )}
+                      </span>
+                    </Link>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -221,6 +221,19 @@ export const parametersSchema = z
     }
   });
 
+/** One change-log entry; its source is an https URL or a source id (checked against the list later). */
+const changeSchema = z
+  .object({
+    date: isoDate,
+    what: z.string().trim().min(1, 'describe the change in one line'),
+    source: z
+      .string({error: 'missing source (an https URL or a source id)'})
+      .refine((v) => KEBAB_ID.test(v) || httpsUrl.safeParse(v).success, {
+        message: 'must be an https URL or a source id from src/data/sources/',
+      }),
+  })
+  .strict();
+
 export const modelSchema = z
   .object({
     id: z.string().regex(KEBAB_ID, 'id must be a kebab-case slug'),
@@ -240,6 +253,7 @@ export const modelSchema = z
       .array(z.string().regex(GUIDE_PATH, 'must be a guide route like /guide/gpt-oss/'))
       .min(1, 'list at least one guide page that discusses the model'),
     lastVerified: isoDate,
+    changes: z.array(changeSchema).min(1, 'leave changes out rather than empty').optional(),
   })
   .strict();
 
@@ -400,6 +414,7 @@ function modelDates(m: Model): Array<[string, string | undefined]> {
   for (const [dim, rating] of Object.entries(m.openness ?? {})) {
     dates.push([`openness.${dim}.asOf`, rating?.asOf]);
   }
+  (Array.isArray(m.changes) ? m.changes : []).forEach((c, i) => dates.push([`changes.${i}.date`, c?.date]));
   return dates;
 }
 
@@ -408,6 +423,7 @@ export function validateModels(
   records: readonly Model[],
   licenses: readonly License[],
   today = new Date(),
+  sourceIds?: ReadonlySet<string>,
 ): string[] {
   const problems = checkCollection('models', records, modelSchema, modelDates, today);
   const licenseById = new Map(licenses.map((l) => [l.id, l]));
@@ -446,6 +462,46 @@ export function validateModels(
       if (isoDateStart(m.lastVerified) < isoDateStart(m.firstRelease)) {
         problems.push(`${at('lastVerified')}: earlier than firstRelease ${m.firstRelease}`);
       }
+    }
+    problems.push(...checkChanges(m, at, sourceIds));
+  });
+  return problems;
+}
+
+/**
+ * Change-log rules beyond the schema: source ids exist (when the source list is known), entries run
+ * newest first, and no entry is dated after the record's lastVerified (the log is part of it).
+ */
+function checkChanges(
+  m: Model,
+  at: (field: string) => string,
+  sourceIds: ReadonlySet<string> | undefined,
+): string[] {
+  const problems: string[] = [];
+  const changes = Array.isArray(m.changes) ? m.changes : [];
+  changes.forEach((c, i) => {
+    if (!c || typeof c !== 'object') return;
+    if (
+      sourceIds &&
+      typeof c.source === 'string' &&
+      !c.source.startsWith('https://') &&
+      KEBAB_ID.test(c.source) &&
+      !sourceIds.has(c.source)
+    ) {
+      problems.push(`${at(`changes.${i}.source`)}: unknown source id "${c.source}"`);
+    }
+    const prev = changes[i - 1];
+    if (i > 0 && prev && isIsoDate(prev.date) && isIsoDate(c.date) && c.date > prev.date) {
+      problems.push(
+        `${at(`changes.${i}.date`)}: ${c.date} is newer than the entry above it (${prev.date}); list changes newest first`,
+      );
+    }
+    if (
+      isIsoDate(c.date) &&
+      isIsoDate(m.lastVerified) &&
+      isoDateStart(c.date) > isoDateStart(m.lastVerified)
+    ) {
+      problems.push(`${at(`changes.${i}.date`)}: ${c.date} is after lastVerified ${m.lastVerified}`);
     }
   });
   return problems;
@@ -499,7 +555,7 @@ export function validateDataset(data: Dataset, today = new Date()): string[] {
     ...(data.osiValidations
       ? validateOsiValidations(data.osiValidations, new Set(models.map((m) => m.id)), sourceIds)
       : []),
-    ...(data.models ? validateModels(models, licenses, today) : []),
+    ...(data.models ? validateModels(models, licenses, today, sourceIds) : []),
     ...(data.tools ? validateTools(data.tools, licenses, new Set(models.map((m) => m.id)), today) : []),
   ];
 }

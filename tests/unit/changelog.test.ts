@@ -1,0 +1,111 @@
+/**
+ * Change log per model record (issue #12 §6): the validator rejects a future or malformed date, an
+ * unknown source id, entries out of order and entries after lastVerified, naming record and entry;
+ * the model page props carry the entries with their sources resolved to links.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {models} from '../../src/data/models';
+import {licenses, getLicense} from '../../src/data/licenses';
+import {sources} from '../../src/data/sources';
+import type {Model} from '../../src/data/types';
+import {validateDataset, validateModels} from '../../src/plugins/dataset/validate';
+import {modelPageProps} from '../../src/lib/modelPage';
+
+const TODAY = new Date('2026-11-28T12:00:00Z');
+const sourceIds = new Set(sources.map((s) => s.id));
+const check = (m: Model) => validateModels([m], licenses, TODAY, sourceIds);
+
+/** A copy of a real record with a known-good change log of two entries. */
+function fixture(): Model {
+  const found = models.find((m) => m.id === 'deepseek-v3');
+  assert.ok(found, 'deepseek-v3 exists');
+  const m = structuredClone(found) as Model;
+  m.lastVerified = '2026-11-27';
+  m.changes = [
+    {date: '2026-11-27', what: 'Corrected the license note.', source: 'deepseek-v3-0324-report'},
+    {date: '2025-03-24', what: 'License changed to MIT (V3-0324).', source: 'https://example.org/v3-0324'},
+  ];
+  return m;
+}
+
+function expectOne(problems: string[], prefix: string, what: RegExp): void {
+  const hits = problems.filter((p) => p.startsWith(prefix) && what.test(p));
+  assert.equal(
+    hits.length,
+    1,
+    `expected one "${prefix}" problem matching ${what}, got:\n${problems.join('\n')}`,
+  );
+}
+
+test('a well-formed change log passes', () => {
+  assert.deepEqual(check(fixture()), []);
+});
+
+test('a change dated in the future fails, naming the record and entry', () => {
+  const m = fixture();
+  m.lastVerified = '2026-11-27';
+  m.changes![0].date = '2027-02-01';
+  expectOne(check(m), 'models[deepseek-v3].changes.0.date', /2027-02-01 is in the future/);
+});
+
+test('a malformed change date fails', () => {
+  const m = fixture();
+  m.changes![1].date = '24/03/2025';
+  expectOne(check(m), 'models[deepseek-v3].changes.1.date', /not an ISO date/);
+});
+
+test('an unknown source id fails; a URL or a known id passes', () => {
+  const m = fixture();
+  m.changes![0].source = 'no-such-source';
+  expectOne(check(m), 'models[deepseek-v3].changes.0.source', /unknown source id "no-such-source"/);
+  const http = fixture();
+  http.changes![1].source = 'http://example.org/insecure';
+  expectOne(check(http), 'models[deepseek-v3].changes.1.source', /https URL or a source id/);
+});
+
+test('entries out of order fail: the log runs newest first', () => {
+  const m = fixture();
+  m.changes!.reverse();
+  expectOne(check(m), 'models[deepseek-v3].changes.1.date', /newer than the entry above it.*newest first/);
+});
+
+test('a change after lastVerified fails, and an empty log or blank line is rejected', () => {
+  const m = fixture();
+  m.lastVerified = '2026-11-01';
+  expectOne(check(m), 'models[deepseek-v3].changes.0.date', /after lastVerified 2026-11-01/);
+  const empty = fixture();
+  empty.changes = [];
+  assert.ok(check(empty).some((p) => p.startsWith('models[deepseek-v3].changes')));
+  const blank = fixture();
+  blank.changes![0].what = '  ';
+  expectOne(check(blank), 'models[deepseek-v3].changes.0.what', /one line/);
+});
+
+test('the real change logs are valid, sourced and newest first', () => {
+  const logged = models.filter((m) => m.changes?.length);
+  assert.ok(logged.length >= 5, 'corrections made on main are logged');
+  assert.deepEqual(validateDataset({sources, models, licenses}, new Date()), []);
+  for (const m of logged) {
+    const dates = m.changes!.map((c) => c.date);
+    assert.deepEqual(dates, [...dates].sort().reverse(), `${m.id} newest first`);
+  }
+});
+
+test('model page props resolve each change source to a link, in order', () => {
+  const m = fixture();
+  const props = modelPageProps(m, getLicense(m.license)!, undefined, (id) =>
+    sourceIds.has(id) ? `https://resolved.example/${id}` : undefined,
+  );
+  assert.deepEqual(props.changes, [
+    {
+      date: '2026-11-27',
+      what: 'Corrected the license note.',
+      href: 'https://resolved.example/deepseek-v3-0324-report',
+    },
+    {date: '2025-03-24', what: 'License changed to MIT (V3-0324).', href: 'https://example.org/v3-0324'},
+  ]);
+  const none = structuredClone(m);
+  delete none.changes;
+  assert.deepEqual(modelPageProps(none, getLicense(m.license)!, undefined, () => undefined).changes, []);
+});
