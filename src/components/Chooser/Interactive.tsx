@@ -71,7 +71,8 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
 
   return (
     <div className={styles.chooser} data-testid="chooser">
-      <form className={styles.questions} onSubmit={(e) => e.preventDefault()}>
+      {/* A group of questions, not a <form>: answers apply as they change, so there is nothing to submit. */}
+      <div className={styles.questions} role="group" aria-label="Questions">
         {!isBrowser && (
           <p className={styles.help} data-chooser-nojs="">
             <Translate id="chooser.noscript">
@@ -122,7 +123,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
             </Translate>
           </span>
         </div>
-      </form>
+      </div>
 
       <div className={styles.side}>
         <section
