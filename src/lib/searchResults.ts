@@ -130,14 +130,15 @@ export function dropNavbarCrumbs<T extends SearchHit>(
 /**
  * Model pages (/models/<id>/) are in the index, and a family name matches several of them by
  * title ("is llama open source" matches six Llama pages). So that the guide's section on the
- * subject still shows near the top, at most `max` model pages come before the first other result;
- * the rest move to just after it, in their order. Results are not dropped, only reordered, and
+ * subject still shows at the top, at most `max` model pages (one by default) come before the first
+ * other result; the rest move to just after it, in their order. A model page is then first or
+ * second, and so is the guide. Results are not dropped, only reordered, and
  * merged results keep their tree flags (recomputed).
  */
 export function interleaveModelPages<T extends SearchHit>(
   hits: readonly T[],
   isModelPage: (url: string) => boolean,
-  max = 2,
+  max = 1,
 ): T[] {
   const firstOther = hits.findIndex((hit) => !isModelPage(hit.document.u));
   if (firstOther <= max) return markTrees(hits);

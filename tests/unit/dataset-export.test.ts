@@ -26,6 +26,7 @@ import {
   publishedDatasetSchema,
 } from '../../src/plugins/dataset/export';
 import {DATASET_LICENSE} from '../../src/plugins/dataset';
+import {DATASET_AUTHOR, DATASET_TITLE, datasetCitations} from '../../src/lib/citation';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SCHEMA_ID = 'https://example.org/data/models.schema.json';
@@ -197,4 +198,26 @@ test('CITATION.cff parses as CFF 1.2.0 with the keys a citation needs', () => {
     hasLicenseFile = false;
   }
   assert.equal(cff.license !== undefined, hasLicenseFile, 'license key only when a LICENSE file exists');
+});
+
+test('"Cite this dataset" cites the same title and authors as CITATION.cff, with the version', () => {
+  const cff = parseYaml(readFileSync(path.join(ROOT, 'CITATION.cff'), 'utf8')) as {
+    title: string;
+    authors: Array<{name: string}>;
+  };
+  assert.equal(cff.title, DATASET_TITLE);
+  assert.equal(cff.authors[0].name, DATASET_AUTHOR);
+  const commit = 'a'.repeat(40);
+  const url = 'https://example.org/models/';
+  const withGit = datasetCitations({url, commit, date: '2026-11-27T17:50:54+00:00'});
+  assert.equal(
+    withGit.text,
+    `${DATASET_AUTHOR}. (2026). ${DATASET_TITLE} (version aaaaaaa, 2026-11-27) [Data set]. ${url}`,
+  );
+  assert.match(withGit.bibtex, /^@misc\{open_or_closed_dataset_2026,$/m);
+  assert.match(withGit.bibtex, new RegExp(`commit ${commit}`));
+  assert.match(withGit.bibtex, /howpublished = \{\\url\{https:\/\/example\.org\/models\/\}\}/);
+  const noGit = datasetCitations({url, commit: null, date: '2026-01-02T03:04:05.000Z'});
+  assert.match(noGit.text, /\(built 2026-01-02\)/);
+  assert.doesNotMatch(noGit.bibtex, /commit/);
 });

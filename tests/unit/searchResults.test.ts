@@ -146,7 +146,7 @@ test('a navbar label at the start of a breadcrumb is dropped; sidebar sections s
   assert.deepEqual(crumbed.b, ['Compare', 'What "open" means'], 'inputs are not mutated');
 });
 
-test('at most two model pages come before the first guide result; none is dropped', () => {
+test('at most one model page (or max) comes before the first guide result; none is dropped', () => {
   const isModel = modelPageMatcher('/some-repo/');
   const model = (i: number, id: string) =>
     hit(T.Title, {i, t: `Is ${id} open source?`, u: `/some-repo/models/${id}/`});
@@ -161,9 +161,13 @@ test('at most two model pages come before the first guide result; none is droppe
   const out = interleaveModelPages(hits, isModel);
   assert.deepEqual(
     out.map((h) => h.document.i),
-    [1, 2, 90, 3, 4],
+    [1, 90, 2, 3, 4],
   );
   assert.equal(out.length, hits.length);
+  assert.deepEqual(
+    interleaveModelPages(hits, isModel, 2).map((h) => h.document.i),
+    [1, 2, 90, 3, 4],
+  );
   // Already fine: unchanged order.
   const fine = [model(1, 'llama-1'), faq, model(2, 'llama-2'), model(3, 'llama-3')];
   assert.deepEqual(

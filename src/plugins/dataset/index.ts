@@ -57,6 +57,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
 
     async contentLoaded({actions}) {
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
+      // The dataset version (git commit and date) for the "Cite this dataset" block.
+      await actions.createData('dataset-version.json', JSON.stringify(datasetVersion(context.siteDir)));
       for (const model of models) {
         const license = getLicense(model.license);
         if (!license) throw new Error(`models[${model.id}].license: unknown license id`);

@@ -1,7 +1,7 @@
 // Stands in for the search plugin's own searchByWorker module (swapped in at bundle time by
 // ./index.ts) so the search box and the results page both get one result per destination, and
 // breadcrumbs that start with the sidebar section rather than whichever navbar item was active,
-// and at most two model pages ahead of the first guide result.
+// and at most one model page ahead of the first guide result.
 // Breaks if the plugin renames or moves dist/client/client/theme/searchByWorker.js.
 import {
   fetchIndexesByWorker as fetchOriginal,

@@ -1,0 +1,60 @@
+/**
+ * "Cite this dataset": a ready-to-copy citation of the model dataset (plain text and BibTeX, in
+ * code blocks with the theme's copy button; readable without JavaScript), the dataset's version
+ * (git commit and date, recorded at build time by the dataset plugin) and its files. The citation
+ * metadata matches CITATION.cff at the repository root. No license is claimed: the repository has
+ * none yet (src/plugins/dataset/index.ts, DATASET_LICENSE).
+ */
+import React, {type ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import Heading from '@theme/Heading';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import version from '@generated/site-dataset/default/dataset-version.json';
+import {formatIsoDate} from '@site/src/lib/dates';
+import {datasetCitations} from '@site/src/lib/citation';
+
+/** `headingLevel={null}` when the page writes the heading itself (so it is in the page's TOC). */
+export default function CiteDataset({headingLevel = 2}: {headingLevel?: 2 | 3 | null}): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const explorer = `${siteConfig.url}${useBaseUrl('/models/')}`;
+  const jsonUrl = useBaseUrl('/data/models.json');
+  const schemaUrl = useBaseUrl('/data/models.schema.json');
+  const csvUrl = useBaseUrl('/data/models.csv');
+  const {text, bibtex} = datasetCitations({url: explorer, commit: version.commit, date: version.date});
+  return (
+    <section data-search-ignore="" data-testid="cite-dataset">
+      {headingLevel ? (
+        <Heading as={`h${headingLevel}`} id="cite-this-dataset">
+          Cite this dataset
+        </Heading>
+      ) : null}
+      <p>
+        The models, licenses and ratings behind these pages are one dataset. This build is from{' '}
+        {version.commit ? (
+          <>
+            commit <code>{version.commit.slice(0, 7)}</code> of{' '}
+          </>
+        ) : null}
+        <time dateTime={version.date}>{formatIsoDate(version.date.slice(0, 10))}</time>
+        {version.commit ? '' : ' (built outside git, so no commit is recorded)'}. Files:{' '}
+        {/* Plain <a>: files written in postBuild, not routes the router or the link checker knows. */}
+        {/* eslint-disable-next-line @docusaurus/no-html-links */}
+        <a href={jsonUrl}>models.json</a>
+        {' (with '}
+        {/* eslint-disable-next-line @docusaurus/no-html-links */}
+        <a href={schemaUrl}>its JSON Schema</a>
+        {'), '}
+        {/* eslint-disable-next-line @docusaurus/no-html-links */}
+        <a href={csvUrl}>models.csv</a>. The repository has no license file yet, so no license is granted for
+        the compiled data; each fact links to its own source.
+      </p>
+      <CodeBlock language="text" title="Citation">
+        {text}
+      </CodeBlock>
+      <CodeBlock language="text" title="BibTeX">
+        {bibtex}
+      </CodeBlock>
+    </section>
+  );
+}
