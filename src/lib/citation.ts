@@ -33,3 +33,21 @@ export function datasetCitations({url, commit, date}: CitationInput): {text: str
     ].join('\n'),
   };
 }
+
+/** The "Cite this dataset" block as Markdown, for llms-full.txt (src/plugins/seo). */
+export function citeDatasetMarkdown(siteUrl: string, version: {commit: string | null; date: string}): string {
+  const {text, bibtex} = datasetCitations({
+    url: `${siteUrl}models/`,
+    commit: version.commit,
+    date: version.date,
+  });
+  return [
+    `Data files: ${siteUrl}data/models.json (JSON Schema: ${siteUrl}data/models.schema.json) and ${siteUrl}data/models.csv. No license is granted for the compiled data yet (the repository has no license file).`,
+    '```text',
+    text,
+    '```',
+    '```bibtex',
+    bibtex,
+    '```',
+  ].join('\n\n');
+}

@@ -7,15 +7,18 @@
  */
 import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import version from '@generated/site-dataset/default/dataset-version.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {datasetCitations} from '@site/src/lib/citation';
 
-/** `headingLevel={null}` when the page writes the heading itself (so it is in the page's TOC). */
-export default function CiteDataset({headingLevel = 2}: {headingLevel?: 2 | 3 | null}): ReactNode {
+/**
+ * Renders no heading: put it under a "Cite this dataset" heading written in the page, so the
+ * heading is in the page's table of contents. Self-closing with no props, so llms-full.txt
+ * converts it (src/plugins/seo, citeDatasetMarkdown).
+ */
+export default function CiteDataset(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const explorer = `${siteConfig.url}${useBaseUrl('/models/')}`;
   const jsonUrl = useBaseUrl('/data/models.json');
@@ -24,11 +27,6 @@ export default function CiteDataset({headingLevel = 2}: {headingLevel?: 2 | 3 | 
   const {text, bibtex} = datasetCitations({url: explorer, commit: version.commit, date: version.date});
   return (
     <section data-search-ignore="" data-testid="cite-dataset">
-      {headingLevel ? (
-        <Heading as={`h${headingLevel}`} id="cite-this-dataset">
-          Cite this dataset
-        </Heading>
-      ) : null}
       <p>
         The models, licenses and ratings behind these pages are one dataset. This build is from{' '}
         {version.commit ? (
