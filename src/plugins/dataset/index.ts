@@ -34,11 +34,12 @@ export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
 export const SCHEMA_FILE = 'models.schema.json';
 /**
- * The repository has no LICENSE file, so the dataset carries no license grant; say so instead of
- * inventing one. Change this (and CITATION.cff) when the maintainers choose a license.
+ * The repository has no LICENSE file. The site's footer (docusaurus.config.ts) says the text is
+ * CC BY 4.0, but nothing declares a license for the data files; say exactly that instead of
+ * inventing one. Change this, CITATION.cff and src/lib/citation.ts when the maintainers decide.
  */
 export const DATASET_LICENSE =
-  'No license declared: the repository has no LICENSE file yet. Facts carry their own sources; ask the maintainers before reusing the compiled dataset.';
+  'No license declared for the data files: the repository has no LICENSE file, and the site states CC BY 4.0 for its text only. Each fact links to its own source; ask the maintainers before reusing the compiled dataset.';
 
 export default function datasetPlugin(context: LoadContext): Plugin {
   const {baseUrl, siteConfig} = context;
