@@ -42,7 +42,7 @@ export function citeDatasetMarkdown(siteUrl: string, version: {commit: string | 
     date: version.date,
   });
   return [
-    `Data files: ${siteUrl}data/models.json (JSON Schema: ${siteUrl}data/models.schema.json) and ${siteUrl}data/models.csv. No license is granted for the compiled data yet (the repository has no license file).`,
+    `Data files: ${siteUrl}data/models.json (JSON Schema: ${siteUrl}data/models.schema.json) and ${siteUrl}data/models.csv. The site's text is CC BY 4.0; no license has been declared for the data files yet (the repository has no license file).`,
     '```text',
     text,
     '```',

@@ -2,8 +2,8 @@
  * "Cite this dataset": a ready-to-copy citation of the model dataset (plain text and BibTeX, in
  * code blocks with the theme's copy button; readable without JavaScript), the dataset's version
  * (git commit and date, recorded at build time by the dataset plugin) and its files. The citation
- * metadata matches CITATION.cff at the repository root. No license is claimed: the repository has
- * none yet (src/plugins/dataset/index.ts, DATASET_LICENSE).
+ * metadata matches CITATION.cff at the repository root. No license is claimed for the data: the
+ * repository has no LICENSE file (src/plugins/dataset/index.ts, DATASET_LICENSE).
  */
 import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
@@ -12,6 +12,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import version from '@generated/site-dataset/default/dataset-version.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {datasetCitations} from '@site/src/lib/citation';
+import styles from './styles.module.css';
 
 /**
  * Renders no heading: put it under a "Cite this dataset" heading written in the page, so the
@@ -44,10 +45,10 @@ export default function CiteDataset(): ReactNode {
         <a href={schemaUrl}>its JSON Schema</a>
         {'), '}
         {/* eslint-disable-next-line @docusaurus/no-html-links */}
-        <a href={csvUrl}>models.csv</a>. The repository has no license file yet, so no license is granted for
-        the compiled data; each fact links to its own source.
+        <a href={csvUrl}>models.csv</a>. The site’s text is CC BY 4.0, but no license has been declared for
+        the data files yet (the repository has no license file); each fact links to its own source.
       </p>
-      <CodeBlock language="text" title="Citation">
+      <CodeBlock language="text" title="Citation" className={styles.wrap}>
         {text}
       </CodeBlock>
       <CodeBlock language="text" title="BibTeX">
