@@ -26,6 +26,7 @@ import {
   publishedDatasetSchema,
 } from '../../src/plugins/dataset/export';
 import {DATASET_LICENSE} from '../../src/plugins/dataset';
+import {DEFAULT_ORGANIZATION, DEFAULT_PROJECT, resolveDeployConfig} from '../../src/lib/siteConfig';
 import {DATASET_AUTHOR, DATASET_TITLE, datasetCitations} from '../../src/lib/citation';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -188,6 +189,10 @@ test('CITATION.cff parses as CFF 1.2.0 with the keys a citation needs', () => {
   );
   assert.match(String(cff['date-released']), /^\d{4}-\d{2}-\d{2}$/);
   assert.match(String(cff.url), /^https:\/\//);
+  // The URL of the default deployment (src/lib/siteConfig.ts); update both when the repository moves.
+  const deploy = resolveDeployConfig({GITHUB_REPOSITORY: `${DEFAULT_ORGANIZATION}/${DEFAULT_PROJECT}`});
+  assert.equal(cff.url, `${deploy.url}${deploy.baseUrl}models/`);
+  assert.equal(cff['repository-code'], `https://github.com/${DEFAULT_ORGANIZATION}/${DEFAULT_PROJECT}`);
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
   assert.equal(cff.version, pkg.version, 'version follows package.json');
   // No LICENSE file in the repository: the citation must not claim one.
