@@ -127,11 +127,13 @@ const config: Config = {
         hashed: true,
         indexDocs: true,
         indexBlog: false,
-        // The tool pages (/models/, /calculator/, /chooser/) are found by name. The generated model
-        // pages are left out for now: their bodies added 65 KB gzip (262 -> 327 KB) to an index every
-        // reader downloads on first search; adding them is a separate, deliberate change.
+        // Pages are indexed too: the tool pages (/models/, /calculator/, /chooser/) and one page per
+        // model (/models/<id>/), so "kimi license" finds Kimi's page next to the guide's section. A
+        // model page is indexed by its answer, summary, verdicts, license uses and facts; its
+        // boilerplate (method note, source list, other trackers' tables and snapshot lines,
+        // breadcrumbs, correction line) carries data-search-ignore (src/components/ModelPage,
+        // src/components/SecondOpinion).
         indexPages: true,
-        ignoreFiles: [/^models\/./],
         docsRouteBasePath: DOCS_ROUTE,
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
@@ -139,8 +141,8 @@ const config: Config = {
         searchResultContextMaxLength: 60,
         searchBarShortcutHint: true,
         // Index prose, not widgets: citation brackets and data tables (which have their own
-        // filters) crowded the excerpts; dropping them cut the index from 1.31 MB to 1.01 MB raw
-        // (333 KB to 262 KB gzip), loaded on first use of the search box.
+        // filters, and carry data-search-ignore) crowded the excerpts. Sizes are measured in
+        // src/plugins/search/README.md.
         ignoreCssSelectors: ['[data-search-ignore]'],
         language: ['en'],
       } satisfies SearchOptions,

@@ -279,58 +279,6 @@ export function parseCompareIds(
   return ids.length >= 2 ? ids : fallback;
 }
 
-/* ---------------------------------------------------------------- export */
-
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'organization',
-  'firstRelease',
-  'parameterStatus',
-  'parameters',
-  'license',
-  'licenseKind',
-  'access',
-  'modalities',
-  ...DIMENSIONS.flatMap((d) => [`${d}Rating`, `${d}Source`, `${d}AsOf`]),
-  'lastVerified',
-  'page',
-] as const;
-
-export function csvEscape(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** One CSV document (RFC 4180, CRLF line ends) built from the records. */
-export function modelsToCsv(
-  models: readonly Model[],
-  getLicense: LicenseLookup,
-  pageUrl: (id: string) => string,
-): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const m of models) {
-    rows.push([
-      m.id,
-      m.name,
-      m.organization,
-      m.firstRelease,
-      m.parameters.status,
-      m.parameters.status === 'disclosed' ? formatSizes(m) : '',
-      m.license,
-      getLicense(m.license)?.kind ?? '',
-      m.access.join(' '),
-      m.modalities.join(' '),
-      ...DIMENSIONS.flatMap((d) => {
-        const r = m.openness[d];
-        return r ? [r.level, r.source, r.asOf] : ['', '', ''];
-      }),
-      m.lastVerified,
-      pageUrl(m.id),
-    ]);
-  }
-  return rows.map((r) => r.map(csvEscape).join(',')).join('\r\n') + '\r\n';
-}
-
 /* ---------------------------------------------------------------- Markdown (llms-full.txt) */
 
 /** The data components render, reduced to Markdown for plain-text outputs such as llms-full.txt. */

@@ -126,3 +126,29 @@ export function dropNavbarCrumbs<T extends SearchHit>(
     page: hit.page ? withoutLeadingCrumb(hit.page, labels) : hit.page,
   }));
 }
+
+/**
+ * Model pages (/models/<id>/) are in the index, and a family name matches several of them by
+ * title ("is llama open source" matches six Llama pages). So that the guide's section on the
+ * subject still shows at the top, at most `max` model pages (one by default) come before the first
+ * other result; the rest move to just after it, in their order. A model page is then first or
+ * second, and so is the guide. Results are not dropped, only reordered, and
+ * merged results keep their tree flags (recomputed).
+ */
+export function interleaveModelPages<T extends SearchHit>(
+  hits: readonly T[],
+  isModelPage: (url: string) => boolean,
+  max = 1,
+): T[] {
+  const firstOther = hits.findIndex((hit) => !isModelPage(hit.document.u));
+  if (firstOther <= max) return markTrees(hits);
+  const lead = hits.slice(0, max);
+  const held = hits.slice(max, firstOther);
+  return markTrees([...lead, hits[firstOther], ...held, ...hits.slice(firstOther + 1)]);
+}
+
+/** A model page's URL under the site's base URL: `<baseUrl>models/<id>/` (not the explorer). */
+export function modelPageMatcher(baseUrl: string): (url: string) => boolean {
+  const prefix = `${baseUrl.replace(/\/?$/, '/')}models/`;
+  return (url) => url.startsWith(prefix) && /^[a-z0-9]+(-[a-z0-9]+)*\/$/.test(url.slice(prefix.length));
+}

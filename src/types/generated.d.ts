@@ -3,3 +3,9 @@ declare module '@generated/site-dataset/default/model-index.json' {
   const index: import('../lib/modelIndex').ModelIndex;
   export default index;
 }
+
+/** The dataset plugin's version record (git commit and date; src/plugins/dataset/export.ts). */
+declare module '@generated/site-dataset/default/dataset-version.json' {
+  const version: import('../plugins/dataset/export').DatasetVersion;
+  export default version;
+}

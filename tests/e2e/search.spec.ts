@@ -25,10 +25,8 @@ const QUERIES: Array<[string, string, string?]> = [
   ['run locally', 'guide/run-locally/'],
   ['cost per million tokens', 'guide/costs/'],
   ['OSI definition', 'guide/open-source-vs-open-weights/', '#osaid'],
-  ['deepseek', 'guide/open-alternatives/', '#deepseek'],
   ['ollama', 'guide/run-locally/', '#ollama'],
   ['break-even', 'guide/costs/', '#break-even'],
-  ['is llama open source', 'guide/faq/', '#is-llama-open-source'],
 ];
 
 for (const [query, expectedPage, expectedHash] of QUERIES) {
@@ -121,7 +119,59 @@ test('search finds the chooser for "which model should I use" and a Llama page f
   ).toBe(true);
 });
 
+/**
+ * Model pages are in the index (issue #13 §5): a question about one model finds its page first or
+ * second, and the guide's section on it is still among the results.
+ */
+const MODEL_QUERIES: Array<[string, RegExp, RegExp, number]> = [
+  // query, a model page it must rank first or second, a guide section that must rank within `top`
+  ['is llama open source', /^models\/llama-[a-z0-9-]+\/$/, /^guide\/faq\/#is-llama-open-source$/, 2],
+  ['deepseek', /^models\/deepseek-[a-z0-9-]+\/$/, /^guide\/open-alternatives\/#deepseek$/, 2],
+  ['kimi license', /^models\/kimi-k2\/$/, /^guide\//, 8],
+  ['olmo training data', /^models\/olmo(-[a-z0-9-]+)?\/$/, /^guide\//, 8],
+];
+
+for (const [query, modelPage, guideSection, top] of MODEL_QUERIES) {
+  test(`search "${query}" ranks the model page first or second, with a guide section`, async ({
+    page,
+    baseURL,
+  }) => {
+    const base = new URL(baseURL ?? '/').pathname;
+    const relative = (link: string) => (link.startsWith(base) ? link.slice(base.length) : link);
+    // The results page: every match, in rank order.
+    const links = (await resultLinks(page, query)).map(relative);
+    expect(
+      links.slice(0, 2).some((l) => modelPage.test(l)),
+      `a model page first or second for "${query}": ${links.slice(0, 4).join(', ')}`,
+    ).toBe(true);
+    expect(
+      links.slice(0, top).some((l) => guideSection.test(l)),
+      `a guide section among the first ${top} for "${query}": ${links.slice(0, 8).join(', ')}`,
+    ).toBe(true);
+    // The dropdown ranks the same way: Enter on its first or second option opens a model page.
+    const opened: string[] = [];
+    for (const downs of [0, 1]) {
+      await gotoReady(page, 'guide/glossary/');
+      const input = page.locator('input.navbar__search-input');
+      await input.fill(query);
+      await expect(page.locator('[role="listbox"] [role="option"]').nth(1)).toBeVisible();
+      for (let i = 0; i < downs; i++) await input.press('ArrowDown');
+      const before = page.url();
+      await input.press('Enter');
+      await expect.poll(() => page.url()).not.toBe(before);
+      const url = new URL(page.url());
+      opened.push(relative(url.pathname));
+    }
+    expect(
+      opened.some((l) => modelPage.test(l)),
+      `dropdown's first two options for "${query}" open ${opened.join(', ')}`,
+    ).toBe(true);
+  });
+}
+
 const DUPLICATE_QUERIES = [
+  'is llama open source',
+  'kimi license',
   'llama license',
   'deepseek',
   'llama',

@@ -1,6 +1,6 @@
 /**
  * Pure table logic in src/lib/models.ts: URL codec (unknown values ignored), filters, sorting,
- * derived release class, number formatting and the CSV export.
+ * derived release class and number formatting (the CSV export: tests/unit/dataset-export.test.ts).
  * Run: node --import tsx --test tests/unit/models.test.ts
  */
 import {test} from 'node:test';
@@ -8,14 +8,11 @@ import assert from 'node:assert/strict';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {
-  CSV_COLUMNS,
   DEFAULT_STATE,
-  csvEscape,
   filterModels,
   formatParams,
   formatSizes,
   isFiltered,
-  modelsToCsv,
   modelComponentMarkdown,
   MODEL_COMPONENT_TAG,
   organizationOptions,
@@ -165,19 +162,6 @@ test('parseCompareIds keeps 2–3 known ids and falls back otherwise', () => {
   assert.deepEqual(parseCompareIds('gpt-2,nope', known, fallback), fallback);
   assert.deepEqual(parseCompareIds('gpt-2,bert,t5,clip', known, fallback), ['gpt-2', 'bert', 't5']);
   assert.deepEqual(parseCompareIds(null, known, fallback), fallback);
-});
-
-test('CSV export: header, one row per model, escaping', () => {
-  assert.equal(csvEscape('a,b'), '"a,b"');
-  assert.equal(csvEscape('say "hi"'), '"say ""hi"""');
-  const csv = modelsToCsv(models, getLicense, (id) => `https://example.org/models/${id}/`);
-  const lines = csv.trimEnd().split('\r\n');
-  assert.equal(lines[0], CSV_COLUMNS.join(','));
-  assert.equal(new Set(CSV_COLUMNS).size, CSV_COLUMNS.length, 'CSV column names are unique');
-  assert.equal(lines.length, models.length + 1);
-  const row = lines.find((l) => l.startsWith('gpt-oss-120b,'))!;
-  assert.match(row, /Apache-2\.0,osi-approved/);
-  assert.match(row, /https:\/\/example\.org\/models\/gpt-oss-120b\/$/);
 });
 
 test('modelComponentMarkdown renders the three data components as Markdown for llms-full.txt', () => {

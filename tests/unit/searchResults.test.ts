@@ -4,8 +4,10 @@ import {
   SEARCH_DOC_TYPE as T,
   destinationOf,
   dropNavbarCrumbs,
+  interleaveModelPages,
   markTrees,
   mergeDuplicateResults,
+  modelPageMatcher,
   type SearchDoc,
   type SearchHit,
 } from '../../src/lib/searchResults';
@@ -142,4 +144,44 @@ test('a navbar label at the start of a breadcrumb is dropped; sidebar sections s
   assert.deepEqual(out[1].page && out[1].page.b, ['What "open" means']);
   assert.deepEqual(out[2].document.b, ['Reference']);
   assert.deepEqual(crumbed.b, ['Compare', 'What "open" means'], 'inputs are not mutated');
+});
+
+test('at most one model page (or max) comes before the first guide result; none is dropped', () => {
+  const isModel = modelPageMatcher('/some-repo/');
+  const model = (i: number, id: string) =>
+    hit(T.Title, {i, t: `Is ${id} open source?`, u: `/some-repo/models/${id}/`});
+  const faq = hit(T.Heading, {
+    i: 90,
+    t: 'Is Llama open source?',
+    u: '/some-repo/guide/faq/',
+    h: '#is-llama',
+    p: 50,
+  });
+  const hits = [model(1, 'llama-1'), model(2, 'llama-2'), model(3, 'llama-3'), model(4, 'llama-4'), faq];
+  const out = interleaveModelPages(hits, isModel);
+  assert.deepEqual(
+    out.map((h) => h.document.i),
+    [1, 90, 2, 3, 4],
+  );
+  assert.equal(out.length, hits.length);
+  assert.deepEqual(
+    interleaveModelPages(hits, isModel, 2).map((h) => h.document.i),
+    [1, 2, 90, 3, 4],
+  );
+  // Already fine: unchanged order.
+  const fine = [model(1, 'llama-1'), faq, model(2, 'llama-2'), model(3, 'llama-3')];
+  assert.deepEqual(
+    interleaveModelPages(fine, isModel).map((h) => h.document.i),
+    [1, 90, 2, 3],
+  );
+  // Only model pages: unchanged.
+  assert.deepEqual(
+    interleaveModelPages(hits.slice(0, 4), isModel).map((h) => h.document.i),
+    [1, 2, 3, 4],
+  );
+  // The explorer itself and other routes are not model pages.
+  assert.equal(isModel('/some-repo/models/'), false);
+  assert.equal(isModel('/some-repo/models/kimi-k2/'), true);
+  assert.equal(isModel('/models/kimi-k2/'), false, 'outside the base URL');
+  assert.equal(modelPageMatcher('/')('/models/olmo-2-32b/'), true);
 });

@@ -68,7 +68,8 @@ function Verdicts({verdicts, osi}: Pick<ModelPageProps, 'verdicts' | 'osi'>): Re
   const {osaid, mof, openWeights, score} = verdicts;
   const mofSettled = mof.cls === mof.possible;
   return (
-    <dl className={styles.verdicts}>
+    // The one-line answer above carries the verdict; the details stay out of the search index.
+    <dl className={styles.verdicts} data-search-ignore="">
       <dt>Open Source AI (OSI definition 1.0)</dt>
       <dd>
         <Chip status={OSAID_STATUS[osaid.verdict]}>{OSAID_VERDICTS[osaid.verdict].label}</Chip>
@@ -136,10 +137,10 @@ function LicenseUses({uses, license}: Pick<ModelPageProps, 'uses' | 'license'>):
   // without a horizontal scroll.
   return (
     <>
-      <p className={styles.note}>
+      <p className={styles.note} data-search-ignore="">
         Under {license.name}, as we read it; each answer links to the clause it rests on.
       </p>
-      <ul className={styles.uses}>
+      <ul className={styles.uses} data-search-ignore="">
         {uses.map((u) => (
           <li key={u.id} className={styles.use}>
             <span className={styles.useQuestion}>{USE_CASES[u.id].question}?</span>
@@ -163,7 +164,8 @@ function LicenseUses({uses, license}: Pick<ModelPageProps, 'uses' | 'license'>):
 
 function HowWeCompute(): ReactNode {
   return (
-    <details className={styles.how}>
+    // Same text on every model page: left out of the search index (docusaurus.config.ts).
+    <details className={styles.how} data-search-ignore="">
       <summary>How we compute these verdicts</summary>
       <p>
         Every verdict is computed from this page’s ratings and license record at build time; none is typed by
@@ -262,6 +264,7 @@ export default function ModelPage({
       <main className={`container ${styles.main}`}>
         <nav
           className={styles.crumbs}
+          data-search-ignore=""
           aria-label={translate({id: 'modelPage.breadcrumbs', message: 'Breadcrumbs'})}
         >
           <Link to="/models/">{translate({id: 'modelPage.explorer', message: 'Model explorer'})}</Link>
@@ -338,12 +341,17 @@ export default function ModelPage({
           {translate({id: 'modelPage.openness', message: 'What is open and what is not'})}
         </Heading>
         <ScorecardView model={model} />
-        {secondOpinion ? <SecondOpinion modelName={model.name} opinion={secondOpinion} /> : null}
+        {secondOpinion ? (
+          // Other trackers' tables and snapshot lines: evidence, left out of the search index.
+          <div data-search-ignore="">
+            <SecondOpinion modelName={model.name} opinion={secondOpinion} />
+          </div>
+        ) : null}
 
         <Heading as="h2" id="sources">
           {translate({id: 'modelPage.sources', message: 'Sources'})}
         </Heading>
-        <ul className={styles.sources}>
+        <ul className={styles.sources} data-search-ignore="">
           {sources.map((s) => (
             <li key={s.url}>
               <Link href={s.url}>{hostOf(s.url)}</Link>{' '}
@@ -366,7 +374,7 @@ export default function ModelPage({
             <Heading as="h2" id="in-the-guide">
               {translate({id: 'modelPage.guide', message: 'Where the guide discusses it'})}
             </Heading>
-            <ul>
+            <ul data-search-ignore="">
               {model.guidePages.map((p) => (
                 <li key={p}>
                   <Link to={p}>{GUIDE_TITLES[p] ?? p}</Link>
@@ -412,7 +420,7 @@ export default function ModelPage({
         <Heading as="h2" id="verified">
           {translate({id: 'modelPage.verified', message: 'Last verified and corrections'})}
         </Heading>
-        <p>
+        <p data-search-ignore="">
           {translate(
             {id: 'modelPage.lastVerified', message: 'We last checked this record on {date}.'},
             {

@@ -5,8 +5,9 @@
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
  *    license) as route props, so no page ships the whole dataset; and writes the home page's tiny
  *    name → id index (@generated/site-dataset/default/model-index.json, src/lib/modelIndex.ts);
- *  - postBuild: writes /data/models.json and /data/models.csv (under baseUrl) from the same
- *    records, for the download links under the model table.
+ *  - postBuild: writes /data/models.json, its JSON Schema /data/models.schema.json and
+ *    /data/models.csv (under baseUrl) from the same records, with the dataset version (git commit
+ *    and date) and each model's verdicts (./export.ts).
  * See ./README.md.
  */
 import {mkdir, writeFile} from 'node:fs/promises';
@@ -16,11 +17,10 @@ import {getSource, sources} from '../../data/sources';
 import {getOsiValidation, osiValidations} from '../../data/osiValidation';
 import {models, tools} from '../../data/models';
 import {getLicense, licenses} from '../../data/licenses';
-import {modelsToCsv, releaseClass} from '../../lib/models';
 import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
-import {modelVerdicts} from '../../lib/verdicts';
+import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
@@ -44,6 +44,14 @@ function installedPricesVersion(): string {
 
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
+export const SCHEMA_FILE = 'models.schema.json';
+/**
+ * The repository has no LICENSE file. The site's footer (docusaurus.config.ts) says the text is
+ * CC BY 4.0, but nothing declares a license for the data files; say exactly that instead of
+ * inventing one. Change this, CITATION.cff and src/lib/citation.ts when the maintainers decide.
+ */
+export const DATASET_LICENSE =
+  'No license declared for the data files: the repository has no LICENSE file, and the site states CC BY 4.0 for its text only. Each fact links to its own source; ask the maintainers before reusing the compiled dataset.';
 
 export default function datasetPlugin(context: LoadContext): Plugin {
   const {baseUrl, siteConfig} = context;
@@ -64,6 +72,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
 
     async contentLoaded({actions}) {
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
+      // The dataset version (git commit and date) for the "Cite this dataset" block.
+      await actions.createData('dataset-version.json', JSON.stringify(datasetVersion(context.siteDir)));
       for (const model of models) {
         const license = getLicense(model.license);
         if (!license) throw new Error(`models[${model.id}].license: unknown license id`);
@@ -83,39 +93,21 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       const dir = path.join(outDir, DATA_DIR);
       await mkdir(dir, {recursive: true});
       const absolute = (id: string) => `${siteConfig.url}${pagePath(id)}`;
-      const latest = models
-        .map((m) => m.lastVerified)
-        .sort()
-        .at(-1);
-      const json = {
-        title: `${siteConfig.title}: model openness dataset`,
-        description:
-          'Models and tools discussed in the guide, with license, sizes, access and an openness profile; every rating has a source URL and an as-of date.',
-        homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
-        lastVerified: latest,
-        models: models.map((m) => {
-          const license = getLicense(m.license);
-          const v = license ? modelVerdicts(m, license) : undefined;
-          return {
-            ...m,
-            releaseClass: releaseClass(m),
-            // Computed by src/lib/verdicts.ts; see the model pages for how.
-            verdicts: v && {
-              openSourceAI: v.osaid.verdict,
-              openSourceAIMissing: v.osaid.missing,
-              mofClassEstimated: v.mof.cls,
-              openWeights: v.openWeights,
-              opennessScore: v.score.score,
-              opennessScoreRated: v.score.rated,
-              opennessScoreOf: v.score.of,
-            },
-            page: absolute(m.id),
-          };
-        }),
-        licenses,
-        tools,
-      };
+      const dataUrl = `${siteConfig.url}${baseUrl}${DATA_DIR}/`;
+      const json = buildDatasetJson(
+        {models, licenses, tools, getLicense},
+        {
+          title: `${siteConfig.title}: model openness dataset`,
+          homepage: `${siteConfig.url}${baseUrl}${MODEL_ROUTE}/`,
+          schemaUrl: `${dataUrl}${SCHEMA_FILE}`,
+          license: DATASET_LICENSE,
+          version: datasetVersion(context.siteDir),
+          pageUrl: absolute,
+        },
+      );
+      const schema = datasetJsonSchema(`${dataUrl}${SCHEMA_FILE}`);
       await writeFile(path.join(dir, 'models.json'), `${JSON.stringify(json, null, 2)}\n`);
+      await writeFile(path.join(dir, SCHEMA_FILE), `${JSON.stringify(schema, null, 2)}\n`);
       await writeFile(path.join(dir, 'models.csv'), modelsToCsv(models, getLicense, absolute));
     },
   };

@@ -1,11 +1,14 @@
 // Wraps the search plugin's results page to give it a meta description (it ships none, and every
-// page of this site must have one). Breaks if the plugin renames its @theme/SearchPage component.
+// page of this site must have one) and a no-JavaScript fallback, placed inside the page's <main> by
+// the Layout wrapper. Breaks if the plugin renames its @theme/SearchPage component.
 import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import {translate} from '@docusaurus/Translate';
 import SearchPage from '@theme-original/SearchPage';
 import type SearchPageType from '@theme-original/SearchPage';
 import type {WrapperProps} from '@docusaurus/types';
+import SearchFallback from '@site/src/components/SearchFallback';
+import {SearchPageSlot} from '@site/src/components/SearchFallback/slot';
 
 type Props = WrapperProps<typeof SearchPageType>;
 
@@ -21,7 +24,9 @@ export default function SearchPageWrapper(props: Props): ReactNode {
         <meta name="description" content={description} />
         <meta property="og:description" content={description} />
       </Head>
-      <SearchPage {...props} />
+      <SearchPageSlot.Provider value={<SearchFallback />}>
+        <SearchPage {...props} />
+      </SearchPageSlot.Provider>
     </>
   );
 }

@@ -7,18 +7,8 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
+import {GUIDE_SECTIONS as SECTIONS} from '@site/src/lib/guideSections';
 import styles from './styles.module.css';
-
-/** The sidebar sections (sidebars.ts), each linked to its first page; broken links fail the build. */
-const SECTIONS: readonly {label: string; to: string}[] = [
-  {label: 'The answer: is ChatGPT open source?', to: '/guide/is-chatgpt-open-source/'},
-  {label: 'What "open" means', to: '/guide/open-source/'},
-  {label: 'OpenAI and gpt-oss', to: '/guide/why-chatgpt-is-not-open-source/'},
-  {label: 'Models', to: '/guide/open-alternatives/'},
-  {label: 'Decide', to: '/guide/open-vs-closed-trade-offs/'},
-  {label: 'More', to: '/guide/contribute/'},
-  {label: 'Reference: FAQ, glossary and sources', to: '/guide/faq/'},
-];
 
 export default function NotFoundContent({className}: Props): ReactNode {
   const searchUrl = useBaseUrl('/search/');

@@ -1,0 +1,241 @@
+/**
+ * The published dataset: /data/models.json, its JSON Schema (/data/models.schema.json) and
+ * /data/models.csv, built by the dataset plugin's postBuild from the same records the pages use.
+ *
+ * The JSON Schema is generated from `publishedDatasetSchema` below, which reuses the zod schemas
+ * that validate the data before the build (./validate.ts). Refinements (https-only URLs, ISO
+ * dates, cross-field rules) cannot be expressed in JSON Schema and are left out of it; the zod
+ * schema still checks them. Node only: zod stays out of the browser.
+ */
+import {execFileSync} from 'node:child_process';
+import {z} from 'zod';
+import type {License, Model, Tool} from '../../data/types';
+import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '../../lib/models';
+import {MOF_CLASSES, OPEN_WEIGHTS, OSAID_VERDICTS, modelVerdicts} from '../../lib/verdicts';
+import {httpsUrl, isoDate, licenseSchema, modelSchema, toolSchema} from './validate';
+
+/* ---------------------------------------------------------------- dataset version */
+
+export interface DatasetVersion {
+  /** Full git commit of the data, or null when the build ran outside a git checkout. */
+  commit: string | null;
+  /** Commit date (ISO 8601) or, without git, the build date. */
+  date: string;
+  /** Where `commit` and `date` come from. */
+  from: 'git' | 'build-time';
+}
+
+/**
+ * The commit and commit date of the checkout at `cwd`. Without git (a source tarball, a shallow
+ * copy without .git) it falls back to the build time and says so, rather than failing the build.
+ */
+export function datasetVersion(cwd: string, now: Date = new Date()): DatasetVersion {
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%H %cI'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const [commit, date] = out.split(' ');
+    if (/^[0-9a-f]{40}$/.test(commit ?? '') && date) return {commit, date, from: 'git'};
+  } catch {
+    // not a git checkout, or git is not installed: fall through
+  }
+  return {commit: null, date: now.toISOString(), from: 'build-time'};
+}
+
+/* ---------------------------------------------------------------- schema */
+
+const verdictsSchema = z
+  .object({
+    openSourceAI: z
+      .enum(Object.keys(OSAID_VERDICTS) as [keyof typeof OSAID_VERDICTS])
+      .describe('Our reading of the OSI Open Source AI Definition 1.0: meets, does-not-meet or cannot-tell.'),
+    openSourceAIMissing: z.array(z.string()).describe('What keeps the model from meeting the definition.'),
+    mofClassEstimated: z
+      .enum(Object.keys(MOF_CLASSES) as [keyof typeof MOF_CLASSES])
+      .describe('Estimated Model Openness Framework class (I, II, III or none); an estimate, not an audit.'),
+    openWeights: z.enum(Object.keys(OPEN_WEIGHTS) as [keyof typeof OPEN_WEIGHTS]),
+    opennessScore: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .nullable()
+      .describe('0-100 over the rated openness dimensions; null when none is rated.'),
+    opennessScoreRated: z.number().int().min(0),
+    opennessScoreOf: z.number().int().min(1),
+  })
+  .strict();
+
+export const publishedModelSchema = modelSchema
+  .extend({
+    releaseClass: z.enum(Object.keys(RELEASE_CLASSES) as [keyof typeof RELEASE_CLASSES]),
+    verdicts: verdictsSchema,
+    page: httpsUrl.describe("The model's page on the site."),
+  })
+  .strict();
+
+export const publishedDatasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    homepage: httpsUrl,
+    license: z.string().min(1).describe('The terms the dataset is published under.'),
+    version: z
+      .object({
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{40}$/)
+          .nullable(),
+        date: z.string().min(10),
+        from: z.enum(['git', 'build-time']),
+      })
+      .strict()
+      .describe('Git commit and date of the data this file was built from.'),
+    lastVerified: isoDate,
+    models: z.array(publishedModelSchema).min(1),
+    licenses: z.array(licenseSchema).min(1),
+    tools: z.array(toolSchema),
+  })
+  .strict();
+
+export type PublishedDataset = z.infer<typeof publishedDatasetSchema>;
+
+/** JSON Schema (draft-07) of /data/models.json, generated from `publishedDatasetSchema`. */
+export function datasetJsonSchema(id: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(publishedDatasetSchema, {target: 'draft-7', io: 'output'}),
+    $id: id,
+    title: 'Open or Closed? model openness dataset',
+  };
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+export interface DatasetInput {
+  models: readonly Model[];
+  licenses: readonly License[];
+  tools: readonly Tool[];
+  getLicense: (id: string) => License | undefined;
+}
+
+export interface DatasetMeta {
+  title: string;
+  homepage: string;
+  schemaUrl: string;
+  license: string;
+  version: DatasetVersion;
+  pageUrl: (id: string) => string;
+}
+
+/** The verdicts of one model, as published (JSON `verdicts` and the CSV's verdict columns). */
+export function publishedVerdicts(m: Model, license: License) {
+  const v = modelVerdicts(m, license);
+  return {
+    openSourceAI: v.osaid.verdict,
+    openSourceAIMissing: v.osaid.missing,
+    mofClassEstimated: v.mof.cls,
+    openWeights: v.openWeights,
+    opennessScore: v.score.score,
+    opennessScoreRated: v.score.rated,
+    opennessScoreOf: v.score.of,
+  };
+}
+
+function licenseOf(data: DatasetInput, m: Model): License {
+  const license = data.getLicense(m.license);
+  if (!license) throw new Error(`models[${m.id}].license: unknown license id "${m.license}"`);
+  return license;
+}
+
+export function buildDatasetJson(data: DatasetInput, meta: DatasetMeta): PublishedDataset {
+  return {
+    $schema: meta.schemaUrl,
+    title: meta.title,
+    description:
+      'Models and tools discussed in the guide, with license, sizes, access, an openness profile and computed verdicts; every rating has a source URL and an as-of date.',
+    homepage: meta.homepage,
+    license: meta.license,
+    version: meta.version,
+    lastVerified: data.models
+      .map((m) => m.lastVerified)
+      .sort()
+      .at(-1)!,
+    models: data.models.map((m) => ({
+      ...m,
+      releaseClass: releaseClass(m),
+      // Computed by src/lib/verdicts.ts; the model pages explain how.
+      verdicts: publishedVerdicts(m, licenseOf(data, m)),
+      page: meta.pageUrl(m.id),
+    })),
+    licenses: [...data.licenses],
+    tools: [...data.tools],
+  };
+}
+
+/* ---------------------------------------------------------------- CSV */
+
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'organization',
+  'firstRelease',
+  'parameterStatus',
+  'parameters',
+  'license',
+  'licenseKind',
+  'access',
+  'modalities',
+  ...DIMENSIONS.flatMap((d) => [`${d}Rating`, `${d}Source`, `${d}AsOf`]),
+  'openSourceAIVerdict',
+  'openWeights',
+  'mofClassEstimated',
+  'opennessScore',
+  'opennessScoreRated',
+  'lastVerified',
+  'page',
+] as const;
+
+export function csvEscape(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV document (RFC 4180, CRLF line ends) built from the records, with their verdicts. */
+export function modelsToCsv(
+  models: readonly Model[],
+  getLicense: (id: string) => License | undefined,
+  pageUrl: (id: string) => string,
+): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const m of models) {
+    const license = getLicense(m.license);
+    if (!license) throw new Error(`models[${m.id}].license: unknown license id "${m.license}"`);
+    const v = publishedVerdicts(m, license);
+    rows.push([
+      m.id,
+      m.name,
+      m.organization,
+      m.firstRelease,
+      m.parameters.status,
+      m.parameters.status === 'disclosed' ? formatSizes(m) : '',
+      m.license,
+      license.kind,
+      m.access.join(' '),
+      m.modalities.join(' '),
+      ...DIMENSIONS.flatMap((d) => {
+        const r = m.openness[d];
+        return r ? [r.level, r.source, r.asOf] : ['', '', ''];
+      }),
+      v.openSourceAI,
+      v.openWeights,
+      v.mofClassEstimated,
+      v.opennessScore === null ? '' : String(v.opennessScore),
+      `${v.opennessScoreRated}/${v.opennessScoreOf}`,
+      m.lastVerified,
+      pageUrl(m.id),
+    ]);
+  }
+  return rows.map((r) => r.map(csvEscape).join(',')).join('\r\n') + '\r\n';
+}

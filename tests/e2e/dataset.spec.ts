@@ -1,0 +1,44 @@
+/**
+ * The published dataset as a reader downloads it (issue #13 §6): /data/models.json validates
+ * against /data/models.schema.json, carries a version and verdicts; the CSV has the verdict
+ * columns; the "Cite this dataset" block shows a citation with the same version.
+ */
+// ajv 6 (JSON Schema draft-07) comes with @docusaurus/core; it is not a direct dependency.
+import Ajv from 'ajv';
+import {test, expect, gotoReady} from './fixtures';
+
+test('the published JSON validates against the published JSON Schema', async ({page}) => {
+  const json = await (await page.request.get('data/models.json')).json();
+  const schemaRes = await page.request.get('data/models.schema.json');
+  expect(schemaRes.status()).toBe(200);
+  const schema = await schemaRes.json();
+  expect(json.$schema).toBe(schema.$id);
+  const validate = new Ajv({allErrors: true}).compile(schema);
+  expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  expect(json.version.from).toBe('git');
+  expect(json.version.commit).toMatch(/^[0-9a-f]{40}$/);
+  const kimi = json.models.find((m: {id: string}) => m.id === 'kimi-k2');
+  expect(kimi.verdicts.openSourceAI).toMatch(/^(meets|does-not-meet|cannot-tell)$/);
+  // A broken copy fails: the schema constrains, it does not just parse.
+  kimi.verdicts.opennessScore = 'high';
+  expect(validate(json)).toBe(false);
+});
+
+test('the CSV has the verdict and score columns', async ({page}) => {
+  const csv = await (await page.request.get('data/models.csv')).text();
+  const header = csv.split('\r\n')[0].split(',');
+  for (const col of ['openSourceAIVerdict', 'openWeights', 'mofClassEstimated', 'opennessScore']) {
+    expect(header).toContain(col);
+  }
+});
+
+test('"Cite this dataset" shows a citation with the build’s commit', async ({page}) => {
+  const json = await (await page.request.get('data/models.json')).json();
+  await gotoReady(page, 'guide/open-alternatives/');
+  const block = page.getByTestId('cite-dataset');
+  await expect(page.getByRole('heading', {name: 'Cite this dataset'})).toBeVisible();
+  await expect(block).toContainText(`version ${json.version.commit.slice(0, 7)}`);
+  await expect(block).toContainText('Open or Closed? Model openness dataset');
+  await expect(block.getByRole('link', {name: 'models.json'})).toHaveAttribute('href', /data\/models\.json$/);
+  await expect(block.getByRole('button', {name: /copy/i}).first()).toBeAttached();
+});
