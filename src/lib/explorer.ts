@@ -31,3 +31,12 @@ export function passesUseCase(model: ModelFacts, license: LicenseFacts | undefin
   const status = statusForUseCase(model, license, use);
   return status === 'yes' || status === 'conditional';
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A compact release date for the overview: "2020" / "Aug 2025" (the day is in the title). */
+export function shortDate(iso: string): string {
+  const [year, month] = iso.split('-');
+  const m = month ? MONTHS[Number(month) - 1] : undefined;
+  return m ? `${m} ${year}` : year;
+}

@@ -28,7 +28,7 @@ import {
   type OsaidVerdict,
 } from '@site/src/lib/verdicts';
 import {USE_CASES, USE_CASE_IDS} from '@site/src/lib/licenseUse';
-import {HISTORICAL_BEFORE, isHistorical} from '@site/src/lib/explorer';
+import {HISTORICAL_BEFORE, isHistorical, shortDate} from '@site/src/lib/explorer';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {
   DEFAULT_STATE,
@@ -177,11 +177,16 @@ const Row = memo(function Row({
         <span className={styles.sub}>{orgName(model.organization)}</span>
       </th>
       <td data-label={label(1)} className={styles.dateCell}>
-        <time dateTime={model.firstRelease}>{formatIsoDate(model.firstRelease)}</time>
+        <time dateTime={model.firstRelease} title={formatIsoDate(model.firstRelease)}>
+          {shortDate(model.firstRelease)}
+        </time>
       </td>
       <td data-label={label(2)} className={styles.licenseCell}>
-        {license?.name ?? model.license}
-        {license ? <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span> : null}
+        {/* Proprietary terms need no second line; other licenses say what kind they are. */}
+        {license?.kind === 'proprietary' ? LICENSE_KINDS.proprietary.label : (license?.name ?? model.license)}
+        {license && license.kind !== 'proprietary' ? (
+          <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span>
+        ) : null}
       </td>
       <td data-label={label(3)} className={styles.verdictCell}>
         {v ? (
@@ -203,6 +208,7 @@ const Row = memo(function Row({
       </td>
       <td data-label={label(5)} className={styles.scoreCell} data-score={score.score ?? ''}>
         <strong className={styles.scoreValue}>{score.score ?? '–'}</strong>
+        <span className={styles.scoreOf}>/100</span>
         <span className={styles.sub}>
           {translate(
             {id: 'modelTable.scoreFrom', message: 'from {rated} of {of}'},
@@ -313,6 +319,8 @@ function TableHead({
             >
               {c.key && filters ? (
                 <SortButton column={c as Column & {key: SortKey}} state={state} onSort={onSort} />
+              ) : c.full ? (
+                <span className={styles.dimHeadText}>{c.label}</span>
               ) : (
                 c.label
               )}
