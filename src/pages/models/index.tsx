@@ -11,10 +11,12 @@ import {translate} from '@docusaurus/Translate';
 import ModelTable from '@site/src/components/ModelTable';
 import CompareModels from '@site/src/components/CompareModels';
 import {models} from '@site/src/data/models';
+import {RUBRIC_DIMENSIONS, ratedShare} from '@site/src/lib/rubric';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
 import styles from './index.module.css';
 
 export default function ModelExplorer(): ReactNode {
+  const rated = ratedShare(models);
   return (
     <Layout
       title={translate({id: 'modelExplorer.title', message: 'Model explorer: which AI models are open?'})}
@@ -61,6 +63,25 @@ export default function ModelExplorer(): ReactNode {
         <Heading as="h2" id="table">
           {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
         </Heading>
+        <p className={styles.rated} data-rated-cells="">
+          {translate(
+            {
+              id: 'modelExplorer.ratedCells',
+              message:
+                '{rated} of {total} cells rated ({share} %): {count} models × {dims} components. Each unrated cell says why on the model’s page. The score counts eight of them; the hosted API is access, not openness.',
+            },
+            {
+              rated: rated.rated,
+              total: rated.total,
+              share: (rated.share * 100).toFixed(1),
+              count: models.length,
+              dims: RUBRIC_DIMENSIONS.length,
+            },
+          )}{' '}
+          <Link to="/guide/openness-rubric/">
+            {translate({id: 'modelExplorer.rubricLink', message: 'How we rate'})}
+          </Link>
+        </p>
         <ModelTable />
         <Heading as="h2" id="compare">
           {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
