@@ -387,8 +387,8 @@ export default function ModelTable({
   const shown = useMemo(() => new Set(filterModels(base, state, getLicense).map((m) => m.id)), [base, state]);
 
   // Full lists put pre-2021 research models in their own section (a <details>, so it works
-  // without JavaScript); explicit id lists and filtered kinds show what they were asked for.
-  const splitHistorical = !ids;
+  // without JavaScript); explicit id lists and kind subsets show every model they were asked for.
+  const splitHistorical = !ids && !kind;
   const current = splitHistorical ? ordered.filter((m) => !isHistorical(m)) : ordered;
   const historical = splitHistorical ? ordered.filter((m) => isHistorical(m)) : [];
   const historicalShown = historical.filter((m) => shown.has(m.id)).length;
