@@ -22,7 +22,8 @@ import {
   OPENNESS_SCORE_DIMENSIONS,
   OPEN_WEIGHTS,
   OSAID_VERDICTS,
-  modelVerdicts,
+  openWeights,
+  osaidVerdict,
   opennessScore100,
   type OpenWeightsStatus,
   type OsaidVerdict,
@@ -151,7 +152,8 @@ const Row = memo(function Row({
   const brokenLinks = useBrokenLinks();
   if (anchors) brokenLinks.collectAnchor(anchor);
   const license = getLicense(model.license);
-  const v = license ? modelVerdicts(model, license) : null;
+  // Only the two verdicts the row shows (not the MOF estimate), so that logic stays out of this chunk.
+  const v = license ? {osaid: osaidVerdict(model, license), openWeights: openWeights(model, license)} : null;
   const score = opennessScore100(model);
   // data-label: the column name each cell shows above its value when rows become cards.
   const label = (i: number) => cols[i].full ?? cols[i].label;
