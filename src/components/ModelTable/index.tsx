@@ -1,12 +1,16 @@
 /**
- * <ModelTable /> — the comparison table of every model (or a subset: ids={[…]} or
- * kind="open-weights"). Server-rendered in full: every row and rating is in the static HTML.
- * After hydration, JavaScript adds sorting, filtering, URL state (?q=&level=&license=&org=
- * &modality=&sort=&dir=, see src/lib/models.ts) and row highlighting for #model-<id> links.
+ * <ModelTable /> — the model overview (or a subset: ids={[…]} or kind="open-weights"). One row
+ * per model: name and maker, release date, license, the Open Source AI verdict and open-weights
+ * chips, the 0–100 openness score "from N of 8", and one cell per openness dimension (shape and
+ * word, never colour alone). Server-rendered in full: every row is in the static HTML, newest
+ * first; the full list puts pre-2021 research models in a <details> section below.
+ * After hydration, JavaScript adds sorting, filtering, URL state (?q=&use=&osaid=&level=&license=
+ * &org=&modality=&sort=&dir=, see src/lib/models.ts) and row highlighting for #model-<id> links.
+ * Rows are memoised: a filter flips `hidden` on the rows it changes; a sort moves keyed rows.
  * Where the table is narrower than about 700px (a container query, so it works without
  * JavaScript), each row is laid out as a card from the same markup; see styles.module.css.
  */
-import React, {memo, useEffect, useMemo, useRef, type ReactNode} from 'react';
+import React, {memo, useEffect, useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -349,7 +353,6 @@ export default function ModelTable({
   const history = useHistory();
   const jsonUrl = useBaseUrl('/data/models.json');
   const csvUrl = useBaseUrl('/data/models.csv');
-  const historyRef = useRef<HTMLDetailsElement>(null);
 
   const base = useMemo(() => {
     let list: Model[] = [...allModels];
@@ -554,7 +557,7 @@ export default function ModelTable({
       </p>
       {table(current, tableCaption, false)}
       {historical.length > 0 ? (
-        <details className={styles.historical} ref={historyRef}>
+        <details className={styles.historical}>
           <summary className={styles.historicalSummary}>
             {translate(
               {
