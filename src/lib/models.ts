@@ -4,11 +4,18 @@
  * tests/unit/models.test.ts.
  *
  * URL state (all optional, shareable): ?q=<text>&level=<open|partial|closed>&license=<kind>
- * &org=<organization slug>&modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed
- * against known ids; anything unknown is ignored, never cast. `licence=` is read as `license=`.
+ * &osaid=<meets|does-not-meet|cannot-tell>&use=<use case id>&org=<organization slug>
+ * &modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed against known ids;
+ * anything unknown is ignored, never cast. `licence=` is read as `license=`. The default order
+ * is newest first (sort=firstRelease, dir=desc).
  */
 import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
 import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../data/types';
+import {OSAID_VERDICTS, opennessScore100, osaidVerdict, type OsaidVerdict} from './verdicts';
+import {USE_CASE_IDS, type UseCaseId} from './licenseUse';
+import {passesUseCase} from './explorer';
+
+export const OSAID_VERDICT_LIST = Object.keys(OSAID_VERDICTS) as OsaidVerdict[];
 
 /** Openness dimensions in display order. */
 export const DIMENSIONS: OpennessDimension[] = (Object.keys(OPENNESS_DIMENSIONS) as OpennessDimension[]).sort(
@@ -132,28 +139,43 @@ export function formatSizes(model: Pick<Model, 'parameters'>): string {
 
 /* ---------------------------------------------------------------- table state */
 
-export type SortKey = 'name' | 'organization' | 'firstRelease' | 'size' | 'license' | 'openness';
+export type SortKey = 'name' | 'organization' | 'firstRelease' | 'size' | 'license' | 'openness' | 'score';
 export type SortDir = 'asc' | 'desc';
-export const SORT_KEYS: SortKey[] = ['name', 'organization', 'firstRelease', 'size', 'license', 'openness'];
+export const SORT_KEYS: SortKey[] = [
+  'name',
+  'organization',
+  'firstRelease',
+  'size',
+  'license',
+  'openness',
+  'score',
+];
 
 export interface TableState {
   q: string;
   level: RatingLevel | null;
   license: LicenseKind | null;
+  /** Open Source AI Definition verdict (src/lib/verdicts.ts). */
+  osaid: OsaidVerdict | null;
+  /** "Can I use it for…": the license answers yes or with conditions (src/lib/licenseUse.ts). */
+  use: UseCaseId | null;
   org: string | null;
   modality: Modality | null;
   sort: SortKey;
   dir: SortDir;
 }
 
+/** Newest first: readers come for the current models. */
 export const DEFAULT_STATE: TableState = {
   q: '',
   level: null,
   license: null,
+  osaid: null,
+  use: null,
   org: null,
   modality: null,
   sort: 'firstRelease',
-  dir: 'asc',
+  dir: 'desc',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
@@ -170,6 +192,8 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
     level: oneOf(params.get('level'), LEVELS),
     // `licence` (British spelling) is accepted as an alias so older shared links keep working.
     license: oneOf(params.get('license') ?? params.get('licence'), LICENSE_KIND_LIST),
+    osaid: oneOf(params.get('osaid'), OSAID_VERDICT_LIST),
+    use: oneOf(params.get('use'), USE_CASE_IDS),
     org: oneOf(params.get('org'), knownOrgs),
     modality: oneOf(params.get('modality'), MODALITY_LIST),
     sort,
@@ -177,7 +201,7 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
   };
 }
 
-const STATE_KEYS = ['q', 'level', 'license', 'org', 'modality', 'sort', 'dir'] as const;
+const STATE_KEYS = ['q', 'level', 'license', 'osaid', 'use', 'org', 'modality', 'sort', 'dir'] as const;
 
 /**
  * Writes table state into a query string, keeping unrelated parameters and dropping defaults so
@@ -190,6 +214,8 @@ export function serializeTableState(state: TableState, existingSearch = ''): str
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.level) params.set('level', state.level);
   if (state.license) params.set('license', state.license);
+  if (state.osaid) params.set('osaid', state.osaid);
+  if (state.use) params.set('use', state.use);
   if (state.org) params.set('org', state.org);
   if (state.modality) params.set('modality', state.modality);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
@@ -200,20 +226,34 @@ export function serializeTableState(state: TableState, existingSearch = ''): str
 }
 
 export function isFiltered(state: TableState): boolean {
-  return Boolean(state.q.trim() || state.level || state.license || state.org || state.modality);
+  return Boolean(
+    state.q.trim() || state.level || state.license || state.osaid || state.use || state.org || state.modality,
+  );
 }
 
 type LicenseLookup = (id: string) => Pick<License, 'kind' | 'name'> | undefined;
+/** Filters read the verdicts and use answers, which need the license's structured terms. */
+type FullLicenseLookup = (
+  id: string,
+) => Pick<License, 'id' | 'kind' | 'name' | 'url' | 'terms' | 'osiApproved'> | undefined;
+
+/** The Open Source AI verdict, "cannot-tell" when the license record is missing. */
+export function modelOsaid(model: Model, getLicense: FullLicenseLookup): OsaidVerdict {
+  const license = getLicense(model.license);
+  return license ? osaidVerdict(model, license).verdict : 'cannot-tell';
+}
 
 export function filterModels(
   models: readonly Model[],
   state: TableState,
-  getLicense: LicenseLookup,
+  getLicense: FullLicenseLookup,
 ): Model[] {
   const q = state.q.trim().toLowerCase();
   return models.filter((m) => {
     if (state.level && opennessLevel(m) !== state.level) return false;
     if (state.license && getLicense(m.license)?.kind !== state.license) return false;
+    if (state.osaid && modelOsaid(m, getLicense) !== state.osaid) return false;
+    if (state.use && !passesUseCase(m, getLicense(m.license), state.use)) return false;
     if (state.org && slugify(orgName(m.organization)) !== state.org) return false;
     if (state.modality && !m.modalities.includes(state.modality)) return false;
     if (q) {
@@ -251,6 +291,12 @@ export function sortModels(
       case 'openness':
         // What is released first (the column shows it), then the finer score within a class.
         return (10 - RELEASE_CLASSES[releaseClass(m)].order) * 100 + opennessScore(m);
+      case 'score': {
+        // The 0–100 score; among equal scores, the one resting on more rated dimensions first
+        // (in the chosen direction). Models with no rated dimension go last.
+        const s = opennessScore100(m);
+        return s.score === null ? undefined : s.score * 10 + s.rated;
+      }
     }
   };
   return models

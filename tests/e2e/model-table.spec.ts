@@ -6,6 +6,7 @@
  */
 import {parse} from 'node-html-parser';
 import {test, expect, gotoReady} from './fixtures';
+import {expectNoAxeViolations} from './axe';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 
@@ -37,8 +38,17 @@ test('the static HTML has every row, rating label and link before JavaScript', a
       hrefs.map((h) => h.replace(/\/$/, '')),
       m.id,
     ).toContain(`${basePath}models/${m.id}`);
-    // Every rating is text, not colour: each of the three rating cells has a label.
-    expect(tr.text, m.id).toMatch(/Open|Partial|Closed|Not rated/);
+    // Every rating is text, not colour: each of the eight rating cells has a word.
+    // (The parser nests rows whose end tags the minifier dropped, so read this row's first eight.)
+    const words = tr
+      .querySelectorAll('[data-rating]')
+      .slice(0, 8)
+      .map((el) => el.text.trim());
+    expect(words.length, m.id).toBe(8);
+    for (const w of words) expect(w, m.id).toMatch(/^(Open|Partial|Closed|Not rated)$/);
+    // The verdict chips and the score are in the static HTML too.
+    expect(tr.querySelectorAll('[data-verdict]').length, m.id).toBeGreaterThanOrEqual(2);
+    expect(tr.text, m.id).toMatch(/from \d of 8/);
   }
   expect(root.querySelector('[aria-live=polite]')?.text).toContain(`Showing ${TOTAL} of ${TOTAL} models`);
 });
@@ -47,20 +57,112 @@ test('sorting: header buttons set aria-sort and reorder rows', async ({page}) =>
   await gotoReady(page, 'models/');
   const nameTh = page.locator('thead th').filter({has: page.getByRole('button', {name: /^Model/})});
   const dateTh = page.locator('thead th').filter({has: page.getByRole('button', {name: /^First release/})});
-  await expect(dateTh).toHaveAttribute('aria-sort', 'ascending');
+  await expect(dateTh).toHaveAttribute('aria-sort', 'descending');
   await expect(nameTh).not.toHaveAttribute('aria-sort', /.+/);
 
   await nameTh.getByRole('button').click();
   await expect(nameTh).toHaveAttribute('aria-sort', 'ascending');
   await expect(dateTh).not.toHaveAttribute('aria-sort', /.+/);
-  const names = await page.locator(`${rows} th[scope=row] a:first-child`).allTextContents();
+  // Each of the two tables (current, historical) is sorted by the same rule.
+  const current = `table[data-part=current] tbody tr[id^="model-"] th[scope=row] a:first-child`;
+  const names = await page.locator(current).allTextContents();
   expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
   await expect(page).toHaveURL(/sort=name&dir=asc/);
 
   await nameTh.getByRole('button').click();
   await expect(nameTh).toHaveAttribute('aria-sort', 'descending');
-  const reversed = await page.locator(`${rows} th[scope=row] a:first-child`).allTextContents();
+  const reversed = await page.locator(current).allTextContents();
   expect(reversed).toEqual([...names].reverse());
+
+  // Score sorts highest first on the first click.
+  const scoreTh = page.locator('table[data-part=current] thead th').filter({
+    has: page.getByRole('button', {name: /^Score/}),
+  });
+  await scoreTh.getByRole('button').click();
+  await expect(scoreTh).toHaveAttribute('aria-sort', 'descending');
+  const scores = (
+    await page
+      .locator(`table[data-part=current] tbody tr[id^="model-"] td[data-score]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-score')))
+  )
+    .filter((v) => v !== '')
+    .map(Number);
+  expect(scores.length).toBeGreaterThan(20);
+  expect(scores).toEqual([...scores].sort((x, y) => y - x));
+});
+
+test('default order is newest first, current models above the historical section', async ({page}) => {
+  await gotoReady(page, 'models/');
+  const dates = await page
+    .locator(`table[data-part=current] tbody tr[id^="model-"] time`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(40);
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates.every((d) => d >= '2021')).toBe(true);
+  const newest = [...models]
+    .map((m) => m.firstRelease)
+    .sort()
+    .at(-1);
+  expect(dates[0]).toBe(newest);
+});
+
+test('historical models sit behind a toggle that works', async ({page}) => {
+  await gotoReady(page, 'models/');
+  const historical = models.filter((m) => m.firstRelease < '2021');
+  expect(historical.length).toBeGreaterThan(3);
+  const summary = page.locator('summary', {hasText: 'Show historical models'});
+  await expect(summary).toContainText(`${historical.length} research models`);
+  const bert = page.locator('#model-bert');
+  await expect(bert).toBeHidden();
+  await summary.click();
+  await expect(bert).toBeVisible();
+  await expect(page.locator(`table[data-part=historical] tbody tr[id^="model-"]`)).toHaveCount(
+    historical.length,
+  );
+});
+
+test('a permalink to a historical row opens its section', async ({page}) => {
+  await gotoReady(page, 'models/#model-bert');
+  await expect(page.locator('#model-bert')).toBeInViewport();
+});
+
+test('the use-case filter goes into the URL and survives a reload', async ({page}) => {
+  await gotoReady(page, 'models/');
+  const status = page.getByRole('status').filter({hasText: /^Showing /});
+  const select = page.getByLabel('Can I use it for…');
+  await select.selectOption('commercial');
+  await expect(page).toHaveURL(/[?&]use=commercial/);
+  await expect(status).not.toHaveText(`Showing ${TOTAL} of ${TOTAL} models`);
+  const visible = async () =>
+    (
+      await page
+        .locator(rows)
+        .evaluateAll((els) => els.filter((el) => !(el as HTMLElement).hidden).map((el) => el.id))
+    ).sort();
+  const before = await visible();
+  expect(before.length).toBeGreaterThan(5);
+  expect(before.length).toBeLessThan(TOTAL);
+  // Closed models' terms of service are not checked, so they do not pass.
+  expect(before).not.toContain('model-chatgpt');
+  expect(before).toContain('model-gpt-oss-120b');
+  await expect(status).toHaveText(`Showing ${before.length} of ${TOTAL} models`);
+
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(select).toHaveValue('commercial');
+  expect(await visible()).toEqual(before);
+});
+
+test('the rated-cell count is shown and computed from the data', async ({page}) => {
+  await gotoReady(page, 'models/');
+  const dims = 9;
+  const rated = models.reduce((n, m) => n + Object.keys(m.openness).length, 0);
+  const total = models.length * dims;
+  const text = page.locator('[data-rated-cells]');
+  await expect(text).toContainText(
+    `${rated} of ${total} cells rated (${((100 * rated) / total).toFixed(1)} %)`,
+  );
+  expect(rated / total).toBeGreaterThanOrEqual(0.95);
 });
 
 test('filtering updates the count and the URL, and survives a reload', async ({page}) => {
@@ -69,7 +171,7 @@ test('filtering updates the count and the URL, and survives a reload', async ({p
   await expect(status).toHaveText(`Showing ${TOTAL} of ${TOTAL} models`);
   await page.getByLabel('License kind').selectOption('osi-approved');
   await expect(status).toHaveText(`Showing ${OSI} of ${TOTAL} models`);
-  await expect(page.locator(rows)).toHaveCount(OSI);
+  await expect(page.locator(`${rows}:not([hidden])`)).toHaveCount(OSI);
   await expect(page).toHaveURL(/[?&]license=osi-approved/);
 
   await page.reload();
@@ -78,7 +180,7 @@ test('filtering updates the count and the URL, and survives a reload', async ({p
   await expect(status).toHaveText(`Showing ${OSI} of ${TOTAL} models`);
 
   await page.getByRole('searchbox', {name: 'Search'}).fill('gpt-oss');
-  await expect(page.locator(rows)).toHaveCount(3);
+  await expect(page.locator(`${rows}:not([hidden])`)).toHaveCount(3);
   await expect(page).toHaveURL(/q=gpt-oss/);
 
   await page.getByRole('button', {name: 'Reset filters'}).click();
@@ -140,6 +242,51 @@ test('downloads are generated from the records, under the base URL', async ({pag
   const csvRes = await request.get(new URL(csv!, page.url()).href);
   expect(csvRes.status()).toBe(200);
   expect((await csvRes.text()).trimEnd().split('\r\n').length).toBe(TOTAL + 1);
+});
+
+test.describe('overview at 1280px', () => {
+  test.use({viewport: {width: 1280, height: 900}});
+  test('fits without sideways scrolling', async ({page}) => {
+    await gotoReady(page, 'models/');
+    const sizes = await page.locator('table[data-part=current]').evaluate((table) => {
+      const box = table.parentElement!;
+      return {
+        scrollWidth: box.scrollWidth,
+        clientWidth: box.clientWidth,
+        pageScroll: document.documentElement.scrollWidth,
+        pageClient: document.documentElement.clientWidth,
+      };
+    });
+    expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.clientWidth);
+    expect(sizes.pageScroll).toBeLessThanOrEqual(sizes.pageClient);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the overview reads: current rows visible, historical ones behind a working toggle', async ({
+    page,
+  }) => {
+    const response = await page.goto('models/');
+    expect(response?.status()).toBe(200);
+    const current = models.filter((m) => m.firstRelease >= '2021');
+    await expect(page.locator(`table[data-part=current] tbody tr[id^="model-"]`)).toHaveCount(current.length);
+    await expect(page.locator(`#model-${current[0].id}`)).toBeVisible();
+    await expect(page.locator('[data-rated-cells]')).toBeVisible();
+    await expect(page.locator('#model-bert')).toBeHidden();
+    await page.locator('summary', {hasText: 'Show historical models'}).click();
+    await expect(page.locator('#model-bert')).toBeVisible();
+  });
+});
+
+test('axe: the overview with the historical section open and a filter set', async ({page}) => {
+  await gotoReady(page, 'models/?use=offline&docusaurus-theme=light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.locator('summary', {hasText: 'Show historical models'}).click();
+  await expectNoAxeViolations(page, '/models/?use=offline (light, historical open)');
+  await page.getByRole('button', {name: /switch between dark and light mode/i}).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page, '/models/?use=offline (dark, historical open)');
 });
 
 test('compare: readers can swap a model and the choice goes into the URL', async ({page}) => {

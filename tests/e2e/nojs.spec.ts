@@ -18,6 +18,12 @@ for (const p of pages) {
     await expect(main).toBeVisible();
     const text = (await main.innerText()).trim();
     expect(text.length, `visible text on /${p}`).toBeGreaterThan(200);
+    // Tables behind a <details> toggle (the explorer's historical models) must open without
+    // JavaScript: click each closed section's summary first, then every table must show.
+    for (const summary of await page.locator('main details:not([open]) > summary').all()) {
+      await expect(summary).toBeVisible();
+      await summary.click();
+    }
     for (const table of await page.locator('main table').all()) {
       await expect(table).toBeVisible();
       expect(await table.locator('tr').count()).toBeGreaterThan(1);

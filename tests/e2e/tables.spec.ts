@@ -148,16 +148,22 @@ test.describe('/models/ at 390px', () => {
     const box = (await first.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
-    // Each of the three ratings sits inside the card with its column name above it.
+    // Each of the eight ratings sits inside the card with its column name and its word shown.
     const ratingCells = first.locator('td:has([data-rating])');
-    await expect(ratingCells).toHaveCount(3);
+    await expect(ratingCells).toHaveCount(8);
     for (const cell of await ratingCells.all()) {
       const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
-      expect(label).toMatch(/Weights|Training code|Training data/);
+      expect(label).toMatch(
+        /Weights|Inference code|Training code|Training data|Data documentation|Paper|Model card|License/,
+      );
+      await expect(cell.locator('[data-rating] span')).toBeVisible();
       const r = (await cell.boundingBox())!;
       expect(r.x).toBeGreaterThanOrEqual(box.x);
       expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
     }
+    // The verdicts and the score are in the card too.
+    await expect(first.locator('[data-verdict]')).toHaveCount(2);
+    await expect(first.locator('td[data-score]')).toBeVisible();
     // The non-sortable column headers are hidden on screen but stay in the table for screen readers.
     await expect(page.locator('main table thead th', {hasText: 'Training data'}).first()).toHaveCSS(
       'position',

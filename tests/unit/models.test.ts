@@ -30,20 +30,22 @@ const ids = (list: {id: string}[]) => list.map((m) => m.id);
 
 test('parseTableState reads known values and ignores unknown ones', () => {
   const state = parseTableState(
-    '?q=llama&level=open&license=restricted&org=meta&modality=image&sort=size&dir=desc',
+    '?q=llama&level=open&license=restricted&osaid=does-not-meet&use=eu-company&org=meta&modality=image&sort=size&dir=desc',
     orgIds,
   );
   assert.deepEqual(state, {
     q: 'llama',
     level: 'open',
     license: 'restricted',
+    osaid: 'does-not-meet',
+    use: 'eu-company',
     org: 'meta',
     modality: 'image',
     sort: 'size',
     dir: 'desc',
   });
   const junk = parseTableState(
-    '?level=mostly&license=<script>&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
+    '?level=mostly&license=<script>&osaid=sort-of&use=world-domination&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
     orgIds,
   );
   assert.deepEqual(junk, DEFAULT_STATE);

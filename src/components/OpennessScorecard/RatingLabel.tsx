@@ -53,14 +53,21 @@ export function RatingIcon({level}: {level: RatingLevel | undefined}): ReactNode
   );
 }
 
-export default function RatingLabel({level}: {level: RatingLevel | undefined}): ReactNode {
+export default function RatingLabel({
+  level,
+  textClassName,
+}: {
+  level: RatingLevel | undefined;
+  /** Wraps the word in a span with this class (the explorer hides it visually in its grid). */
+  textClassName?: string;
+}): ReactNode {
   return (
     <span
       className={clsx(styles.rating, level ? styles[level] : styles.unrated)}
       data-rating={level ?? 'unrated'}
     >
       <RatingIcon level={level} />
-      {ratingText(level)}
+      {textClassName ? <span className={textClassName}>{ratingText(level)}</span> : ratingText(level)}
     </span>
   );
 }

@@ -109,6 +109,8 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
   if (compact) return <CompactScorecard {...props} />;
   return (
     <div className={styles.scorecard} data-search-ignore="">
+      {/* The legend comes before the table it explains. */}
+      {showLegend ? <Legend /> : null}
       <TableScroll
         label={translate({id: 'scorecard.region', message: 'Openness of {name}'}, {name: model.name})}
       >
@@ -136,6 +138,14 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
                 <tr key={d} data-level={r?.level ?? 'unrated'}>
                   <th scope="row">
                     {meta.label}
+                    {d === 'api' ? (
+                      <span className={styles.accessTag}>
+                        {translate({
+                          id: 'scorecard.accessTag',
+                          message: 'Access, not openness: not counted in the score',
+                        })}
+                      </span>
+                    ) : null}
                     <span className={styles.dimHelp}>{meta.description}</span>
                   </th>
                   <td className={styles.ratingCell}>
@@ -152,8 +162,9 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
                         />
                       </>
                     ) : (
-                      <span className={styles.muted}>
-                        {translate({id: 'scorecard.unrated', message: 'We have no source for this yet.'})}
+                      <span className={styles.muted} data-unrated-reason="">
+                        {model.unrated?.[d] ??
+                          translate({id: 'scorecard.unrated', message: 'We have no source for this yet.'})}
                       </span>
                     )}
                   </td>
@@ -163,7 +174,6 @@ export default function ScorecardView(props: ScorecardViewProps): ReactNode {
           </tbody>
         </table>
       </TableScroll>
-      {showLegend ? <Legend /> : null}
       {pageHref ? (
         <p className={styles.more}>
           <Link to={pageHref}>

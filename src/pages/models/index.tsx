@@ -11,10 +11,12 @@ import {translate} from '@docusaurus/Translate';
 import ModelTable from '@site/src/components/ModelTable';
 import CompareModels from '@site/src/components/CompareModels';
 import {models} from '@site/src/data/models';
+import {RUBRIC_DIMENSIONS, ratedShare} from '@site/src/lib/rubric';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
 import styles from './index.module.css';
 
 export default function ModelExplorer(): ReactNode {
+  const rated = ratedShare(models);
   return (
     <Layout
       title={translate({id: 'modelExplorer.title', message: 'Model explorer: which AI models are open?'})}
@@ -40,11 +42,8 @@ export default function ModelExplorer(): ReactNode {
           {translate({
             id: 'modelExplorer.lead',
             message:
-              'Which models can you download, under what license, and what did their makers keep back? Every rating below has a source and a date on the model’s own page. Sort by any column, filter, and share the link: the address keeps your filters.',
-          })}
-        </p>
-        <p>
-          {translate({id: 'modelExplorer.readFirst', message: 'New to the terms? Read'})}{' '}
+              'Is it open source, and may you use it for what you want to do? Newest first; every rating has a source and a date on the model’s own page, and the address keeps your filters. New to the terms? Read',
+          })}{' '}
           <Link to="/guide/open-source-vs-open-weights/">
             {translate({id: 'modelExplorer.readFirstLink', message: 'open source vs open weights'})}
           </Link>{' '}
@@ -54,13 +53,34 @@ export default function ModelExplorer(): ReactNode {
           </Link>
           .
         </p>
-        <Heading as="h2" id="legend">
-          {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
-        </Heading>
-        <Legend />
-        <Heading as="h2" id="table">
+        <Heading as="h2" id="table" className={styles.tableHeading}>
           {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
         </Heading>
+        <div className={styles.key}>
+          <Heading as="h3" id="legend" className={styles.keyHeading}>
+            {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
+          </Heading>
+          <Legend />
+        </div>
+        <p className={styles.rated} data-rated-cells="">
+          {translate(
+            {
+              id: 'modelExplorer.ratedCells',
+              message:
+                '{rated} of {total} cells rated ({share} %) across {count} models and {dims} components; each unrated cell gives its reason on the model’s page. The score counts eight components: the hosted API is access, not openness.',
+            },
+            {
+              rated: rated.rated,
+              total: rated.total,
+              share: (rated.share * 100).toFixed(1),
+              count: models.length,
+              dims: RUBRIC_DIMENSIONS.length,
+            },
+          )}{' '}
+          <Link to="/guide/openness-rubric/">
+            {translate({id: 'modelExplorer.rubricLink', message: 'How we rate'})}
+          </Link>
+        </p>
         <ModelTable />
         <Heading as="h2" id="compare">
           {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
