@@ -3,3 +3,9 @@ declare module '@generated/site-dataset/default/model-index.json' {
   const index: import('../lib/modelIndex').ModelIndex;
   export default index;
 }
+
+/** The dataset plugin's openness-timeline points (createData); see src/lib/timeline.ts. */
+declare module '@generated/site-dataset/default/timeline.json' {
+  const data: import('../lib/timeline').TimelineData;
+  export default data;
+}

@@ -5,6 +5,9 @@
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
  *    license) as route props, so no page ships the whole dataset; and writes the home page's tiny
  *    name → id index (@generated/site-dataset/default/model-index.json, src/lib/modelIndex.ts);
+ *  - contentLoaded also adds one page per model family at /models/<family>/ (src/data/families.ts,
+ *    props from src/lib/families.ts) and writes the openness timeline's points
+ *    (@generated/site-dataset/default/timeline.json, src/lib/timeline.ts);
  *  - postBuild: writes /data/models.json and /data/models.csv (under baseUrl) from the same
  *    records, for the download links under the model table.
  * See ./README.md.
@@ -21,6 +24,9 @@ import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {modelVerdicts} from '../../lib/verdicts';
+import {families} from '../../data/families';
+import {familyPageProps, type FamilyPageProps} from '../../lib/families';
+import {timelineData} from '../../lib/timeline';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';
@@ -63,6 +69,21 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           } satisfies ModelPageProps,
         });
       }
+
+      // ---- Family pages (/models/<family>/) and the openness timeline's points ----------------
+      // src/data/families.ts; family ids never equal model ids (tests/unit/families.test.ts).
+      const modelIds = new Set(models.map((m) => m.id));
+      const getModel = (id: string) => models.find((m) => m.id === id);
+      for (const family of families) {
+        if (modelIds.has(family.id)) throw new Error(`families[${family.id}]: id clashes with a model id`);
+        actions.addRoute({
+          path: pagePath(family.id),
+          component: '@site/src/components/FamilyPage/index.tsx',
+          exact: true,
+          props: {...familyPageProps(family, families, getModel, getLicense)} satisfies FamilyPageProps,
+        });
+      }
+      await actions.createData('timeline.json', JSON.stringify(timelineData(models, getLicense)));
     },
 
     async postBuild({outDir}) {
