@@ -229,3 +229,17 @@ export function layoutTimeline(points: TimelinePoint[], notable: string[]): Time
   const yTicks = [0, 25, 50, 75, 100].map((value) => ({value, y: s.y(value)}));
   return {width, height, plot, xTicks, yTicks, marks, labels};
 }
+
+/** The timeline as a Markdown table, for llms-full.txt (src/plugins/seo): same points, as text. */
+export function timelineMarkdown(data: TimelineData, pageUrl: (id: string) => string): string {
+  const rows = data.points.map(
+    (p) => `| [${p.name}](${pageUrl(p.id)}) | ${p.date} | ${p.score} | ${TIMELINE_KINDS[p.kind].label} |`,
+  );
+  return [
+    `Openness score (0–100) of ${data.points.length} models by first release, computed from the model records (last checked ${data.asOf}):`,
+    '',
+    '| Model | Released | Score | Kind |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}

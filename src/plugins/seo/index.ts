@@ -6,6 +6,7 @@
  *  - postBuild: FAQPage JSON-LD inserted into the built FAQ page, from its rendered HTML.
  * Per-page TechArticle and the BreadcrumbList fix live in src/theme/ (see src/theme/README.md).
  */
+import {timelineData, timelineMarkdown} from '../../lib/timeline';
 import {models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
 import {modelComponentMarkdown} from '../../lib/models';
@@ -99,7 +100,15 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
     const bySource = new Map(docs.map((d) => [d.source, d]));
     return mdxToMarkdown(stripFrontMatter(raw), {
       cite: citeMarkdown,
-      component: (name) => (name === 'SourceList' ? sourceListMarkdown() : undefined),
+      component: (name) =>
+        name === 'SourceList'
+          ? sourceListMarkdown()
+          : name === 'OpennessTimeline'
+            ? timelineMarkdown(
+                timelineData(models, getLicense),
+                (id) => `${context.siteConfig.url}${context.baseUrl}models/${id}/`,
+              )
+            : undefined,
       modelComponent: (tag) =>
         modelComponentMarkdown(
           tag,
