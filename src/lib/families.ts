@@ -103,7 +103,17 @@ export function familyAnswer(family: Pick<ModelFamily, 'name'>, inputs: MemberIn
   const meets = members.filter((m) => m.osaid === 'meets');
   const unknown = members.filter((m) => m.osaid === 'cannot-tell');
   const withWeights = members.filter((m) => m.openWeights !== 'no');
-  const head = meets.length === n ? 'Yes' : meets.length === 0 && unknown.length === 0 ? 'No' : 'Partly';
+  // Unrated parts make the answer hedge: never a flat "No" that the ratings cannot back.
+  const head =
+    meets.length === n
+      ? 'Yes'
+      : meets.length > 0
+        ? 'Partly'
+        : unknown.length === 0
+          ? 'No'
+          : unknown.length === n
+            ? 'Cannot tell yet'
+            : 'Mostly no';
 
   // Weights and licenses.
   let weights: string;
@@ -137,14 +147,17 @@ export function familyAnswer(family: Pick<ModelFamily, 'name'>, inputs: MemberIn
         (i) => verdicts.get(i.model.id)?.osaid.parts.find((p) => p.part === part)?.status === 'not-met',
       ),
     );
+    const notMeet = members.filter((m) => m.osaid === 'does-not-meet');
     osaid =
       unknown.length === n
         ? 'our ratings cannot tell yet whether any meets the Open Source AI Definition'
-        : `${n === 2 ? 'neither' : 'none'} meets the Open Source AI Definition${
-            withWeights.length === n && common.length > 0
-              ? `, which also needs ${list(common.map((p) => PART_NEED[p]))}`
-              : ''
-          }`;
+        : unknown.length > 0
+          ? `${notMeet.length} of ${n} ${notMeet.length === 1 ? 'does' : 'do'} not meet the Open Source AI Definition (${names(notMeet)})`
+          : `${n === 2 ? 'neither' : 'none'} meets the Open Source AI Definition${
+              withWeights.length === n && common.length > 0
+                ? `, which also needs ${list(common.map((p) => PART_NEED[p]))}`
+                : ''
+            }`;
   } else {
     osaid = `${meets.length} of ${n} meet the Open Source AI Definition (${names(meets)})`;
   }

@@ -125,6 +125,7 @@ export interface Label {
 }
 
 export interface TimelineLayout {
+  size: LayoutSize;
   width: number;
   height: number;
   plot: PlotArea;
@@ -134,24 +135,55 @@ export interface TimelineLayout {
   labels: Label[];
 }
 
-export const LAYOUT = {
-  width: 640,
-  height: 340,
-  margin: {top: 12, right: 12, bottom: 36, left: 44},
+export interface LayoutSize {
+  width: number;
+  height: number;
+  margin: {top: number; right: number; bottom: number; left: number};
   /** Half the size of a mark; identical positions are spread by this much. */
-  markRadius: 5,
-  fontSize: 13,
+  markRadius: number;
+  fontSize: number;
   /** Rough width of one character at fontSize, for label boxes (system sans-serif). */
-  charWidth: 7.2,
-};
+  charWidth: number;
+  /** Label every n-th year on the x axis. */
+  yearStep: number;
+}
+
+/**
+ * Two drawings of the same chart: `wide` for laptops, `narrow` for phones (CSS shows one), so text
+ * stays about 12–13 px on screen either way instead of shrinking with a wide viewBox.
+ */
+export const LAYOUTS = {
+  wide: {
+    width: 640,
+    height: 340,
+    margin: {top: 26, right: 12, bottom: 36, left: 40},
+    markRadius: 5,
+    fontSize: 13,
+    charWidth: 7.2,
+    yearStep: 1,
+  },
+  narrow: {
+    width: 360,
+    height: 300,
+    margin: {top: 26, right: 8, bottom: 36, left: 30},
+    markRadius: 4,
+    fontSize: 12,
+    charWidth: 6.6,
+    yearStep: 2,
+  },
+} satisfies Record<string, LayoutSize>;
 
 /**
  * Places every point and labels the notable ones where a label fits: right of the mark, then left,
  * then above, then below; a label that would overlap another label, a mark or the plot edge is left
  * out (the table under the chart names every point).
  */
-export function layoutTimeline(points: TimelinePoint[], notable: string[]): TimelineLayout {
-  const {width, height, margin, markRadius, fontSize, charWidth} = LAYOUT;
+export function layoutTimeline(
+  points: TimelinePoint[],
+  notable: string[],
+  size: LayoutSize = LAYOUTS.wide,
+): TimelineLayout {
+  const {width, height, margin, markRadius, fontSize, charWidth, yearStep} = size;
   const plot: PlotArea = {
     x: margin.left,
     y: margin.top,
@@ -223,11 +255,11 @@ export function layoutTimeline(points: TimelinePoint[], notable: string[]): Time
   }
 
   const xTicks: TimelineLayout['xTicks'] = [];
-  for (let year = s.from; year <= s.to; year += 1) {
+  for (let year = s.from; year <= s.to; year += yearStep) {
     xTicks.push({year, x: plot.x + ((year - s.from) / (s.to - s.from)) * plot.width});
   }
   const yTicks = [0, 25, 50, 75, 100].map((value) => ({value, y: s.y(value)}));
-  return {width, height, plot, xTicks, yTicks, marks, labels};
+  return {size, width, height, plot, xTicks, yTicks, marks, labels};
 }
 
 /** The timeline as a Markdown table, for llms-full.txt (src/plugins/seo): same points, as text. */

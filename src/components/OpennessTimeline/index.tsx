@@ -13,9 +13,10 @@ import Link from '@docusaurus/Link';
 import data from '@generated/site-dataset/default/timeline.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {
-  LAYOUT,
+  LAYOUTS,
   TIMELINE_KINDS,
   layoutTimeline,
+  type TimelineLayout,
   type TimelineData,
   type TimelineKind,
 } from '@site/src/lib/timeline';
@@ -65,74 +66,106 @@ export interface OpennessTimelineProps {
   timeline?: TimelineData;
 }
 
+function Chart({
+  layout,
+  id,
+  className,
+  title,
+  desc,
+}: {
+  layout: TimelineLayout;
+  id: string;
+  className: string;
+  title: string;
+  desc: string;
+}): ReactNode {
+  const {plot, width, height, size} = layout;
+  return (
+    <svg
+      className={`${styles.svg} ${className}`}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      style={{fontSize: size.fontSize}}
+      data-layout={className === styles.wide ? 'wide' : 'narrow'}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{desc}</desc>
+      <g className={styles.grid}>
+        {layout.yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={plot.x} x2={plot.x + plot.width} y1={t.y} y2={t.y} />
+            <text className={styles.tick} x={plot.x - 5} y={t.y + size.fontSize / 3} textAnchor="end">
+              {t.value}
+            </text>
+          </g>
+        ))}
+        {layout.xTicks.map((t) => (
+          <g key={t.year}>
+            <line x1={t.x} x2={t.x} y1={plot.y + plot.height} y2={plot.y + plot.height + 4} />
+            <text
+              className={styles.tick}
+              x={t.x}
+              y={plot.y + plot.height + size.fontSize + 4}
+              textAnchor={t.x > plot.x + plot.width - 12 ? 'end' : 'middle'}
+            >
+              {t.year}
+            </text>
+          </g>
+        ))}
+      </g>
+      <text className={styles.axisLabel} x={plot.x + plot.width} y={height - 3} textAnchor="end">
+        First release →
+      </text>
+      <text className={styles.axisLabel} x={2} y={size.fontSize} textAnchor="start">
+        ↑ Openness score
+      </text>
+      <g>
+        {layout.marks.map((m) => (
+          <Shape key={m.id} kind={m.kind} cx={m.cx} cy={m.cy} r={size.markRadius} />
+        ))}
+      </g>
+      <g className={styles.labels}>
+        {layout.labels.map((l) => (
+          <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
+            {l.text}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}
+
 export default function OpennessTimeline({timeline = data}: OpennessTimelineProps): ReactNode {
   const id = useId();
   const {points, asOf} = timeline;
-  const layout = layoutTimeline(points, NOTABLE);
-  const {plot, width, height} = layout;
   const counts = KIND_ORDER.map((k) => ({kind: k, n: points.filter((p) => p.kind === k).length}));
   const first = points[0];
   const last = points.at(-1);
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
+  const title = `Openness score of ${points.length} AI models by release date`;
+  const desc =
+    `Each point is a model, placed by first release (${first ? formatIsoDate(first.date) : ''} to ${
+      last ? formatIsoDate(last.date) : ''
+    }) and by openness score from 0 to 100: ` +
+    `${counts.map((c) => `${c.n} ${TIMELINE_KINDS[c.kind].label.toLowerCase()}`).join('; ')}. ` +
+    'The table after the chart lists every point.';
   return (
     <figure className={styles.figure} data-testid="openness-timeline">
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-      >
-        <title id={titleId}>Openness score of {points.length} AI models by release date</title>
-        <desc id={descId}>
-          {`Each point is a model, placed by first release (${first ? formatIsoDate(first.date) : ''} to ${
-            last ? formatIsoDate(last.date) : ''
-          }) and by openness score from 0 to 100. `}
-          {counts.map((c) => `${c.n} ${TIMELINE_KINDS[c.kind].label.toLowerCase()}`).join('; ')}
-          {'. The table after the chart lists every point.'}
-        </desc>
-        <g className={styles.grid}>
-          {layout.yTicks.map((t) => (
-            <g key={t.value}>
-              <line x1={plot.x} x2={plot.x + plot.width} y1={t.y} y2={t.y} />
-              <text className={styles.tick} x={plot.x - 6} y={t.y + 4} textAnchor="end">
-                {t.value}
-              </text>
-            </g>
-          ))}
-          {layout.xTicks.map((t) => (
-            <g key={t.year}>
-              <line x1={t.x} x2={t.x} y1={plot.y + plot.height} y2={plot.y + plot.height + 4} />
-              <text
-                className={styles.tick}
-                x={t.x}
-                y={plot.y + plot.height + 18}
-                textAnchor={t.x > plot.x + plot.width - 12 ? 'end' : 'middle'}
-              >
-                {t.year}
-              </text>
-            </g>
-          ))}
-        </g>
-        <text className={styles.axisLabel} x={plot.x + plot.width} y={height - 2} textAnchor="end">
-          First release
-        </text>
-        <text className={styles.axisLabel} x={4} y={plot.y + 10} textAnchor="start">
-          Score
-        </text>
-        <g>
-          {layout.marks.map((m) => (
-            <Shape key={m.id} kind={m.kind} cx={m.cx} cy={m.cy} r={LAYOUT.markRadius} />
-          ))}
-        </g>
-        <g className={styles.labels}>
-          {layout.labels.map((l) => (
-            <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
-              {l.text}
-            </text>
-          ))}
-        </g>
-      </svg>
+      {/* Two drawings of one chart; CSS shows the one that fits (text stays readable on a phone). */}
+      <Chart
+        layout={layoutTimeline(points, NOTABLE, LAYOUTS.wide)}
+        id={`${id}-w`}
+        className={styles.wide}
+        title={title}
+        desc={desc}
+      />
+      <Chart
+        layout={layoutTimeline(points, NOTABLE, LAYOUTS.narrow)}
+        id={`${id}-n`}
+        className={styles.narrow}
+        title={title}
+        desc={desc}
+      />
       <figcaption className={styles.caption}>
         <ul className={styles.legend}>
           {counts.map((c) => (
