@@ -20,25 +20,8 @@ import {
   type TimelineData,
   type TimelineKind,
 } from '@site/src/lib/timeline';
+import {NOTABLE} from './notable';
 import styles from './styles.module.css';
-
-/** Points worth a label on the chart; the rest are named in the table. Order = label priority. */
-export const NOTABLE = [
-  'chatgpt',
-  'gpt-2',
-  'gpt-oss-120b',
-  'llama-2',
-  'olmo',
-  'deepseek-r1',
-  'gpt-5-5',
-  't5',
-  'gpt-neox-20b',
-  'olmo-3',
-  'llama-4-maverick',
-  'gpt-4',
-  'mistral-7b',
-  'gemma-4',
-];
 
 const KIND_ORDER = (Object.keys(TIMELINE_KINDS) as TimelineKind[]).sort(
   (a, b) => TIMELINE_KINDS[a].order - TIMELINE_KINDS[b].order,
