@@ -1,11 +1,10 @@
 /**
  * The openness timeline (src/components/OpennessTimeline): release date (x) against openness score
  * (y), drawn at build time as inline SVG. This module holds the data step (records → points, run by
- * the dataset plugin so pages load a small JSON, not the dataset) and the geometry (scales, ticks,
- * non-overlapping labels). Pure functions; tested in tests/unit/timeline.test.ts.
+ * the dataset plugin so pages load a small JSON, not the dataset: ./timelineData.ts) and the
+ * geometry (scales, ticks, non-overlapping labels), which is all the page's bundle carries: no
+ * verdict logic, no records. Pure functions; tested in tests/unit/timeline.test.ts.
  */
-import type {License, Model} from '../data/types';
-import {modelVerdicts} from './verdicts';
 
 /** closed: no downloadable weights; open-weight: weights but not Open Source AI; osai: meets OSAID. */
 export type TimelineKind = 'closed' | 'open-weight' | 'osai';
@@ -29,27 +28,6 @@ export interface TimelineData {
   /** Latest lastVerified among the plotted records. */
   asOf: string;
   points: TimelinePoint[];
-}
-
-/** Records → points, oldest first. Models with no openness score are left out (nothing to plot). */
-export function timelineData(
-  models: readonly Model[],
-  getLicense: (id: string) => License | undefined,
-): TimelineData {
-  const points: TimelinePoint[] = [];
-  let asOf = '';
-  for (const m of models) {
-    const license = getLicense(m.license);
-    if (!license) throw new Error(`models[${m.id}].license: unknown license id`);
-    const v = modelVerdicts(m, license);
-    if (v.score.score === null) continue;
-    const kind: TimelineKind =
-      v.osaid.verdict === 'meets' ? 'osai' : v.openWeights === 'no' ? 'closed' : 'open-weight';
-    points.push({id: m.id, name: m.name, date: m.firstRelease, score: v.score.score, kind});
-    if (m.lastVerified > asOf) asOf = m.lastVerified;
-  }
-  points.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
-  return {asOf, points};
 }
 
 /**
@@ -260,18 +238,4 @@ export function layoutTimeline(
   }
   const yTicks = [0, 25, 50, 75, 100].map((value) => ({value, y: s.y(value)}));
   return {size, width, height, plot, xTicks, yTicks, marks, labels};
-}
-
-/** The timeline as a Markdown table, for llms-full.txt (src/plugins/seo): same points, as text. */
-export function timelineMarkdown(data: TimelineData, pageUrl: (id: string) => string): string {
-  const rows = data.points.map(
-    (p) => `| [${p.name}](${pageUrl(p.id)}) | ${p.date} | ${p.score} | ${TIMELINE_KINDS[p.kind].label} |`,
-  );
-  return [
-    `Openness score (0–100) of ${data.points.length} models by first release, computed from the model records (last checked ${data.asOf}):`,
-    '',
-    '| Model | Released | Score | Kind |',
-    '|---|---|---|---|',
-    ...rows,
-  ].join('\n');
 }

@@ -12,7 +12,7 @@ import {getLicense} from '../../src/data/licenses';
 import {families, getFamily} from '../../src/data/families';
 import {familyPageProps} from '../../src/lib/families';
 import {OSAID_VERDICTS} from '../../src/lib/verdicts';
-import {timelineData} from '../../src/lib/timeline';
+import {timelineData} from '../../src/lib/timelineData';
 
 const props = (id: string) => {
   const f = getFamily(id);

@@ -11,11 +11,10 @@ import {
   layoutTimeline,
   makeScales,
   overlaps,
-  timelineData,
-  timelineMarkdown,
   yearFraction,
   type TimelinePoint,
 } from '../../src/lib/timeline';
+import {timelineData, timelineMarkdown} from '../../src/lib/timelineData';
 import {NOTABLE} from '../../src/components/OpennessTimeline/notable';
 
 const PLOT = {x: 40, y: 10, width: 500, height: 200};

@@ -12,6 +12,8 @@ import {LICENSE_KINDS} from '@site/src/data/types';
 import {OPEN_WEIGHTS, OSAID_VERDICTS, formatScore} from '@site/src/lib/verdicts';
 import type {FamilyPageProps} from '@site/src/lib/families';
 import {formatIsoDate} from '@site/src/lib/dates';
+// Shares the model page's look (answer box, chips, fact grid) rather than copying its CSS.
+import page from '../ModelPage/styles.module.css';
 import styles from './styles.module.css';
 
 export type {FamilyPageProps};
@@ -27,17 +29,17 @@ export default function FamilyPage({family, answer, members, others}: FamilyPage
   const question = `Is ${family.name} open source?`;
   return (
     <Layout title={question} description={`${question} ${answer}`}>
-      <main className={`container ${styles.main}`}>
-        <nav className={styles.crumbs} aria-label="Breadcrumbs">
+      <main className={`container ${page.main}`}>
+        <nav className={page.crumbs} aria-label="Breadcrumbs">
           <Link to="/models/">Model explorer</Link>
           <span aria-hidden="true"> / </span>
           <span>{family.name} family</span>
         </nav>
         <Heading as="h1">{question}</Heading>
-        <p className={styles.answer} data-testid="family-answer">
+        <p className={page.answer} data-testid="family-answer">
           {answer}
         </p>
-        <p className={styles.lead}>
+        <p className={page.lead}>
           {family.summary} Made by {family.maker}; {members.length} releases in our records.
         </p>
 
@@ -52,14 +54,14 @@ export default function FamilyPage({family, answer, members, others}: FamilyPage
                 <Heading as="h3" id={`version-${m.id}`} className={styles.versionName}>
                   <Link to={`/models/${m.id}/`}>{m.name}</Link>
                 </Heading>
-                <dl className={styles.facts}>
+                <dl className={page.facts}>
                   <dt>First release</dt>
                   <dd>
                     <time dateTime={m.firstRelease}>{formatIsoDate(m.firstRelease)}</time>
                   </dd>
                   <dt>Open Source AI</dt>
                   <dd>
-                    <span className={`${styles.chip} ${styles[v.tone]}`}>
+                    <span className={`${page.chip} ${page[v.tone]}`}>
                       <span aria-hidden="true">{v.mark} </span>
                       {OSAID_VERDICTS[m.osaid].label}
                     </span>

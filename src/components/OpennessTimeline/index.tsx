@@ -133,39 +133,42 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
     `${counts.map((c) => `${c.n} ${TIMELINE_KINDS[c.kind].label.toLowerCase()}`).join('; ')}. ` +
     'The table after the chart lists every point.';
   return (
-    <figure className={styles.figure} data-testid="openness-timeline">
-      {/* Two drawings of one chart; CSS shows the one that fits (text stays readable on a phone). */}
-      <Chart
-        layout={layoutTimeline(points, NOTABLE, LAYOUTS.wide)}
-        id={`${id}-w`}
-        className={styles.wide}
-        title={title}
-        desc={desc}
-      />
-      <Chart
-        layout={layoutTimeline(points, NOTABLE, LAYOUTS.narrow)}
-        id={`${id}-n`}
-        className={styles.narrow}
-        title={title}
-        desc={desc}
-      />
-      <figcaption className={styles.caption}>
-        <ul className={styles.legend}>
-          {counts.map((c) => (
-            <li key={c.kind}>
-              <svg className={styles.key} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <Shape kind={c.kind} cx={8} cy={8.5} r={5.5} />
-              </svg>
-              {TIMELINE_KINDS[c.kind].label} ({TIMELINE_KINDS[c.kind].shape}, {c.n})
-            </li>
-          ))}
-        </ul>
-        <p className={styles.note}>
-          Score: open counts 1, partial ½, closed 0, averaged over the rated openness dimensions (
-          <Link to="/guide/openness-rubric/">how we rate</Link>). Computed from the model records, last
-          checked {formatIsoDate(asOf)}. Models released on the same day with the same score sit side by side.
-        </p>
-      </figcaption>
+    <div className={styles.figure} data-testid="openness-timeline">
+      <figure className={styles.inner}>
+        {/* Two drawings of one chart; CSS shows the one that fits (text stays readable on a phone). */}
+        <Chart
+          layout={layoutTimeline(points, NOTABLE, LAYOUTS.wide)}
+          id={`${id}-w`}
+          className={styles.wide}
+          title={title}
+          desc={desc}
+        />
+        <Chart
+          layout={layoutTimeline(points, NOTABLE, LAYOUTS.narrow)}
+          id={`${id}-n`}
+          className={styles.narrow}
+          title={title}
+          desc={desc}
+        />
+        <figcaption className={styles.caption}>
+          <ul className={styles.legend}>
+            {counts.map((c) => (
+              <li key={c.kind}>
+                <svg className={styles.key} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <Shape kind={c.kind} cx={8} cy={8.5} r={5.5} />
+                </svg>
+                {TIMELINE_KINDS[c.kind].label} ({TIMELINE_KINDS[c.kind].shape}, {c.n})
+              </li>
+            ))}
+          </ul>
+          <p className={styles.note}>
+            Score: open counts 1, partial ½, closed 0, averaged over the rated openness dimensions (
+            <Link to="/guide/openness-rubric/">how we rate</Link>). Computed from the model records, last
+            checked {formatIsoDate(asOf)}. Models released on the same day with the same score sit side by
+            side.
+          </p>
+        </figcaption>
+      </figure>
       <details className={styles.details}>
         <summary>Every plotted model as a table ({points.length})</summary>
         <table className={styles.table}>
@@ -194,6 +197,6 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
           </tbody>
         </table>
       </details>
-    </figure>
+    </div>
   );
 }

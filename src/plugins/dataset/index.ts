@@ -26,7 +26,7 @@ import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {modelVerdicts} from '../../lib/verdicts';
 import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
-import {timelineData} from '../../lib/timeline';
+import {timelineData} from '../../lib/timelineData';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {PRICE_PRESETS} from '../../data/prices';

@@ -6,7 +6,7 @@
  *  - postBuild: FAQPage JSON-LD inserted into the built FAQ page, from its rendered HTML.
  * Per-page TechArticle and the BreadcrumbList fix live in src/theme/ (see src/theme/README.md).
  */
-import {timelineData, timelineMarkdown} from '../../lib/timeline';
+import {timelineData, timelineMarkdown} from '../../lib/timelineData';
 import {models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
 import {modelComponentMarkdown} from '../../lib/models';
