@@ -9,10 +9,18 @@
 /** closed: no downloadable weights; open-weight: weights but not Open Source AI; osai: meets OSAID. */
 export type TimelineKind = 'closed' | 'open-weight' | 'osai';
 
-export const TIMELINE_KINDS: Record<TimelineKind, {label: string; shape: string; order: number}> = {
-  osai: {label: 'Meets the Open Source AI Definition', shape: 'circle', order: 1},
-  'open-weight': {label: 'Open weights, not Open Source AI', shape: 'triangle', order: 2},
-  closed: {label: 'Closed: no downloadable weights', shape: 'square', order: 3},
+export const TIMELINE_KINDS: Record<
+  TimelineKind,
+  {label: string; short: string; shape: string; order: number}
+> = {
+  osai: {label: 'Meets the Open Source AI Definition', short: 'Open Source AI', shape: 'circle', order: 1},
+  'open-weight': {
+    label: 'Open weights, not Open Source AI',
+    short: 'Open weights',
+    shape: 'triangle',
+    order: 2,
+  },
+  closed: {label: 'Closed: no downloadable weights', short: 'Closed', shape: 'square', order: 3},
 };
 
 export interface TimelinePoint {

@@ -191,7 +191,12 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
                   <time dateTime={p.date}>{p.date}</time>
                 </td>
                 <td>{p.score}</td>
-                <td>{TIMELINE_KINDS[p.kind].label}</td>
+                <td>
+                  <svg className={styles.key} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <Shape kind={p.kind} cx={8} cy={8.5} r={5.5} />
+                  </svg>{' '}
+                  {TIMELINE_KINDS[p.kind].short}
+                </td>
               </tr>
             ))}
           </tbody>
