@@ -9,3 +9,9 @@ declare module '@generated/site-dataset/default/dataset-version.json' {
   const version: import('../plugins/dataset/export').DatasetVersion;
   export default version;
 }
+
+/** The dataset plugin's openness-timeline points (createData); see src/lib/timeline.ts. */
+declare module '@generated/site-dataset/default/timeline.json' {
+  const data: import('../lib/timeline').TimelineData;
+  export default data;
+}

@@ -5,6 +5,9 @@
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
  *    license) as route props, so no page ships the whole dataset; and writes the home page's tiny
  *    name → id index (@generated/site-dataset/default/model-index.json, src/lib/modelIndex.ts);
+ *  - contentLoaded also adds one page per model family at /models/<family>/ (src/data/families.ts,
+ *    props from src/lib/families.ts) and writes the openness timeline's points
+ *    (@generated/site-dataset/default/timeline.json, src/lib/timeline.ts);
  *  - postBuild: writes /data/models.json, its JSON Schema /data/models.schema.json and
  *    /data/models.csv (under baseUrl) from the same records, with the dataset version (git commit
  *    and date) and each model's verdicts (./export.ts).
@@ -21,6 +24,10 @@ import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
+import {modelVerdicts} from '../../lib/verdicts';
+import {families} from '../../data/families';
+import {familyPageProps, type FamilyPageProps} from '../../lib/families';
+import {timelineData} from '../../lib/timelineData';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
@@ -87,6 +94,21 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           } satisfies ModelPageProps,
         });
       }
+
+      // ---- Family pages (/models/<family>/) and the openness timeline's points ----------------
+      // src/data/families.ts; family ids never equal model ids (tests/unit/families.test.ts).
+      const modelIds = new Set(models.map((m) => m.id));
+      const getModel = (id: string) => models.find((m) => m.id === id);
+      for (const family of families) {
+        if (modelIds.has(family.id)) throw new Error(`families[${family.id}]: id clashes with a model id`);
+        actions.addRoute({
+          path: pagePath(family.id),
+          component: '@site/src/components/FamilyPage/index.tsx',
+          exact: true,
+          props: {...familyPageProps(family, families, getModel, getLicense)} satisfies FamilyPageProps,
+        });
+      }
+      await actions.createData('timeline.json', JSON.stringify(timelineData(models, getLicense)));
     },
 
     async postBuild({outDir}) {

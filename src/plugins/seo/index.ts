@@ -8,6 +8,7 @@
  */
 import {citeDatasetMarkdown} from '../../lib/citation';
 import {datasetVersion} from '../dataset/export';
+import {timelineData, timelineMarkdown} from '../../lib/timelineData';
 import {models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
 import {modelComponentMarkdown} from '../../lib/models';
@@ -109,7 +110,12 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
                 `${context.siteConfig.url}${context.baseUrl}`,
                 datasetVersion(context.siteDir),
               )
-            : undefined,
+            : name === 'OpennessTimeline'
+              ? timelineMarkdown(
+                  timelineData(models, getLicense),
+                  (id) => `${context.siteConfig.url}${context.baseUrl}models/${id}/`,
+                )
+              : undefined,
       modelComponent: (tag) =>
         modelComponentMarkdown(
           tag,
