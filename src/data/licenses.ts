@@ -833,6 +833,54 @@ export const licenses = [
     allows: 'The MIT grant: use, change and redistribute for any purpose, including commercially.',
     restrictions:
       'A product with more than 100 million monthly active users or more than US$20 million in monthly revenue must show "Kimi K2" in its user interface.',
+
+    // Read against the LICENSE file: the MIT text plus one added paragraph (2025-07).
+    terms: {
+      commercialUse: {
+        status: 'yes',
+        note: 'The MIT grant, including selling; the added paragraph only adds a display duty for very large products.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      outputsForTraining: {
+        status: 'yes',
+        note: 'No clause limits what you do with outputs.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Modifying and publishing are among the MIT rights; derivatives carry the same display duty.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'No list of banned uses.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'The display duty covers "the Software (or any derivative works thereof)".',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      attributionDuties: {
+        status: 'conditional',
+        note: 'Above the threshold below, the product must prominently display "Kimi K2" in its user interface.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license asks for no registration or click-through.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'More than 100 million monthly active users, or more than US$20 million in monthly revenue, triggers the display duty.',
+        source: 'https://github.com/MoonshotAI/Kimi-K2/blob/main/LICENSE',
+        monthlyActiveUsers: 100e6,
+        monthlyRevenueUsd: 20e6,
+        effect: 'attribution',
+        measuredAt: 'ongoing',
+      },
+    },
   },
   {
     id: 'llama-3-3-community',
