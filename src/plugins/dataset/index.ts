@@ -24,7 +24,6 @@ import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
-import {modelVerdicts} from '../../lib/verdicts';
 import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
