@@ -6,14 +6,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {
-  License,
-  LicenseTerm,
-  LicenseTerms,
-  Model,
-  OpennessDimension,
-  RatingLevel,
-} from '../../src/data/types';
+import type {License, LicenseTerms, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
 import {
   HISTORICAL_BEFORE,
   isHistorical,
@@ -28,25 +21,7 @@ import {
   serializeTableState,
   sortModels,
 } from '../../src/lib/models';
-
-const t = (status: LicenseTerm['status']): LicenseTerm => ({
-  status,
-  note: `${status} note`,
-  source: 'https://example.org/clause',
-});
-
-function terms(overrides: Partial<LicenseTerms> = {}): LicenseTerms {
-  return {
-    commercialUse: t('yes'),
-    outputsForTraining: t('yes'),
-    derivatives: t('yes'),
-    acceptableUsePolicy: t('no'),
-    passesToDerivatives: t('no'),
-    attributionDuties: t('no'),
-    gatedDownload: t('no'),
-    ...overrides,
-  };
-}
+import {t, terms} from './license-fixtures';
 
 function license(
   id: string,

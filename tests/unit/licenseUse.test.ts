@@ -5,34 +5,12 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License, LicenseTerm, LicenseTerms, Model} from '../../src/data/types';
+import type {License, LicenseTerms, Model} from '../../src/data/types';
 import {isMultimodal, licenseUses, type UseCaseId} from '../../src/lib/licenseUse';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {modelPageProps} from '../../src/lib/modelPage';
-
-const t = (
-  status: LicenseTerm['status'],
-  note = `${status} note`,
-  source = 'https://example.org/clause',
-): LicenseTerm => ({
-  status,
-  note,
-  source,
-});
-
-function terms(overrides: Partial<LicenseTerms> = {}): LicenseTerms {
-  return {
-    commercialUse: t('yes'),
-    outputsForTraining: t('yes'),
-    derivatives: t('yes'),
-    acceptableUsePolicy: t('no'),
-    passesToDerivatives: t('no'),
-    attributionDuties: t('no'),
-    gatedDownload: t('no'),
-    ...overrides,
-  };
-}
+import {t, terms} from './license-fixtures';
 
 function license(
   overrides: Partial<LicenseTerms> | undefined,

@@ -4,14 +4,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {
-  License,
-  LicenseTerm,
-  LicenseTerms,
-  Model,
-  OpennessDimension,
-  RatingLevel,
-} from '../../src/data/types';
+import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
 import {models} from '../../src/data/models';
 import {getLicense, licenses} from '../../src/data/licenses';
 import {getOsiValidation, osiValidations} from '../../src/data/osiValidation';
@@ -27,6 +20,7 @@ import {
   osaidVerdict,
 } from '../../src/lib/verdicts';
 import {validateLicenses, validateOsiValidations} from '../../src/plugins/dataset/validate';
+import {t, terms} from './license-fixtures';
 
 const ALL: OpennessDimension[] = [
   'weights',
@@ -77,25 +71,6 @@ function with_(changes: Partial<Record<OpennessDimension, RatingLevel | undefine
     else r[d] = l;
   }
   return fixture(r);
-}
-
-const t = (status: LicenseTerm['status']): LicenseTerm => ({
-  status,
-  note: `${status} note`,
-  source: 'https://example.org/l',
-});
-
-function terms(overrides: Partial<LicenseTerms> = {}): LicenseTerms {
-  return {
-    commercialUse: t('yes'),
-    outputsForTraining: t('yes'),
-    derivatives: t('yes'),
-    acceptableUsePolicy: t('no'),
-    passesToDerivatives: t('no'),
-    attributionDuties: t('no'),
-    gatedDownload: t('no'),
-    ...overrides,
-  };
 }
 
 const OSI: License = {
