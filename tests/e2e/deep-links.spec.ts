@@ -24,31 +24,35 @@ test('h2–h4 headings with an id get a copy-link button, and only they do', asy
   }
 });
 
-test('copy link copies the absolute section URL and announces it', async ({page, context, baseURL}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(baseURL!).origin,
-  });
-  await gotoReady(page, `${PAGE}?utm=x`);
-  const heading = page.locator('h2#what-is-closed');
-  const button = heading.getByRole('button', {name: 'Copy link to section: What exactly is closed'});
-  await expect(button).toHaveCount(1);
-  await expect(button.locator('svg[aria-hidden="true"]')).toHaveCount(1);
+test(
+  'copy link copies the absolute section URL and announces it',
+  {tag: '@base-path'},
+  async ({page, context, baseURL}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
+    await gotoReady(page, `${PAGE}?utm=x`);
+    const heading = page.locator('h2#what-is-closed');
+    const button = heading.getByRole('button', {name: 'Copy link to section: What exactly is closed'});
+    await expect(button).toHaveCount(1);
+    await expect(button.locator('svg[aria-hidden="true"]')).toHaveCount(1);
 
-  const opacity = () => button.evaluate((el) => getComputedStyle(el).opacity);
-  await page.mouse.move(0, 0);
-  await expect.poll(opacity, 'hidden until hover or focus').toBe('0');
-  await heading.hover();
-  await expect.poll(opacity, 'visible on hover').toBe('1');
+    const opacity = () => button.evaluate((el) => getComputedStyle(el).opacity);
+    await page.mouse.move(0, 0);
+    await expect.poll(opacity, 'hidden until hover or focus').toBe('0');
+    await heading.hover();
+    await expect.poll(opacity, 'visible on hover').toBe('1');
 
-  const box = await button.boundingBox();
-  expect(box?.width).toBeGreaterThanOrEqual(24);
-  expect(box?.height).toBeGreaterThanOrEqual(24);
+    const box = await button.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(24);
+    expect(box?.height).toBeGreaterThanOrEqual(24);
 
-  await button.click();
-  const expected = new URL(`${PAGE}#what-is-closed`, baseURL).href;
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  await expect(page.getByRole('status').filter({hasText: 'Link copied'})).toHaveText('Link copied');
-});
+    await button.click();
+    const expected = new URL(`${PAGE}#what-is-closed`, baseURL).href;
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect(page.getByRole('status').filter({hasText: 'Link copied'})).toHaveText('Link copied');
+  },
+);
 
 test('the copy-link button shows on keyboard focus', async ({page}) => {
   await gotoReady(page, PAGE);
@@ -75,7 +79,7 @@ test('arriving at a #fragment puts the heading below the sticky navbar', async (
   expect(await page.evaluate(() => window.scrollY), 'the page scrolled').toBeGreaterThan(0);
 });
 
-test('the old URL of a renamed page ends on the new page', async ({page, baseURL}) => {
+test('the old URL of a renamed page ends on the new page', {tag: '@base-path'}, async ({page, baseURL}) => {
   await page.goto('guide/short-answer/');
   await expect(page).toHaveURL(new URL('guide/is-chatgpt-open-source/', baseURL).href);
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});

@@ -60,15 +60,10 @@ for (const id of ['llama', 'gpt']) {
   });
 }
 
-test.describe('without JavaScript', () => {
-  test.use({javaScriptEnabled: false});
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the timeline reads without JavaScript (${colorScheme} system theme)`, async ({
-      browser,
-      baseURL,
-    }) => {
-      const context = await browser.newContext({javaScriptEnabled: false, colorScheme, baseURL});
-      const page = await context.newPage();
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`without JavaScript, ${colorScheme} system theme`, () => {
+    test.use({javaScriptEnabled: false, colorScheme});
+    test(`the timeline reads without JavaScript (${colorScheme} system theme)`, async ({page}) => {
       await page.goto('guide/openai-history/');
       const figure = page.getByTestId('openness-timeline');
       const svg = figure.locator('svg[role="img"]:visible');
@@ -85,9 +80,12 @@ test.describe('without JavaScript', () => {
       const rows = figure.locator('tbody tr');
       await expect(rows).toHaveCount(points.length);
       await expect(rows.filter({hasText: 'gpt-oss-120b'})).toContainText('Open weights');
-      await context.close();
     });
-  }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
   test('a family page is in the static HTML', async ({page}) => {
     await page.goto('models/gemma/');
     await expect(page.getByTestId('family-answer')).toHaveText(props('gemma').answer);

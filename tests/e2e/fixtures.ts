@@ -14,25 +14,47 @@ interface Watch {
   allowConsole: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{watch: Watch}>({
+/**
+ * Starts watching a page for console errors, uncaught exceptions and requests to another origin.
+ * The shared fixture does this for every test's `page`; a test that opens its own context (no-JS,
+ * another colour scheme) calls it for that context's page and then `assertClean()`.
+ */
+export function watchPage(page: Page, baseURL: string | undefined): Watch & {assertClean: () => void} {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+  const allowed: RegExp[] = [];
+  const watch: Watch = {consoleErrors: [], foreignRequests: [], allowConsole: (re) => allowed.push(re)};
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  const assertClean = () => {
+    const unexpected = watch.consoleErrors.filter((m) => !allowed.some((re) => re.test(m)));
+    expect(unexpected, 'console errors on the page').toEqual([]);
+    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  };
+  return {...watch, assertClean};
+}
+
+export interface PageCheckOptions {
+  fullPageChecks: boolean;
+}
+
+export const test = base.extend<{watch: Watch}, PageCheckOptions>({
+  /**
+   * Whether the per-page spec runs every check (axe, phone layout, no-JS) or only what depends on
+   * the base URL (status, markup, console, foreign requests). Set per project in playwright.config.
+   */
+  fullPageChecks: [true, {option: true, scope: 'worker'}],
   watch: [
     async ({page, baseURL}, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-      const allowed: RegExp[] = [];
-      const watch: Watch = {consoleErrors: [], foreignRequests: [], allowConsole: (re) => allowed.push(re)};
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') watch.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
-      });
-      page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
-      page.on('request', (req) => {
-        const url = req.url();
-        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
-        if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
-      });
+      const watch = watchPage(page, baseURL);
       await use(watch);
-      const unexpected = watch.consoleErrors.filter((m) => !allowed.some((re) => re.test(m)));
-      expect(unexpected, 'console errors on the page').toEqual([]);
-      expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+      watch.assertClean();
     },
     {auto: true},
   ],

@@ -20,37 +20,38 @@ async function pagination(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-test('every docs page’s Previous and Next lead to another page, and Next walks the whole guide', async ({
-  page,
-  baseURL,
-}) => {
-  const docs = (await sitemapPaths(page, baseURL)).filter((p) => p.startsWith('guide/'));
-  expect(docs.length, 'docs pages in the sitemap').toBeGreaterThan(10);
-  let linked = 0;
-  for (const path of docs) {
-    await page.goto(path);
-    const hrefs = await pagination(page);
-    linked += hrefs.length;
-    for (const href of hrefs) {
-      expect(relative(href, baseURL), `a Previous/Next link on ${path}`).not.toBe(path);
+test(
+  'every docs page’s Previous and Next lead to another page, and Next walks the whole guide',
+  {tag: '@base-path'},
+  async ({page, baseURL}) => {
+    const docs = (await sitemapPaths(page, baseURL)).filter((p) => p.startsWith('guide/'));
+    expect(docs.length, 'docs pages in the sitemap').toBeGreaterThan(10);
+    let linked = 0;
+    for (const path of docs) {
+      await page.goto(path);
+      const hrefs = await pagination(page);
+      linked += hrefs.length;
+      for (const href of hrefs) {
+        expect(relative(href, baseURL), `a Previous/Next link on ${path}`).not.toBe(path);
+      }
     }
-  }
-  expect(linked, 'Previous/Next links found').toBeGreaterThan(docs.length);
+    expect(linked, 'Previous/Next links found').toBeGreaterThan(docs.length);
 
-  // Follow "Next" from the first page: every docs page is visited once, none twice.
-  const visited: string[] = [];
-  let current: string | undefined = 'guide/is-chatgpt-open-source/';
-  while (current) {
-    expect(visited, `Next leads back to ${current}`).not.toContain(current);
-    visited.push(current);
-    await page.goto(current);
-    const next = page.locator('nav.pagination-nav a.pagination-nav__link--next');
-    current = (await next.count())
-      ? relative(await next.evaluate((a) => (a as HTMLAnchorElement).href), baseURL)
-      : undefined;
-  }
-  expect([...visited].sort()).toEqual([...docs].sort());
-});
+    // Follow "Next" from the first page: every docs page is visited once, none twice.
+    const visited: string[] = [];
+    let current: string | undefined = 'guide/is-chatgpt-open-source/';
+    while (current) {
+      expect(visited, `Next leads back to ${current}`).not.toContain(current);
+      visited.push(current);
+      await page.goto(current);
+      const next = page.locator('nav.pagination-nav a.pagination-nav__link--next');
+      current = (await next.count())
+        ? relative(await next.evaluate((a) => (a as HTMLAnchorElement).href), baseURL)
+        : undefined;
+    }
+    expect([...visited].sort()).toEqual([...docs].sort());
+  },
+);
 
 const TOOLS = [
   {label: 'Models', path: 'models/', h1: 'Model explorer'},
@@ -78,7 +79,7 @@ test.describe('at 1280 px', () => {
   }
 
   for (const tool of TOOLS) {
-    test(`the navbar’s "${tool.label}" opens ${tool.path}`, async ({page, baseURL}) => {
+    test(`the navbar’s "${tool.label}" opens ${tool.path}`, {tag: '@base-path'}, async ({page, baseURL}) => {
       await gotoReady(page, 'guide/glossary/');
       await page
         .locator('.navbar__items a.navbar__link', {
@@ -128,19 +129,23 @@ test.describe('at 390 px (phone)', () => {
   test.use({viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
 
   for (const tool of TOOLS) {
-    test(`the phone menu’s "${tool.label}" opens ${tool.path}`, async ({page, baseURL}) => {
-      await gotoReady(page, 'guide/glossary/');
-      await page.getByRole('button', {name: /toggle navigation bar/i}).click();
-      const menu = page.locator('.navbar-sidebar');
-      await expect(menu).toBeVisible();
-      // On a docs page the phone menu opens on the guide's sidebar; the main menu is one step back.
-      await menu.getByRole('button', {name: /back to main menu/i}).click();
-      await menu
-        .locator('a.menu__link', {hasText: new RegExp(`^${tool.label.replace('?', '\\?')}$`)})
-        .click();
-      await expect.poll(() => relative(page.url(), baseURL)).toBe(tool.path);
-      await expect(page.locator('h1')).toHaveText(tool.h1);
-    });
+    test(
+      `the phone menu’s "${tool.label}" opens ${tool.path}`,
+      {tag: '@base-path'},
+      async ({page, baseURL}) => {
+        await gotoReady(page, 'guide/glossary/');
+        await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+        const menu = page.locator('.navbar-sidebar');
+        await expect(menu).toBeVisible();
+        // On a docs page the phone menu opens on the guide's sidebar; the main menu is one step back.
+        await menu.getByRole('button', {name: /back to main menu/i}).click();
+        await menu
+          .locator('a.menu__link', {hasText: new RegExp(`^${tool.label.replace('?', '\\?')}$`)})
+          .click();
+        await expect.poll(() => relative(page.url(), baseURL)).toBe(tool.path);
+        await expect(page.locator('h1')).toHaveText(tool.h1);
+      },
+    );
   }
 });
 

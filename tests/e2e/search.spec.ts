@@ -30,20 +30,24 @@ const QUERIES: Array<[string, string, string?]> = [
 ];
 
 for (const [query, expectedPage, expectedHash] of QUERIES) {
-  test(`search "${query}" opens ${expectedPage}${expectedHash ?? ''} first`, async ({page, baseURL}) => {
-    await gotoReady(page, 'guide/glossary/');
-    const input = page.locator('input.navbar__search-input');
-    await input.fill(query);
-    await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
-    await input.press('Enter');
-    const expectedPath = new URL(expectedPage, baseURL).pathname;
-    await expect
-      .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
-      .toBe(expectedPath);
-    if (expectedHash) expect(new URL(page.url()).hash).toBe(expectedHash);
-    // The search term is highlighted on the page it lands on.
-    await expect(page.locator('article mark').first()).toBeVisible();
-  });
+  test(
+    `search "${query}" opens ${expectedPage}${expectedHash ?? ''} first`,
+    {tag: '@base-path'},
+    async ({page, baseURL}) => {
+      await gotoReady(page, 'guide/glossary/');
+      const input = page.locator('input.navbar__search-input');
+      await input.fill(query);
+      await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
+      await input.press('Enter');
+      const expectedPath = new URL(expectedPage, baseURL).pathname;
+      await expect
+        .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
+        .toBe(expectedPath);
+      if (expectedHash) expect(new URL(page.url()).hash).toBe(expectedHash);
+      // The search term is highlighted on the page it lands on.
+      await expect(page.locator('article mark').first()).toBeVisible();
+    },
+  );
 }
 
 test('Ctrl+K focuses the search box, and Tab moves focus on instead of losing it', async ({page}) => {
@@ -58,18 +62,22 @@ test('Ctrl+K focuses the search box, and Tab moves focus on instead of losing it
   expect(focused, 'focus after Tab from the search box').not.toBe('BODY');
 });
 
-test('the results page lists matches with excerpts and links to sections', async ({page}) => {
-  await gotoReady(page, 'search/?q=gpt-oss%20license');
-  const results = page.locator('article h2 a');
-  await expect(results.first()).toBeVisible();
-  expect(await results.count()).toBeGreaterThan(1);
-  const hrefs = await results.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
-  expect(
-    hrefs.some((h) => h.includes('#')),
-    'some results link to a section',
-  ).toBe(true);
-  await expect(page.locator('article mark').first()).toBeVisible();
-});
+test(
+  'the results page lists matches with excerpts and links to sections',
+  {tag: '@base-path'},
+  async ({page}) => {
+    await gotoReady(page, 'search/?q=gpt-oss%20license');
+    const results = page.locator('article h2 a');
+    await expect(results.first()).toBeVisible();
+    expect(await results.count()).toBeGreaterThan(1);
+    const hrefs = await results.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    expect(
+      hrefs.some((h) => h.includes('#')),
+      'some results link to a section',
+    ).toBe(true);
+    await expect(page.locator('article mark').first()).toBeVisible();
+  },
+);
 
 /** Tool pages: query → the page the first result must open, and that page's h1. */
 const TOOL_QUERIES: Array<[string, string, string]> = [
@@ -80,17 +88,21 @@ const TOOL_QUERIES: Array<[string, string, string]> = [
 ];
 
 for (const [query, expectedPage, h1] of TOOL_QUERIES) {
-  test(`search "${query}" opens the tool page ${expectedPage} first`, async ({page, baseURL}) => {
-    await gotoReady(page, 'guide/glossary/');
-    const input = page.locator('input.navbar__search-input');
-    await input.fill(query);
-    await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
-    await input.press('Enter');
-    await expect
-      .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
-      .toBe(new URL(expectedPage, baseURL).pathname);
-    await expect(page.locator('h1')).toHaveText(h1);
-  });
+  test(
+    `search "${query}" opens the tool page ${expectedPage} first`,
+    {tag: '@base-path'},
+    async ({page, baseURL}) => {
+      await gotoReady(page, 'guide/glossary/');
+      const input = page.locator('input.navbar__search-input');
+      await input.fill(query);
+      await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
+      await input.press('Enter');
+      await expect
+        .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
+        .toBe(new URL(expectedPage, baseURL).pathname);
+      await expect(page.locator('h1')).toHaveText(h1);
+    },
+  );
 }
 
 /** Result links on the results page, without the highlight query the plugin appends. */
@@ -133,41 +145,42 @@ const MODEL_QUERIES: Array<[string, RegExp, RegExp, number]> = [
 ];
 
 for (const [query, modelPage, guideSection, top] of MODEL_QUERIES) {
-  test(`search "${query}" ranks the model page first or second, with a guide section`, async ({
-    page,
-    baseURL,
-  }) => {
-    const base = new URL(baseURL ?? '/').pathname;
-    const relative = (link: string) => (link.startsWith(base) ? link.slice(base.length) : link);
-    // The results page: every match, in rank order.
-    const links = (await resultLinks(page, query)).map(relative);
-    expect(
-      links.slice(0, 2).some((l) => modelPage.test(l)),
-      `a model page first or second for "${query}": ${links.slice(0, 4).join(', ')}`,
-    ).toBe(true);
-    expect(
-      links.slice(0, top).some((l) => guideSection.test(l)),
-      `a guide section among the first ${top} for "${query}": ${links.slice(0, 8).join(', ')}`,
-    ).toBe(true);
-    // The dropdown ranks the same way: Enter on its first or second option opens a model page.
-    const opened: string[] = [];
-    for (const downs of [0, 1]) {
-      await gotoReady(page, 'guide/glossary/');
-      const input = page.locator('input.navbar__search-input');
-      await input.fill(query);
-      await expect(page.locator('[role="listbox"] [role="option"]').nth(1)).toBeVisible();
-      for (let i = 0; i < downs; i++) await input.press('ArrowDown');
-      const before = page.url();
-      await input.press('Enter');
-      await expect.poll(() => page.url()).not.toBe(before);
-      const url = new URL(page.url());
-      opened.push(relative(url.pathname));
-    }
-    expect(
-      opened.some((l) => modelPage.test(l)),
-      `dropdown's first two options for "${query}" open ${opened.join(', ')}`,
-    ).toBe(true);
-  });
+  test(
+    `search "${query}" ranks the model page first or second, with a guide section`,
+    {tag: '@base-path'},
+    async ({page, baseURL}) => {
+      const base = new URL(baseURL ?? '/').pathname;
+      const relative = (link: string) => (link.startsWith(base) ? link.slice(base.length) : link);
+      // The results page: every match, in rank order.
+      const links = (await resultLinks(page, query)).map(relative);
+      expect(
+        links.slice(0, 2).some((l) => modelPage.test(l)),
+        `a model page first or second for "${query}": ${links.slice(0, 4).join(', ')}`,
+      ).toBe(true);
+      expect(
+        links.slice(0, top).some((l) => guideSection.test(l)),
+        `a guide section among the first ${top} for "${query}": ${links.slice(0, 8).join(', ')}`,
+      ).toBe(true);
+      // The dropdown ranks the same way: Enter on its first or second option opens a model page.
+      const opened: string[] = [];
+      for (const downs of [0, 1]) {
+        await gotoReady(page, 'guide/glossary/');
+        const input = page.locator('input.navbar__search-input');
+        await input.fill(query);
+        await expect(page.locator('[role="listbox"] [role="option"]').nth(1)).toBeVisible();
+        for (let i = 0; i < downs; i++) await input.press('ArrowDown');
+        const before = page.url();
+        await input.press('Enter');
+        await expect.poll(() => page.url()).not.toBe(before);
+        const url = new URL(page.url());
+        opened.push(relative(url.pathname));
+      }
+      expect(
+        opened.some((l) => modelPage.test(l)),
+        `dropdown's first two options for "${query}" open ${opened.join(', ')}`,
+      ).toBe(true);
+    },
+  );
 }
 
 const DUPLICATE_QUERIES = [

@@ -64,7 +64,7 @@ function jsonLdBlocks(root: HTMLElement, where: string): JsonLd[] {
 
 const ALLOWED_TYPES = new Set(['WebSite', 'TechArticle', 'BreadcrumbList', 'FAQPage']);
 
-test('every built page has canonical, Open Graph and Twitter metadata', async () => {
+test('every built page has canonical, Open Graph and Twitter metadata', {tag: '@base-path'}, async () => {
   const build = buildFor(test.info());
   const urls = sitemapUrls(build);
   for (const url of urls) {
@@ -95,82 +95,87 @@ test('every built page has canonical, Open Graph and Twitter metadata', async ()
   console.log(`Checked metadata on ${urls.length} pages under ${build.home}`);
 });
 
-test('every JSON-LD block on every built page parses and has the expected types', async () => {
-  const build = buildFor(test.info());
-  const files = [...sitemapUrls(build).map((u) => fileFor(build, u)), path.join(build.dir, '404.html')];
-  let blocks = 0;
-  let questions = 0;
-  for (const file of files) {
-    const where = path.relative(REPO, file);
-    const root = parse(fs.readFileSync(file, 'utf8'));
-    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    const data = jsonLdBlocks(root, where);
-    blocks += data.length;
-    for (const block of data) {
-      expect(block['@context'], `${where}: @context`).toBe('https://schema.org');
-      expect(ALLOWED_TYPES.has(String(block['@type'])), `${where}: unexpected @type ${block['@type']}`).toBe(
-        true,
-      );
-    }
-    const ofType = (type: string) => data.filter((b) => b['@type'] === type);
-    const [website] = ofType('WebSite');
-    expect(ofType('WebSite'), `${where}: one WebSite block`).toHaveLength(1);
-    expect(website.url, `${where}: WebSite url`).toBe(build.home);
-    const action = website.potentialAction as {target: {urlTemplate: string}};
-    expect(action.target.urlTemplate).toBe(`${build.home}search/?q={search_term_string}`);
+test(
+  'every JSON-LD block on every built page parses and has the expected types',
+  {tag: '@base-path'},
+  async () => {
+    const build = buildFor(test.info());
+    const files = [...sitemapUrls(build).map((u) => fileFor(build, u)), path.join(build.dir, '404.html')];
+    let blocks = 0;
+    let questions = 0;
+    for (const file of files) {
+      const where = path.relative(REPO, file);
+      const root = parse(fs.readFileSync(file, 'utf8'));
+      const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const data = jsonLdBlocks(root, where);
+      blocks += data.length;
+      for (const block of data) {
+        expect(block['@context'], `${where}: @context`).toBe('https://schema.org');
+        expect(
+          ALLOWED_TYPES.has(String(block['@type'])),
+          `${where}: unexpected @type ${block['@type']}`,
+        ).toBe(true);
+      }
+      const ofType = (type: string) => data.filter((b) => b['@type'] === type);
+      const [website] = ofType('WebSite');
+      expect(ofType('WebSite'), `${where}: one WebSite block`).toHaveLength(1);
+      expect(website.url, `${where}: WebSite url`).toBe(build.home);
+      const action = website.potentialAction as {target: {urlTemplate: string}};
+      expect(action.target.urlTemplate).toBe(`${build.home}search/?q={search_term_string}`);
 
-    const breadcrumbs = ofType('BreadcrumbList');
-    expect(breadcrumbs.length, `${where}: at most one BreadcrumbList`).toBeLessThanOrEqual(1);
-    for (const list of breadcrumbs) {
-      const items = list.itemListElement as {item?: string}[];
-      expect(items.length, `${where}: breadcrumb items`).toBeGreaterThan(0);
-      for (const item of items) {
-        expect(item.item, `${where}: breadcrumb item URL ends with /`).toMatch(/^https?:\/\/.+\/$/);
+      const breadcrumbs = ofType('BreadcrumbList');
+      expect(breadcrumbs.length, `${where}: at most one BreadcrumbList`).toBeLessThanOrEqual(1);
+      for (const list of breadcrumbs) {
+        const items = list.itemListElement as {item?: string}[];
+        expect(items.length, `${where}: breadcrumb items`).toBeGreaterThan(0);
+        for (const item of items) {
+          expect(item.item, `${where}: breadcrumb item URL ends with /`).toMatch(/^https?:\/\/.+\/$/);
+        }
+      }
+
+      const isDoc = canonical?.startsWith(`${build.home}guide/`) ?? false;
+      const articles = ofType('TechArticle');
+      expect(articles.length, `${where}: TechArticle blocks`).toBe(isDoc ? 1 : 0);
+      if (isDoc) {
+        expect(breadcrumbs, `${where}: docs pages have a BreadcrumbList`).toHaveLength(1);
+        const article = articles[0];
+        expect(article.url, `${where}: TechArticle url is the canonical URL`).toBe(canonical);
+        expect(String(article.headline).length).toBeGreaterThan(3);
+        expect(String(article.description).length).toBeGreaterThan(30);
+        expect(article.dateModified, `${where}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(article.inLanguage).toBe('en');
+        expect((article.isPartOf as {'@id': string})['@id']).toBe(`${build.home}#website`);
+        expect((article.publisher as {name: string}).name).toBeTruthy();
+      }
+
+      const faqs = ofType('FAQPage');
+      const isFaq = canonical === `${build.home}guide/faq/`;
+      expect(faqs.length, `${where}: FAQPage blocks`).toBe(isFaq ? 1 : 0);
+      if (isFaq) {
+        const entries = faqs[0].mainEntity as {
+          '@type': string;
+          name: string;
+          acceptedAnswer: {'@type': string; text: string};
+        }[];
+        // The generated "Sources on this page" heading (src/plugins/cite/) is not a question.
+        const headings = root.querySelectorAll('.theme-doc-markdown h2[id]:not([data-page-sources])');
+        expect(entries.length, 'FAQPage has a Question per h2').toBe(headings.length);
+        expect(entries.length).toBeGreaterThanOrEqual(15);
+        for (const entry of entries) {
+          expect(entry['@type']).toBe('Question');
+          expect(entry.name.trim().length, 'question text').toBeGreaterThan(5);
+          expect(entry.acceptedAnswer['@type']).toBe('Answer');
+          expect(entry.acceptedAnswer.text.trim().length, `answer to "${entry.name}"`).toBeGreaterThan(20);
+        }
+        questions = entries.length;
       }
     }
+    expect(questions, 'found the FAQ page').toBeGreaterThan(0);
+    console.log(`Parsed ${blocks} JSON-LD blocks on ${files.length} pages (${questions} FAQ questions)`);
+  },
+);
 
-    const isDoc = canonical?.startsWith(`${build.home}guide/`) ?? false;
-    const articles = ofType('TechArticle');
-    expect(articles.length, `${where}: TechArticle blocks`).toBe(isDoc ? 1 : 0);
-    if (isDoc) {
-      expect(breadcrumbs, `${where}: docs pages have a BreadcrumbList`).toHaveLength(1);
-      const article = articles[0];
-      expect(article.url, `${where}: TechArticle url is the canonical URL`).toBe(canonical);
-      expect(String(article.headline).length).toBeGreaterThan(3);
-      expect(String(article.description).length).toBeGreaterThan(30);
-      expect(article.dateModified, `${where}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(article.inLanguage).toBe('en');
-      expect((article.isPartOf as {'@id': string})['@id']).toBe(`${build.home}#website`);
-      expect((article.publisher as {name: string}).name).toBeTruthy();
-    }
-
-    const faqs = ofType('FAQPage');
-    const isFaq = canonical === `${build.home}guide/faq/`;
-    expect(faqs.length, `${where}: FAQPage blocks`).toBe(isFaq ? 1 : 0);
-    if (isFaq) {
-      const entries = faqs[0].mainEntity as {
-        '@type': string;
-        name: string;
-        acceptedAnswer: {'@type': string; text: string};
-      }[];
-      // The generated "Sources on this page" heading (src/plugins/cite/) is not a question.
-      const headings = root.querySelectorAll('.theme-doc-markdown h2[id]:not([data-page-sources])');
-      expect(entries.length, 'FAQPage has a Question per h2').toBe(headings.length);
-      expect(entries.length).toBeGreaterThanOrEqual(15);
-      for (const entry of entries) {
-        expect(entry['@type']).toBe('Question');
-        expect(entry.name.trim().length, 'question text').toBeGreaterThan(5);
-        expect(entry.acceptedAnswer['@type']).toBe('Answer');
-        expect(entry.acceptedAnswer.text.trim().length, `answer to "${entry.name}"`).toBeGreaterThan(20);
-      }
-      questions = entries.length;
-    }
-  }
-  expect(questions, 'found the FAQ page').toBeGreaterThan(0);
-  console.log(`Parsed ${blocks} JSON-LD blocks on ${files.length} pages (${questions} FAQ questions)`);
-});
-
-test('robots.txt names the absolute sitemap URL', async ({request}, info) => {
+test('robots.txt names the absolute sitemap URL', {tag: '@base-path'}, async ({request}, info) => {
   const build = buildFor(info);
   const response = await request.get('robots.txt');
   expect(response.status()).toBe(200);
@@ -180,37 +185,41 @@ test('robots.txt names the absolute sitemap URL', async ({request}, info) => {
   expect((await request.get('sitemap.xml')).status()).toBe(200);
 });
 
-test('llms.txt lists every docs page with a working URL, in sidebar sections', async ({request}, info) => {
-  const build = buildFor(info);
-  const response = await request.get('llms.txt');
-  expect(response.status()).toBe(200);
-  const text = await response.text();
-  const lines = text.split('\n');
-  expect(lines[0]).toBe('# Open or Closed?');
-  expect(
-    lines.some((l) => /^> \S/.test(l)),
-    'blockquote summary',
-  ).toBe(true);
-  const sections = lines.filter((l) => l.startsWith('## '));
-  // One section per sidebar category, in sidebar order (read from sidebars.ts, not restated here).
-  const categories = (sidebars.guide as {type?: string; label?: string}[])
-    .filter((item) => item.type === 'category')
-    .map((item) => `## ${item.label}`);
-  expect(categories.length).toBeGreaterThan(3);
-  expect(sections).toEqual(categories);
-  const links = [...text.matchAll(/^- \[([^\]]+)\]\((\S+)\): (.+)$/gm)];
-  const docsUrls = sitemapUrls(build).filter((u) => u.includes('/guide/'));
-  expect(links.map((m) => m[2]).sort()).toEqual(docsUrls.sort());
-  for (const [, title, url, description] of links) {
-    expect(title.trim().length).toBeGreaterThan(2);
-    expect(description.trim().length).toBeGreaterThan(30);
-    expect(fs.existsSync(fileFor(build, url)), `${url} is built`).toBe(true);
-  }
-  expect(text).not.toMatch(/<[A-Z]|\{\/\*/);
-  console.log(`llms.txt lists ${links.length} pages under ${build.home}`);
-});
+test(
+  'llms.txt lists every docs page with a working URL, in sidebar sections',
+  {tag: '@base-path'},
+  async ({request}, info) => {
+    const build = buildFor(info);
+    const response = await request.get('llms.txt');
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('# Open or Closed?');
+    expect(
+      lines.some((l) => /^> \S/.test(l)),
+      'blockquote summary',
+    ).toBe(true);
+    const sections = lines.filter((l) => l.startsWith('## '));
+    // One section per sidebar category, in sidebar order (read from sidebars.ts, not restated here).
+    const categories = (sidebars.guide as {type?: string; label?: string}[])
+      .filter((item) => item.type === 'category')
+      .map((item) => `## ${item.label}`);
+    expect(categories.length).toBeGreaterThan(3);
+    expect(sections).toEqual(categories);
+    const links = [...text.matchAll(/^- \[([^\]]+)\]\((\S+)\): (.+)$/gm)];
+    const docsUrls = sitemapUrls(build).filter((u) => u.includes('/guide/'));
+    expect(links.map((m) => m[2]).sort()).toEqual(docsUrls.sort());
+    for (const [, title, url, description] of links) {
+      expect(title.trim().length).toBeGreaterThan(2);
+      expect(description.trim().length).toBeGreaterThan(30);
+      expect(fs.existsSync(fileFor(build, url)), `${url} is built`).toBe(true);
+    }
+    expect(text).not.toMatch(/<[A-Z]|\{\/\*/);
+    console.log(`llms.txt lists ${links.length} pages under ${build.home}`);
+  },
+);
 
-test('llms-full.txt has every page as plain Markdown', async ({request}, info) => {
+test('llms-full.txt has every page as plain Markdown', {tag: '@base-path'}, async ({request}, info) => {
   const build = buildFor(info);
   const response = await request.get('llms-full.txt');
   expect(response.status()).toBe(200);
@@ -223,7 +232,7 @@ test('llms-full.txt has every page as plain Markdown', async ({request}, info) =
   expect(text.length).toBeGreaterThan(50_000);
 });
 
-test('the 404 page offers a search form and the sections', async ({page, watch}) => {
+test('the 404 page offers a search form and the sections', {tag: '@base-path'}, async ({page, watch}) => {
   watch.allowConsole(/status of 404/);
   const response = await page.goto('no-such-page-here/');
   expect(response?.status()).toBe(404);
@@ -240,16 +249,20 @@ test('the 404 page offers a search form and the sections', async ({page, watch})
   await expect(page.getByRole('searchbox', {name: 'Search'})).toHaveValue('open weights');
 });
 
-test('the 404 search form works without JavaScript', async ({browser}, info) => {
-  const baseURL = String(info.project.use.baseURL);
-  const context = await browser.newContext({baseURL, javaScriptEnabled: false});
-  const page = await context.newPage();
-  const response = await page.goto('guide/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await page.getByLabel('Search the guide').fill('gpt-oss license');
-  await page.getByRole('button', {name: 'Search'}).click();
-  await expect(page).toHaveURL(new URL('search/?q=gpt-oss+license', baseURL).href);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test(
+    'the 404 search form works without JavaScript',
+    {tag: '@base-path'},
+    async ({page, watch, baseURL}) => {
+      watch.allowConsole(/status of 404/);
+      const response = await page.goto('guide/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await page.getByLabel('Search the guide').fill('gpt-oss license');
+      await page.getByRole('button', {name: 'Search'}).click();
+      await expect(page).toHaveURL(new URL('search/?q=gpt-oss+license', baseURL).href);
+    },
+  );
 });
 
 test('the 404 page passes axe', async ({page, watch}) => {

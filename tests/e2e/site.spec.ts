@@ -1,36 +1,25 @@
 /**
- * Foundation checks on every page of the built site, under both base URLs (projects "root" and
- * "subpath"): HTTP 200, exactly one <h1>, a <title>, a meta description, no console errors and no
- * request to another origin (the last two come from the shared fixture).
+ * Site-wide behaviour: the sitemap, the landing page's first links, dark mode and the 404 status.
+ * The per-page checks (status, markup, axe, phone width, no-JS) are in pages.spec.ts. Every test
+ * here, like every test using ./fixtures, fails on a console error or a request to another origin.
+ * Tests tagged @base-path also run under the sub-path build.
  */
 import {test, expect, gotoReady, sitemapPaths} from './fixtures';
 import {builtPagePaths} from './pages';
 
 const pages = builtPagePaths();
 
-test.describe('every page in the sitemap', () => {
-  for (const p of pages) {
-    test(`page /${p} is well-formed`, async ({page}) => {
-      const response = await page.goto(p);
-      expect(response?.status(), `HTTP status of /${p}`).toBe(200);
-      await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-      await expect(page.locator('h1')).toHaveCount(1);
-      expect((await page.title()).trim().length, 'title').toBeGreaterThan(5);
-      await expect(page.locator('meta[name="description"]'), 'meta description').toHaveAttribute(
-        'content',
-        /\S.{30,}/,
-      );
-    });
-  }
-});
+test(
+  'the served sitemap lists the same pages as the root build',
+  {tag: '@base-path'},
+  async ({page, baseURL}) => {
+    const served = await sitemapPaths(page, baseURL);
+    expect(served.sort()).toEqual(pages);
+    console.log(`Checked ${pages.length} pages from the sitemap under ${baseURL}`);
+  },
+);
 
-test('the served sitemap lists the same pages as the root build', async ({page, baseURL}) => {
-  const served = await sitemapPaths(page, baseURL);
-  expect(served.sort()).toEqual(pages);
-  console.log(`Checked ${pages.length} pages from the sitemap under ${baseURL}`);
-});
-
-test('landing page answers the question and leads on', async ({page}) => {
+test('landing page answers the question and leads on', {tag: '@base-path'}, async ({page}) => {
   await gotoReady(page, '');
   await expect(page.locator('h1')).toHaveText('Is ChatGPT open source?');
   await expect(
@@ -41,18 +30,22 @@ test('landing page answers the question and leads on', async ({page}) => {
   await expect(page.locator('h1')).toContainText('Is ChatGPT open source?');
 });
 
-test('every section card on the landing page opens a page with a heading', async ({page}) => {
-  await gotoReady(page, '');
-  const links = page.locator('main ul a');
-  const count = await links.count();
-  expect(count).toBeGreaterThanOrEqual(4);
-  const hrefs = await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
-  for (const href of hrefs) {
-    const response = await page.goto(href);
-    expect(response?.status(), href).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-  }
-});
+test(
+  'every section card on the landing page opens a page with a heading',
+  {tag: '@base-path'},
+  async ({page}) => {
+    await gotoReady(page, '');
+    const links = page.locator('main ul a');
+    const count = await links.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    const hrefs = await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+    }
+  },
+);
 
 test('dark mode can be forced by query and toggled', async ({page}) => {
   await gotoReady(page, 'guide/faq/?docusaurus-theme=dark');
@@ -61,15 +54,15 @@ test('dark mode can be forced by query and toggled', async ({page}) => {
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
 });
 
-test('dark mode follows the system setting', async ({browser, baseURL}) => {
-  const context = await browser.newContext({colorScheme: 'dark', baseURL});
-  const page = await context.newPage();
-  await page.goto('guide/faq/');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await context.close();
+test.describe('with a dark system setting', () => {
+  test.use({colorScheme: 'dark'});
+  test('dark mode follows the system setting', async ({page}) => {
+    await page.goto('guide/faq/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
 });
 
-test('unknown paths get the 404 page with status 404', async ({page, watch}) => {
+test('unknown paths get the 404 page with status 404', {tag: '@base-path'}, async ({page, watch}) => {
   watch.allowConsole(/status of 404/);
   const response = await page.goto('no-such-page-here/');
   expect(response?.status()).toBe(404);

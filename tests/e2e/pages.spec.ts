@@ -1,0 +1,119 @@
+/**
+ * One pass over every page in the sitemap, loading each page once with JavaScript and once without.
+ *
+ * Under both base URLs (projects "root" and "subpath", tag @base-path):
+ *   HTTP 200, React hydrates, exactly one <h1>, a <title>, a meta description, and (shared fixture)
+ *   no console error and no request to another origin.
+ * In the root project only (`fullPageChecks`; the markup is the same under the sub-path):
+ *   - axe-core, WCAG 2.2 A/AA, zero violations in light mode, then in dark mode after switching with
+ *     the theme's own toggle. The toggle changes colours only (same DOM), so the dark pass runs the
+ *     rules whose result depends on colour; `a11y-dark.spec.ts` proves on sample pages that the full
+ *     rule set gives nothing more in dark mode.
+ *   - at 390 px no page scrolls sideways, and every rating in a table lies within the viewport;
+ *   - without JavaScript the heading, text, tables (also those folded in <details>) and code are
+ *     in the static HTML and visible.
+ */
+import type {Browser, Page} from '@playwright/test';
+import {test, expect, watchPage} from './fixtures';
+import {COLOUR_RULES, expectNoAxeViolations} from './axe';
+import {builtPagePaths} from './pages';
+
+const PHONE = {width: 390, height: 844};
+/** Server-rendered placeholders that lazily loaded widgets replace after hydration. */
+const LAZY_FALLBACK = '[data-calculator-fallback]';
+const pages = builtPagePaths();
+
+// The theme animates colour changes; with reduced motion they are instant, so axe never measures
+// contrast halfway through a light-to-dark transition.
+test.use({reducedMotion: 'reduce'});
+
+async function expectNoSidewaysScroll(page: Page, p: string): Promise<void> {
+  const {scrollWidth, clientWidth} = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page width at 390 px on /${p}`).toBeLessThanOrEqual(clientWidth);
+  const ratings = await page.locator('main table [data-rating]').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {text: (el.textContent ?? '').trim(), left: r.left, right: r.right, width: r.width};
+    }),
+  );
+  for (const r of ratings) {
+    expect(r.text).toMatch(/^(Open|Partial|Closed|Not rated)$/);
+    expect(r.width, `rating "${r.text}" is rendered`).toBeGreaterThan(0);
+    expect(r.left, `rating "${r.text}" starts in view`).toBeGreaterThanOrEqual(0);
+    expect(r.right, `rating "${r.text}" ends in view`).toBeLessThanOrEqual(clientWidth);
+  }
+}
+
+async function expectReadableWithoutJs(browser: Browser, baseURL: string | undefined, p: string) {
+  const context = await browser.newContext({javaScriptEnabled: false, baseURL});
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page, baseURL);
+    const response = await page.goto(p);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    const main = page.locator('main').first();
+    await expect(main).toBeVisible();
+    const text = (await main.innerText()).trim();
+    expect(text.length, `visible text on /${p} without JavaScript`).toBeGreaterThan(200);
+    // Sections behind a <details> toggle (the explorer's historical models, the timeline's data)
+    // must open without JavaScript: open every visible closed one (nested ones on the next round),
+    // then every table must show. The locator matches open and closed <details> alike, so its
+    // indexes stay put while we open them.
+    const summaries = page.locator('main details > summary');
+    for (let round = 0; round < 3; round++) {
+      let opened = 0;
+      for (const summary of await summaries.all()) {
+        if (!(await summary.isVisible())) continue;
+        if (await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)) continue;
+        await summary.click();
+        opened++;
+      }
+      if (opened === 0) break;
+    }
+    for (const table of await page.locator('main table').all()) {
+      await expect(table).toBeVisible();
+      expect(await table.locator('tr').count()).toBeGreaterThan(1);
+    }
+    for (const code of await page.locator('main pre code').all()) {
+      expect((await code.innerText()).trim().length).toBeGreaterThan(0);
+    }
+    watch.assertClean();
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe('every page in the sitemap', () => {
+  for (const p of pages) {
+    test(`/${p}`, {tag: '@base-path'}, async ({page, browser, baseURL, fullPageChecks}) => {
+      const response = await page.goto(`${p}?docusaurus-theme=light`);
+      expect(response?.status(), `HTTP status of /${p}`).toBe(200);
+      await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect((await page.title()).trim().length, 'title').toBeGreaterThan(5);
+      await expect(page.locator('meta[name="description"]'), 'meta description').toHaveAttribute(
+        'content',
+        /\S.{30,}/,
+      );
+      // A lazily loaded widget (the calculator's form) replaces its server-rendered fallback.
+      await expect(page.locator(LAZY_FALLBACK), 'lazy widgets have loaded').toHaveCount(0);
+      if (!fullPageChecks) return;
+
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expectNoAxeViolations(page, `/${p} (light)`);
+      await page.getByRole('button', {name: /switch between dark and light mode/i}).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expectNoAxeViolations(page, `/${p} (dark)`, {rules: COLOUR_RULES});
+
+      await page.setViewportSize(PHONE);
+      await expectNoSidewaysScroll(page, p);
+
+      // The search results page needs JavaScript by nature; nojs.spec.ts checks its fallback.
+      if (p !== 'search/') await expectReadableWithoutJs(browser, baseURL, p);
+    });
+  }
+});
