@@ -317,10 +317,7 @@ test('live dataset: every model gets every verdict and a specific answer, withou
         (counts[`OSI ${compareWithOsi(v.osaid.verdict, osi.result)}`] ?? 0) + 1;
   }
   assert.ok(models.length > 0);
-  // Model pages no longer share one generic line: Llama and DeepSeek-R1 read differently.
-  const answerOf = (id: string) => [...byAnswer].find(([, g]) => g.ids.includes(id))?.[0];
-  assert.notEqual(answerOf('llama-4-maverick'), answerOf('deepseek-r1'));
-  assert.match(answerOf('llama-4-maverick') ?? '', /700|EU/);
+  // That Llama 4 Maverick and DeepSeek-R1 read differently is a fact guard: corrections.test.ts.
   console.log(`verdicts over ${models.length} models:`, JSON.stringify(counts));
 });
 
