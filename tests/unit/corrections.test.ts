@@ -153,6 +153,16 @@ test('ChatGPT is hosted only and discloses no size; OLMo 2 releases weights, cod
   assert.equal(releaseClass(model('llama-1')), 'restricted-weights');
 });
 
+test('OLMo meets the Open Source AI Definition; GPT-4 releases no weights (the timeline colours them so)', () => {
+  const verdicts = (id: string) => {
+    const m = model(id);
+    return modelVerdicts(m, getLicense(m.license)!);
+  };
+  assert.equal(verdicts('olmo').osaid.verdict, 'meets');
+  assert.equal(verdicts('gpt-4').openWeights, 'no');
+  assert.equal(verdicts('gpt-oss-120b').osaid.verdict, 'does-not-meet', 'open weights, not Open Source AI');
+});
+
 // Sentences that were wrong, as they appeared in docs/ before the corrections.
 const OLD_WORDING: Array<[RegExp, string]> = [
   [/one-sentence usage policy/, 'gpt-oss usage policy has two sentences'],
