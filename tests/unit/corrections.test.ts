@@ -1,7 +1,10 @@
 /**
- * Regression guards for the license and fact corrections of issue #12 §1. Each test checks one
- * claim in the data (or the absence of a known-false sentence in docs/), so reverting a
- * correction fails here with the record or file named, without restating whole records.
+ * Fact guards: the one unit-test file that names live records on purpose. Each test pins one
+ * claim the guide states or one correction made (issue #12 §1), in the data or as the absence
+ * of a known-false sentence in docs/, so reverting it fails here with the record or file named,
+ * without restating whole records. Library logic is tested on hand-made records elsewhere
+ * (tests/unit/model-fixtures.ts); when a fact below changes in the world, update the record, its
+ * source and this guard together.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +14,9 @@ import {getModel, models, tools} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {getSource} from '../../src/data/sources';
 import {OPENNESS_DIMENSIONS, type Model} from '../../src/data/types';
+import {licenseUses} from '../../src/lib/licenseUse';
+import {formatSizes, releaseClass} from '../../src/lib/models';
+import {modelVerdicts, oneLineAnswer} from '../../src/lib/verdicts';
 
 function model(id: string): Model {
   const m = getModel(id);
@@ -37,6 +43,19 @@ test('Llama 4: the license record and the Maverick record carry the EU restricti
   const policy = getSource('llama4-use-policy');
   assert.equal(policy?.kind, 'primary');
   assert.match(policy?.url ?? '', /USE_POLICY\.md$/);
+});
+
+test('Llama 4 Maverick: the model page answers "no" for EU companies, and its one-line answer says why', () => {
+  const maverick = model('llama-4-maverick');
+  const license = getLicense(maverick.license);
+  assert.ok(license);
+  assert.equal(licenseUses(maverick, license).find((u) => u.id === 'eu-company')?.status, 'no');
+  const answer = oneLineAnswer(maverick, license, modelVerdicts(maverick, license));
+  assert.match(answer, /700|EU/);
+  // Model pages do not share one generic line: Llama and DeepSeek-R1 read differently.
+  const r1 = model('deepseek-r1');
+  const r1License = getLicense(r1.license)!;
+  assert.notEqual(answer, oneLineAnswer(r1, r1License, modelVerdicts(r1, r1License)));
 });
 
 test('Llama outputs: the 3.1 license already allowed training other models, under a naming rule', () => {
@@ -105,6 +124,43 @@ test('BERT: the note no longer calls its training corpora public', () => {
   const note = model('bert').openness.trainingData?.note ?? '';
   assert.doesNotMatch(note, /public corpora/i);
   assert.match(note, /BookCorpus[^.]*no longer/);
+});
+
+/* ------------------------------------------------- headline facts the guide's pages state */
+
+test('gpt-oss-120b: open weights under Apache 2.0 (OSI-approved), 117B total and 5.1B active, no training data', () => {
+  const oss = model('gpt-oss-120b');
+  const license = getLicense(oss.license);
+  assert.equal(oss.license, 'Apache-2.0');
+  assert.equal(license?.kind, 'osi-approved');
+  assert.equal(modelVerdicts(oss, license!).openWeights, 'yes');
+  assert.equal(releaseClass(oss), 'open-weights');
+  assert.equal(formatSizes(oss), '117B total, 5.1B active');
+  assert.equal(oss.openness.trainingData?.level, 'closed');
+  assert.match(
+    oss.openness.trainingData?.source ?? '',
+    /arxiv\.org\/abs\/2508\.10925/,
+    'the model card paper',
+  );
+});
+
+test('ChatGPT is hosted only and discloses no size; OLMo 2 releases weights, code and data; Llama 1 weights were restricted', () => {
+  const chatgpt = model('chatgpt');
+  assert.equal(releaseClass(chatgpt), 'hosted-only');
+  assert.equal(chatgpt.parameters.status, 'not-disclosed');
+  assert.equal(formatSizes(chatgpt), 'Not disclosed');
+  assert.equal(releaseClass(model('olmo-2-32b')), 'open-weights-code-data');
+  assert.equal(releaseClass(model('llama-1')), 'restricted-weights');
+});
+
+test('OLMo meets the Open Source AI Definition; GPT-4 releases no weights (the timeline colours them so)', () => {
+  const verdicts = (id: string) => {
+    const m = model(id);
+    return modelVerdicts(m, getLicense(m.license)!);
+  };
+  assert.equal(verdicts('olmo').osaid.verdict, 'meets');
+  assert.equal(verdicts('gpt-4').openWeights, 'no');
+  assert.equal(verdicts('gpt-oss-120b').osaid.verdict, 'does-not-meet', 'open weights, not Open Source AI');
 });
 
 // Sentences that were wrong, as they appeared in docs/ before the corrections.

@@ -1,6 +1,7 @@
 /**
- * The model/license/tool validator: the real dataset passes, and each rule fails on one
- * deliberately bad fixture with a message naming the record and the field.
+ * The model/license/tool validator: the real dataset passes and holds its invariants (ids unique,
+ * every id the docs name resolves, sort order), and each rule fails on one hand-made record
+ * (tests/unit/model-fixtures.ts) broken in one place, with a message naming record and field.
  * Run: node --import tsx --test tests/unit/dataset.test.ts
  */
 import {test} from 'node:test';
@@ -8,7 +9,9 @@ import assert from 'node:assert/strict';
 import {models, tools} from '../../src/data/models';
 import {licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
-import type {License, Model, Tool} from '../../src/data/types';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {License, Model} from '../../src/data/types';
 import {
   DatasetError,
   assertValidDataset,
@@ -17,22 +20,25 @@ import {
   validateModels,
   validateTools,
 } from '../../src/plugins/dataset/validate';
+import {fixtureLicense, type LicenseFixture} from './license-fixtures';
+import {
+  ALL_OPEN,
+  closedFixture,
+  disclosed,
+  FIXTURE_LICENSES,
+  fixtureModel,
+  fixtureTool,
+  levelsWith,
+  type ModelFixture,
+} from './model-fixtures';
 
 // Fixtures use a fixed date; the real data is checked against the clock, as the build does.
 const TODAY = new Date('2026-11-23T12:00:00Z');
 
-/** A deep copy of a real record to break in one place. */
-function model(id = 'gpt-oss-120b'): Model {
-  const found = models.find((m) => m.id === id);
-  assert.ok(found, `fixture base ${id} exists`);
-  return structuredClone(found);
-}
-
-function license(id = 'llama-2-community'): License {
-  const found = licenses.find((l) => l.id === id);
-  assert.ok(found);
-  return structuredClone(found) as License;
-}
+/** A valid hand-made record (tests/unit/model-fixtures.ts) to break in one place. */
+const model = (fields: ModelFixture = {}): Model => fixtureModel(fields);
+const license = (fields: LicenseFixture = {}): License =>
+  fixtureLicense({id: 'fixture-restricted', ...fields});
 
 /** Asserts exactly one problem line starts with `prefix` (record + field) and mentions `what`. */
 function expectProblem(problems: string[], prefix: string, what: RegExp): void {
@@ -44,64 +50,56 @@ function expectProblem(problems: string[], prefix: string, what: RegExp): void {
   );
 }
 
-const check = (list: Model[]) => validateModels(list, licenses, TODAY);
+const check = (list: Model[]) => validateModels(list, FIXTURE_LICENSES, TODAY);
+
+test('the hand-made fixtures are valid records, so each rule test below breaks exactly one thing', () => {
+  assert.deepEqual(validateLicenses(FIXTURE_LICENSES, TODAY), []);
+  assert.deepEqual(
+    check([model(), closedFixture(), model({id: 'sized', parameters: disclosed([117e9, 5.1e9])})]),
+    [],
+  );
+  assert.deepEqual(validateTools([fixtureTool()], FIXTURE_LICENSES, new Set(['fixture']), TODAY), []);
+});
 
 test('the real dataset is valid', () => {
   assert.deepEqual(validateDataset({sources, models, licenses, tools}, new Date()), []);
   assert.doesNotThrow(() => assertValidDataset({sources, models, licenses, tools}, new Date()));
 });
 
-test('the dataset is not empty and has every id other pages reference', () => {
+/** Model ids the docs name in data components: <OpennessScorecard model="…">, ids={['…', …]}. */
+function docModelRefs(): Array<{file: string; id: string}> {
+  const refs: Array<{file: string; id: string}> = [];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
+  for (const file of [...walk('docs'), ...walk('src/pages')]) {
+    const text = readFileSync(file, 'utf8');
+    for (const tag of text.match(/<(OpennessScorecard|CompareModels|ModelTable)\b[^>]*>/g) ?? []) {
+      for (const [, id] of tag.matchAll(/\bmodel="([^"]+)"/g)) refs.push({file, id});
+      for (const [, list] of tag.matchAll(/\bids=\{\[([^\]]*)\]\}/g)) {
+        for (const [, id] of list.matchAll(/['"]([^'"]+)['"]/g)) refs.push({file, id});
+      }
+    }
+  }
+  return refs;
+}
+
+test('every model id the docs name in a data component is a record (and the scan finds some)', () => {
   const ids = new Set(models.map((m) => m.id));
-  const required = [
-    'chatgpt',
-    'gpt-2',
-    'gpt-3',
-    'gpt-4',
-    'gpt-4o',
-    'gpt-5',
-    'gpt-5-5',
-    'gpt-oss-120b',
-    'gpt-oss-20b',
-    'gpt-oss-safeguard-120b',
-    'whisper',
-    'clip',
-    'bert',
-    't5',
-    'transformer-xl',
-    'ulmfit',
-    'gpt-neo',
-    'gpt-j',
-    'gpt-neox-20b',
-    'pythia',
-    'bloom',
-    'falcon-40b',
-    'falcon-180b',
-    'llama-1',
-    'llama-2',
-    'llama-3-1-405b',
-    'llama-4-maverick',
-    'mistral-7b',
-    'mixtral-8x7b',
-    'deepseek-v3',
-    'deepseek-r1',
-    'qwen3-235b',
-    'olmo-2-32b',
-    'gemma-3-27b',
-    'gemma-4',
-    'stable-diffusion-1-5',
-    'claude',
-    'gemini',
-    'command-r-plus',
-    'grok-1',
-  ];
+  const refs = docModelRefs();
+  assert.ok(refs.length >= 5, `found only ${refs.length} model references in docs/: is the pattern stale?`);
   assert.deepEqual(
-    required.filter((id) => !ids.has(id)),
+    refs.filter((r) => !ids.has(r.id)).map((r) => `${r.file}: ${r.id}`),
     [],
   );
-  const toolIds = new Set(tools.map((t) => t.id));
+});
+
+test('models and tools are not empty, and no id is used twice across them', () => {
+  assert.ok(models.length > 0 && tools.length > 0);
+  const all = [...models, ...tools].map((r) => r.id);
   assert.deepEqual(
-    ['llama-cpp', 'ollama', 'vllm', 'opennmt'].filter((id) => !toolIds.has(id)),
+    all.filter((id, i) => all.indexOf(id) !== i),
     [],
   );
 });
@@ -120,90 +118,86 @@ test('closed models never carry parameter counts', () => {
   for (const m of models) {
     if (m.parameters.status === 'not-disclosed') assert.equal(m.parameters.sizes, undefined, m.id);
   }
-  assert.equal(models.find((m) => m.id === 'chatgpt')?.parameters.status, 'not-disclosed');
+  assert.ok(
+    models.some((m) => m.parameters.status === 'not-disclosed'),
+    'the rule is exercised by at least one record',
+  );
 });
 
 test('rule: a rating without a source fails, naming record and field', () => {
   const m = model();
   delete (m.openness.trainingData as Partial<NonNullable<Model['openness']['trainingData']>>).source;
-  expectProblem(
-    check([m]),
-    'models[gpt-oss-120b].openness.trainingData.source',
-    /missing or invalid https URL/,
-  );
+  expectProblem(check([m]), 'models[fixture].openness.trainingData.source', /missing or invalid https URL/);
 });
 
 test('rule: a non-https source fails', () => {
   const m = model();
   m.openness.weights!.source = 'http://example.com/card';
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights.source', /missing or invalid https URL/);
+  expectProblem(check([m]), 'models[fixture].openness.weights.source', /missing or invalid https URL/);
 });
 
 test('rule: an unknown license id fails', () => {
   const m = model();
   m.license = 'apache-2';
-  expectProblem(check([m]), 'models[gpt-oss-120b].license', /unknown license id "apache-2"/);
+  expectProblem(check([m]), 'models[fixture].license', /unknown license id "apache-2"/);
 });
 
 test('rule: a date in the future fails', () => {
   const m = model();
   m.firstRelease = '2027-01-01';
-  expectProblem(check([m]), 'models[gpt-oss-120b].firstRelease', /2027-01-01 is in the future/);
-  const r = model();
+  expectProblem(check([m]), 'models[fixture].firstRelease', /2027-01-01 is in the future/);
+  const r = model({levels: {...ALL_OPEN, api: 'open'}});
   r.openness.api!.asOf = '2030-05';
-  expectProblem(check([r]), 'models[gpt-oss-120b].openness.api.asOf', /in the future/);
+  expectProblem(check([r]), 'models[fixture].openness.api.asOf', /in the future/);
 });
 
 test('rule: a malformed date fails', () => {
   const m = model();
   m.lastVerified = '23/11/2026';
-  expectProblem(check([m]), 'models[gpt-oss-120b].lastVerified', /not an ISO date/);
+  expectProblem(check([m]), 'models[fixture].lastVerified', /not an ISO date/);
 });
 
 test('rule: a duplicate id fails', () => {
-  expectProblem(check([model(), model()]), 'models[gpt-oss-120b].id', /duplicate id/);
+  expectProblem(check([model(), model()]), 'models[fixture].id', /duplicate id/);
 });
 
 test('rule: a rating outside the scale fails', () => {
   const m = model();
   (m.openness.weights as unknown as {level: string}).level = 'mostly-open';
-  expectProblem(
-    check([m]),
-    'models[gpt-oss-120b].openness.weights.level',
-    /must be one of open, partial, closed/,
-  );
+  expectProblem(check([m]), 'models[fixture].openness.weights.level', /must be one of open, partial, closed/);
 });
 
 test('rule: an unknown openness dimension fails', () => {
   const m = model();
   (m.openness as Record<string, unknown>).vibes = m.openness.weights;
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness', /vibes/);
+  expectProblem(check([m]), 'models[fixture].openness', /vibes/);
 });
 
 test('rule: every model needs a weights rating', () => {
   const m = model();
   delete m.openness.weights;
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights', /required/);
+  expectProblem(check([m]), 'models[fixture].openness.weights', /required/);
 });
 
 test('rule: a license rated open must be OSI-approved (or permissive)', () => {
-  const m = model('llama-2');
+  const m = model({license: 'fixture-restricted', levels: levelsWith({license: 'partial'})});
+  assert.deepEqual(check([m]), [], 'partial is fine');
   m.openness.license!.level = 'open';
   expectProblem(
     check([m]),
-    'models[llama-2].openness.license.level',
-    /rated open but license llama-2-community is restricted/,
+    'models[fixture].openness.license.level',
+    /rated open but license fixture-restricted is restricted/,
   );
 });
 
 test('rule: osi-approved kind on a license that is not OSI-approved fails', () => {
   const l = license();
   l.kind = 'osi-approved';
-  expectProblem(validateLicenses([l], TODAY), 'licenses[llama-2-community].kind', /not OSI-approved/);
+  expectProblem(validateLicenses([l], TODAY), 'licenses[fixture-restricted].kind', /not OSI-approved/);
 });
 
 test('rule: an OSI-approved license must use the osi-approved kind', () => {
-  const l = structuredClone(licenses.find((x) => x.id === 'MIT')!) as License;
+  const l = fixtureLicense({id: 'MIT', kind: 'osi-approved'});
   l.kind = 'restricted';
   expectProblem(validateLicenses([l], TODAY), 'licenses[MIT].kind', /must have kind osi-approved/);
 });
@@ -213,72 +207,70 @@ test('rule: a non-proprietary license needs a URL', () => {
   delete l.url;
   expectProblem(
     validateLicenses([l], TODAY),
-    'licenses[llama-2-community].url',
+    'licenses[fixture-restricted].url',
     /missing or invalid https URL/,
   );
 });
 
 test('rule: undisclosed parameter counts must not be filled in', () => {
-  const m = model('chatgpt');
+  const m = closedFixture();
   m.parameters.sizes = [{total: 1.8e12}];
-  expectProblem(check([m]), 'models[chatgpt].parameters.sizes', /never estimate undisclosed counts/);
+  expectProblem(check([m]), 'models[closed-fixture].parameters.sizes', /never estimate undisclosed counts/);
 });
 
 test('rule: disclosed parameters need sizes, and active cannot exceed total', () => {
-  const m = model();
+  const m = model({parameters: disclosed(117e9)});
   m.parameters.sizes = [];
-  expectProblem(check([m]), 'models[gpt-oss-120b].parameters.sizes', /no sizes/);
-  const n = model();
+  expectProblem(check([m]), 'models[fixture].parameters.sizes', /no sizes/);
+  const n = model({parameters: disclosed(117e9)});
   n.parameters.sizes = [{total: 5e9, active: 117e9}];
-  expectProblem(check([n]), 'models[gpt-oss-120b].parameters.sizes.0.active', /exceed the total/);
+  expectProblem(check([n]), 'models[fixture].parameters.sizes.0.active', /exceed the total/);
 });
 
 test('rule: open weights must be listed as downloadable access', () => {
   const m = model();
   m.access = ['api'];
-  expectProblem(check([m]), 'models[gpt-oss-120b].access', /access does not include "weights"/);
+  expectProblem(check([m]), 'models[fixture].access', /access does not include "weights"/);
 });
 
 test('rule: weights cannot be open under a proprietary license', () => {
-  const m = model('chatgpt');
+  const m = closedFixture();
   m.openness.weights!.level = 'open';
   m.access = ['app', 'api', 'weights'];
-  expectProblem(check([m]), 'models[chatgpt].openness.weights.level', /proprietary license/);
+  expectProblem(check([m]), 'models[closed-fixture].openness.weights.level', /proprietary license/);
 });
 
 test('rule: guide pages must be /guide/<slug>/ routes', () => {
   const m = model();
   m.guidePages = ['../openai/gpt-oss.mdx'];
-  expectProblem(check([m]), 'models[gpt-oss-120b].guidePages.0', /guide route/);
+  expectProblem(check([m]), 'models[fixture].guidePages.0', /guide route/);
 });
 
 test('rule: a missing rating note fails', () => {
   const m = model();
   m.openness.paper!.note = ' ';
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.paper.note', /note is empty/);
+  expectProblem(check([m]), 'models[fixture].openness.paper.note', /note is empty/);
 });
 
 test('rule: tools need a known license and an id not used by a model', () => {
-  const t = structuredClone(tools[0]) as Tool;
-  t.license = 'wtfpl';
-  t.id = 'gpt-2';
-  const problems = validateTools([t], licenses, new Set(models.map((m) => m.id)), TODAY);
-  expectProblem(problems, 'tools[gpt-2].license', /unknown license id "wtfpl"/);
-  expectProblem(problems, 'tools[gpt-2].id', /also used by a model/);
+  const t = fixtureTool({license: 'wtfpl', id: 'fixture'});
+  const problems = validateTools([t], FIXTURE_LICENSES, new Set([model().id]), TODAY);
+  expectProblem(problems, 'tools[fixture].license', /unknown license id "wtfpl"/);
+  expectProblem(problems, 'tools[fixture].id', /also used by a model/);
 });
 
 test('all problems are collected and thrown once, as a DatasetError listing each line', () => {
   const a = model();
   a.license = 'nope';
-  const b = model('chatgpt');
+  const b = closedFixture();
   b.firstRelease = '2099';
   try {
-    assertValidDataset({sources, models: [a, b], licenses, tools}, TODAY);
+    assertValidDataset({sources, models: [a, b], licenses: FIXTURE_LICENSES, tools: []}, TODAY);
     assert.fail('expected a DatasetError');
   } catch (error) {
     assert.ok(error instanceof DatasetError);
-    assert.match(error.message, /models\[gpt-oss-120b\]\.license: unknown license id/);
-    assert.match(error.message, /models\[chatgpt\]\.firstRelease: date 2099 is in the future/);
+    assert.match(error.message, /models\[fixture\]\.license: unknown license id/);
+    assert.match(error.message, /models\[closed-fixture\]\.firstRelease: date 2099 is in the future/);
     assert.ok(error.problems.length >= 2);
   }
 });

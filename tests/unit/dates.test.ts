@@ -1,7 +1,13 @@
 /** src/lib/dates.ts: ISO dates of year, month or day precision, formatted for readers. */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {formatIsoDate, formatSourceDate, isIsoDate, isoDateStart} from '../../src/lib/dates';
+import {
+  ISO_DATE_PATTERN,
+  formatIsoDate,
+  formatSourceDate,
+  isIsoDate,
+  isoDateStart,
+} from '../../src/lib/dates';
 
 test('isIsoDate accepts year, month and day precision and rejects impossible dates', () => {
   for (const ok of ['2019', '2026-06', '2025-08-05', '2024-02-29']) assert.equal(isIsoDate(ok), true, ok);
@@ -36,4 +42,21 @@ test('formatSourceDate prefers the as-of date of a living page, else the publica
   assert.equal(formatSourceDate({asOf: '2026-06', published: '2024-01'}), 'as of June 2026');
   assert.equal(formatSourceDate({published: '2023-03-15'}), '15 March 2023');
   assert.equal(formatSourceDate({}), '');
+});
+
+test('ISO_DATE_PATTERN checks the shape only; isIsoDate also checks the calendar', () => {
+  for (const shape of ['2019', '2026-06', '2025-02-30', '2025-04-31']) {
+    assert.match(shape, ISO_DATE_PATTERN, shape);
+  }
+  assert.equal(isIsoDate('2025-02-30'), false, 'right shape, no such day');
+  for (const bad of ['2026-13', '2026-00', '2025-02-32', '2025-2-03', ' 2025', '2025-01-01 ']) {
+    assert.doesNotMatch(bad, ISO_DATE_PATTERN, JSON.stringify(bad));
+  }
+});
+
+test('formatIsoDate and isoDateStart keep leap days and month ends', () => {
+  assert.equal(formatIsoDate('2024-02-29'), '29 February 2024');
+  assert.equal(formatIsoDate('2026-01'), 'January 2026');
+  assert.equal(isoDateStart('2024-02-29').toISOString(), '2024-02-29T00:00:00.000Z');
+  assert.ok(isoDateStart('2026-06') < isoDateStart('2026-06-02'), 'a month starts before its second day');
 });

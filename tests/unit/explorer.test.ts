@@ -6,7 +6,6 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License, LicenseTerms, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
 import {
   HISTORICAL_BEFORE,
   isHistorical,
@@ -21,71 +20,37 @@ import {
   serializeTableState,
   sortModels,
 } from '../../src/lib/models';
-import {t, terms} from './license-fixtures';
+import {fixtureLicense, licenseLookup, t} from './license-fixtures';
+import {ALL_OPEN, fixtureModel, levelsWith} from './model-fixtures';
 
-function license(
-  id: string,
-  overrides?: Partial<LicenseTerms>,
-  kind: License['kind'] = 'restricted',
-): License {
-  return {
-    id,
-    name: `License ${id}`,
-    kind,
-    osiApproved: kind === 'osi-approved',
-    url: `https://example.org/${id}`,
-    asOf: '2025-01',
-    allows: 'Fixture.',
-    terms: overrides === undefined ? undefined : terms(overrides),
-  };
-}
+const LICENSES = [
+  fixtureLicense({id: 'free', kind: 'osi-approved', terms: {}}),
+  fixtureLicense({id: 'conditional', terms: {commercialUse: t('conditional')}}),
+  fixtureLicense({id: 'noncommercial', kind: 'non-commercial', terms: {commercialUse: t('no')}}),
+  fixtureLicense({id: 'unread'}),
+];
+const getLicense = licenseLookup(LICENSES);
 
-const LICENSES: Record<string, License> = {
-  free: license('free', {}, 'osi-approved'),
-  conditional: license('conditional', {commercialUse: t('conditional')}),
-  noncommercial: license('noncommercial', {commercialUse: t('no')}, 'non-commercial'),
-  unread: license('unread', undefined),
-};
-const getLicense = (id: string) => LICENSES[id];
-
-const r = (level: RatingLevel) => ({level, note: 'n', source: 'https://example.org/e', asOf: '2025-01'});
-
-function model(
-  id: string,
-  lic: string,
-  firstRelease: string,
-  levels: Partial<Record<OpennessDimension, RatingLevel>>,
-): Model {
-  const openness = Object.fromEntries(Object.entries(levels).map(([d, l]) => [d, r(l as RatingLevel)]));
-  return {
-    id,
-    name: id.toUpperCase(),
-    organization: 'Fixture Lab',
-    firstRelease,
-    license: lic,
-    access: ['weights'],
-    modalities: ['text'],
-    openness,
-    parameters: {status: 'not-disclosed'},
-  } as unknown as Model;
-}
-
-const ALL_OPEN = {
-  weights: 'open',
-  inferenceCode: 'open',
-  trainingCode: 'open',
-  trainingData: 'open',
-  dataDocumentation: 'open',
-  paper: 'open',
-  modelCard: 'open',
-  license: 'open',
-} as const;
-
-const a = model('a', 'free', '2025-03', ALL_OPEN); // 100 from 8
-const b = model('b', 'conditional', '2024-06', {weights: 'partial', license: 'partial', paper: 'closed'}); // 33 from 3
-const c = model('c', 'noncommercial', '2026-01', {weights: 'partial', modelCard: 'open'}); // 75 from 2
-const d = model('d', 'unread', '2019-02', {}); // no score
-const e = model('e', 'free', '2023-01', {...ALL_OPEN, trainingData: 'partial'}); // 94 from 8
+const a = fixtureModel({id: 'a', license: 'free', firstRelease: '2025-03', levels: ALL_OPEN}); // 100 from 8
+const b = fixtureModel({
+  id: 'b',
+  license: 'conditional',
+  firstRelease: '2024-06',
+  levels: {weights: 'partial', license: 'partial', paper: 'closed'},
+}); // 33 from 3
+const c = fixtureModel({
+  id: 'c',
+  license: 'noncommercial',
+  firstRelease: '2026-01',
+  levels: {weights: 'partial', modelCard: 'open'},
+}); // 75 from 2
+const d = fixtureModel({id: 'd', license: 'unread', firstRelease: '2019-02', levels: {}}); // no score
+const e = fixtureModel({
+  id: 'e',
+  license: 'free',
+  firstRelease: '2023-01',
+  levels: levelsWith({trainingData: 'partial'}),
+}); // 94 from 8
 const FIXTURES = [a, b, c, d, e];
 
 test('the use-case filter passes yes and "with conditions", not no or not checked', () => {

@@ -6,6 +6,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
+import {fixtureLicense} from './license-fixtures';
+import {fixtureModel, OPENNESS_DIMS, type Levels} from './model-fixtures';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {families, familyOf, getFamily} from '../../src/data/families';
@@ -78,59 +80,15 @@ test('family page props carry only that family’s members, newest first, and fa
 
 /* ----------------------------------------------------------------------- answers on fixtures */
 
-const ALL: OpennessDimension[] = [
-  'weights',
-  'inferenceCode',
-  'trainingCode',
-  'trainingData',
-  'dataDocumentation',
-  'paper',
-  'modelCard',
-  'license',
-];
-
-function model(
-  id: string,
-  firstRelease: string,
-  ratings: Partial<Record<OpennessDimension, RatingLevel>>,
-  extra: Partial<Model> = {},
-): Model {
-  const openness: Model['openness'] = {};
-  for (const [d, level] of Object.entries(ratings) as Array<[OpennessDimension, RatingLevel]>) {
-    openness[d] = {level, note: 'fixture', source: 'https://example.org/e', asOf: '2025-01'};
-  }
-  return {
-    id,
-    name: id.toUpperCase(),
-    organization: 'Lab',
-    firstRelease,
-    releaseSource: 'https://example.org/r',
-    summary: 's',
-    modalities: ['text'],
-    parameters: {status: 'not-disclosed', source: 'https://example.org/p', asOf: '2025-01', note: 'n/a'},
-    license: 'x',
-    access: ['weights'],
-    howToGet: 'h',
-    openness,
-    guidePages: [],
-    lastVerified: '2025-01-01',
-    ...extra,
-  };
-}
+/** Shorthand over the shared builder: a record named after its id, released on `firstRelease`. */
+const model = (id: string, firstRelease: string, levels: Levels, extra: Partial<Model> = {}): Model =>
+  fixtureModel({id, name: id.toUpperCase(), firstRelease, levels, ...extra});
 
 const every = (level: RatingLevel) =>
-  Object.fromEntries(ALL.map((d) => [d, level])) as Record<OpennessDimension, RatingLevel>;
+  Object.fromEntries(OPENNESS_DIMS.map((d) => [d, level])) as Record<OpennessDimension, RatingLevel>;
 const weightsOnly = {...every('closed'), weights: 'open', inferenceCode: 'open', license: 'open'} as const;
 
-const license = (name: string, kind: License['kind']): License => ({
-  id: name,
-  name,
-  kind,
-  osiApproved: kind === 'osi-approved',
-  url: 'https://example.org/l',
-  asOf: '2025-01',
-  allows: 'a',
-});
+const license = (name: string, kind: License['kind']): License => fixtureLicense({id: name, name, kind});
 const APACHE = license('Apache License 2.0', 'osi-approved');
 const CUSTOM = license('Lab Community License', 'restricted');
 const NC = license('Lab Research License', 'non-commercial');

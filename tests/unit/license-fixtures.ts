@@ -1,5 +1,5 @@
-/** Hand-made license terms for unit tests (shared by the verdict, license-use and explorer tests). */
-import type {LicenseTerm, LicenseTerms} from '../../src/data/types';
+/** Hand-made licenses and license terms for unit tests: the one place tests build License records. */
+import type {License, LicenseTerm, LicenseTerms} from '../../src/data/types';
 
 /** One term with a placeholder note and clause link. */
 export const t = (
@@ -20,4 +20,39 @@ export function terms(overrides: Partial<LicenseTerms> = {}): LicenseTerms {
     gatedDownload: t('no'),
     ...overrides,
   };
+}
+
+export interface LicenseFixture extends Partial<Omit<License, 'terms'>> {
+  /** Terms changed from the permissive default; leave out for a license nobody has read yet. */
+  terms?: Partial<LicenseTerms>;
+}
+
+/**
+ * A valid license record (it passes validateLicenses): `restricted` unless `kind` says otherwise,
+ * OSI-approved exactly when the kind is `osi-approved`, and without structured terms unless
+ * `terms` is given (`terms: {}` is the permissive default).
+ */
+export function fixtureLicense({
+  id = 'fixture-license',
+  kind = 'restricted',
+  terms: changed,
+  ...rest
+}: LicenseFixture = {}): License {
+  return {
+    id,
+    name: `Fixture license ${id}`,
+    kind,
+    osiApproved: kind === 'osi-approved',
+    url: `https://example.org/licenses/${id}`,
+    asOf: '2025-01',
+    allows: 'Fixture terms.',
+    ...(changed === undefined ? {} : {terms: terms(changed)}),
+    ...rest,
+  };
+}
+
+/** A getLicense-shaped lookup over fixture licenses. */
+export function licenseLookup(list: readonly License[]): (id: string) => License | undefined {
+  const byId = new Map(list.map((l) => [l.id, l]));
+  return (id) => byId.get(id);
 }

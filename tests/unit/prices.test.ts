@@ -25,7 +25,17 @@ const installedVersion = (
 ).version;
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
-const good: PricePreset = {...CLOSED_API_PRESETS[0]};
+/**
+ * A valid preset to break one field at a time: a shipped preset's shape (so it follows the type and
+ * stays valid as the source fields change), with its own id and model id, so no message below
+ * depends on which preset ships first.
+ */
+const good: PricePreset = {
+  ...CLOSED_API_PRESETS[0],
+  id: 'fixture-preset',
+  modelId: 'fixture-model',
+  asOf: '2026-01',
+};
 
 function problemsFor(patch: Record<string, unknown>): string[] {
   return validatePrices([{...good, ...patch} as PricePreset], TODAY);
@@ -33,8 +43,10 @@ function problemsFor(patch: Record<string, unknown>): string[] {
 
 test('the shipped presets are valid and name real model records', () => {
   assert.ok(CLOSED_API_PRESETS.length > 0 && HOSTED_OPEN_PRESETS.length > 0);
-  assert.deepEqual(validatePrices(PRICE_PRESETS, TODAY), []);
-  assert.deepEqual(validatePrices(PRICE_PRESETS, TODAY, new Set(models.map((m) => m.id))), []);
+  // The shipped data is checked against the clock, as the build does; fixtures use TODAY.
+  assert.deepEqual(validatePrices(PRICE_PRESETS, new Date()), []);
+  assert.deepEqual(validatePrices(PRICE_PRESETS, new Date(), new Set(models.map((m) => m.id))), []);
+  assert.deepEqual(validatePrices([good], TODAY), [], 'the fixture is valid');
   assert.ok(getPricePreset(DEFAULT_CLOSED_PRESET));
   assert.ok(getPricePreset(DEFAULT_HOSTED_PRESET));
   assert.ok(CLOSED_API_PRESETS.every((p) => p.path === 'closed-api'));
@@ -89,40 +101,43 @@ test('a stale snapshot is caught: other version, changed price, missing or extra
 
 test('one bad fixture per rule, each message naming record and field', () => {
   assert.deepEqual(problemsFor({inputPerMillion: -1}), [
-    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+    'prices[fixture-preset].inputPerMillion: must be a positive number',
   ]);
   assert.deepEqual(problemsFor({outputPerMillion: 0}), [
-    'prices[gpt-5-5].outputPerMillion: must be a positive number',
+    'prices[fixture-preset].outputPerMillion: must be a positive number',
   ]);
   assert.deepEqual(problemsFor({inputPerMillion: Number.NaN}), [
-    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+    'prices[fixture-preset].inputPerMillion: must be a positive number',
   ]);
   assert.deepEqual(problemsFor({inputPerMillion: '5'}), [
-    'prices[gpt-5-5].inputPerMillion: must be a positive number',
+    'prices[fixture-preset].inputPerMillion: must be a positive number',
   ]);
   assert.match(
     problemsFor({outputPerMillion: 30000})[0],
-    /^prices\[gpt-5-5\]\.outputPerMillion: is over \$1,000/,
+    /^prices\[fixture-preset\]\.outputPerMillion: is over \$1,000/,
   );
   assert.deepEqual(problemsFor({sourceUrl: 'http://example.com'}), [
-    'prices[gpt-5-5].sourceUrl: missing or invalid https URL',
+    'prices[fixture-preset].sourceUrl: missing or invalid https URL',
   ]);
   assert.deepEqual(problemsFor({asOf: '2026-13'}), [
-    'prices[gpt-5-5].asOf: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    'prices[fixture-preset].asOf: not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
   ]);
-  assert.deepEqual(problemsFor({asOf: '2027-01'}), ['prices[gpt-5-5].asOf: date 2027-01 is in the future']);
-  assert.match(problemsFor({sourceKind: 'blog'})[0], /^prices\[gpt-5-5\]\.sourceKind: /);
-  assert.match(problemsFor({path: 'cloud'})[0], /^prices\[gpt-5-5\]\.path: /);
+  assert.deepEqual(problemsFor({asOf: '2027-01'}), [
+    'prices[fixture-preset].asOf: date 2027-01 is in the future',
+  ]);
+  assert.match(problemsFor({sourceKind: 'blog'})[0], /^prices\[fixture-preset\]\.sourceKind: /);
+  assert.match(problemsFor({path: 'cloud'})[0], /^prices\[fixture-preset\]\.path: /);
   assert.deepEqual(problemsFor({id: 'GPT 5'}), ['prices[GPT 5].id: id must be a kebab-case slug']);
   assert.deepEqual(problemsFor({note: ''}), [
-    'prices[gpt-5-5].note: note is empty: say what the price covers',
+    'prices[fixture-preset].note: note is empty: say what the price covers',
   ]);
-  assert.match(problemsFor({extra: 1})[0], /^prices\[gpt-5-5\]: .*extra/);
+  assert.match(problemsFor({extra: 1})[0], /^prices\[fixture-preset\]: .*extra/);
   assert.deepEqual(validatePrices([good, good], TODAY), [
-    'prices[gpt-5-5].id: duplicate id (records #0 and #1)',
+    'prices[fixture-preset].id: duplicate id (records #0 and #1)',
   ]);
   assert.deepEqual(validatePrices([], TODAY), ['prices: the list is empty']);
-  assert.deepEqual(validatePrices([good], TODAY, new Set(['gpt-5'])), [
-    'prices[gpt-5-5].modelId: unknown model id "gpt-5-5" (not in src/data/models)',
+  assert.deepEqual(validatePrices([good], TODAY, new Set(['fixture-model'])), [], 'a known model id passes');
+  assert.deepEqual(validatePrices([good], TODAY, new Set(['other-model'])), [
+    'prices[fixture-preset].modelId: unknown model id "fixture-model" (not in src/data/models)',
   ]);
 });

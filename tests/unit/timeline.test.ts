@@ -1,6 +1,6 @@
 /**
- * Openness timeline geometry and data step (src/lib/timeline.ts) on hand-made points, plus the
- * live data's points staying inside the plot. Run: node --import tsx --test tests/unit/timeline.test.ts
+ * Openness timeline geometry and data step (src/lib/timeline.ts, timelineData.ts) on hand-made
+ * points and records, plus invariants over the live data (points inside the plot, date order). Run: node --import tsx --test tests/unit/timeline.test.ts
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,8 @@ import {
 } from '../../src/lib/timeline';
 import {timelineData, timelineMarkdown} from '../../src/lib/timelineData';
 import {NOTABLE} from '../../src/components/OpennessTimeline/notable';
+import {licenseLookup} from './license-fixtures';
+import {closedFixture, FIXTURE_LICENSES, fixtureModel, levelsWith} from './model-fixtures';
 
 const PLOT = {x: 40, y: 10, width: 500, height: 200};
 
@@ -96,22 +98,44 @@ for (const [name, size] of Object.entries(LAYOUTS)) {
   });
 }
 
-test('timelineData: kinds follow the verdicts, oldest first, unscored models left out', () => {
+test('timelineData: kinds follow the verdicts, oldest first (then by name), unscored records left out', () => {
+  const lookup = licenseLookup(FIXTURE_LICENSES);
+  const osai = fixtureModel({id: 'osai', name: 'Osai', firstRelease: '2024-05', lastVerified: '2025-02-01'});
+  const weights = fixtureModel({
+    id: 'weights',
+    name: 'Beta weights',
+    firstRelease: '2024-05',
+    levels: levelsWith({trainingCode: 'closed', trainingData: 'closed'}),
+    lastVerified: '2025-09-01',
+  });
+  const closed = closedFixture({id: 'closed', name: 'Closed', firstRelease: '2020-06'});
+  const unscored = fixtureModel({id: 'unscored', firstRelease: '2019', levels: {}});
+  const {points, asOf} = timelineData([osai, weights, closed, unscored], lookup);
+  assert.deepEqual(
+    points.map((p) => [p.id, p.kind]),
+    [
+      ['closed', 'closed'],
+      ['weights', 'open-weight'], // same month as Osai: by name
+      ['osai', 'osai'],
+    ],
+  );
+  assert.equal(points.find((p) => p.id === 'osai')?.score, 100);
+  assert.equal(asOf, '2025-09-01', 'the newest check of any record');
+  assert.throws(
+    () => timelineData([fixtureModel({id: 'orphan', license: 'gone'})], lookup),
+    /models\[orphan\]\.license/,
+  );
+});
+
+test('timelineData over the live dataset: every scored record plotted once, in date order, notable ids plotted', () => {
   const {points, asOf} = timelineData(models, getLicense);
   const kind = (id: string) => points.find((p) => p.id === id)?.kind;
-  assert.equal(kind('olmo'), 'osai');
-  assert.equal(kind('gpt-oss-120b'), 'open-weight');
-  assert.equal(kind('gpt-4'), 'closed');
+  assert.equal(new Set(points.map((p) => p.id)).size, points.length);
+  assert.ok(points.length > 0 && points.length <= models.length);
   const dates = points.map((p) => p.date);
   assert.deepEqual(dates, [...dates].sort());
   assert.ok(points.every((p) => p.score >= 0 && p.score <= 100));
-  assert.equal(
-    asOf,
-    models
-      .map((m) => m.lastVerified)
-      .sort()
-      .at(-1),
-  );
+  assert.ok(models.every((m) => m.lastVerified <= asOf));
   // Every notable id is a plotted model (a typo would silently drop a label).
   for (const id of NOTABLE) assert.ok(kind(id), `notable ${id} is not plotted`);
 });

@@ -1,5 +1,6 @@
 import React, {type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
+import {CHART_PAD as PAD, chartFrame, decadeDomain, decadeTicks, logScale} from '@site/src/lib/chartScale';
 import {formatUsd} from '@site/src/lib/cost';
 import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
 import styles from './styles.module.css';
@@ -29,7 +30,6 @@ export interface CostChartProps {
 
 /** Drawing width before the figure is measured; the SVG then uses its real width in CSS pixels. */
 const DEFAULT_WIDTH = 640;
-const PAD = {left: 60, right: 12, top: 22, bottom: 44};
 
 /** Tracks an element's content width so text in the SVG stays at its CSS size on any screen. */
 function useWidth(): [React.RefObject<HTMLElement | null>, number] {
@@ -48,20 +48,6 @@ function useWidth(): [React.RefObject<HTMLElement | null>, number] {
   return [ref, width];
 }
 
-function log10(v: number): number {
-  return Math.log10(v);
-}
-
-/** Decade bounds around the positive values; a flat $0 chart still gets a $0.01–$1 frame. */
-function yDomain(values: number[]): [number, number] {
-  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
-  if (positive.length === 0) return [0.01, 1];
-  const lo = Math.floor(log10(Math.min(...positive)));
-  let hi = Math.ceil(log10(Math.max(...positive)));
-  if (hi <= lo) hi = lo + 1;
-  return [10 ** lo, 10 ** hi];
-}
-
 /**
  * Monthly cost against monthly volume on log–log axes, drawn as plain SVG. Lines differ by dash
  * pattern and a direct label as well as colour. The break-even volume gets a vertical marker.
@@ -78,24 +64,16 @@ export default function CostChart({
   const id = useId();
   const [ref, measured] = useWidth();
   if (volumes.length < 2 || lines.length === 0) return null;
-  const WIDTH = Math.max(280, measured);
-  const HEIGHT = Math.round(Math.min(380, Math.max(240, WIDTH * 0.55)));
+  const {width: WIDTH, height: HEIGHT, plot, maxYIntervals} = chartFrame(measured);
   const xMin = volumes[0];
   const xMax = volumes[volumes.length - 1];
-  const [yMin, yMax] = yDomain(lines.flatMap((l) => [...l.values]));
-  const plotW = WIDTH - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (v: number) => PAD.left + ((log10(v) - log10(xMin)) / (log10(xMax) - log10(xMin))) * plotW;
-  const y = (v: number) => {
-    const clamped = Math.min(Math.max(v, yMin), yMax);
-    return PAD.top + plotH - ((log10(clamped) - log10(yMin)) / (log10(yMax) - log10(yMin))) * plotH;
-  };
-  const xTicks: number[] = [];
-  for (let e = Math.ceil(log10(xMin)); e <= Math.floor(log10(xMax)); e += 1) xTicks.push(10 ** e);
-  const maxYTicks = HEIGHT < 300 ? 4 : 6;
-  const yTicks: number[] = [];
-  const yStep = Math.max(1, Math.ceil((log10(yMax) - log10(yMin)) / maxYTicks));
-  for (let e = Math.round(log10(yMin)); e <= Math.round(log10(yMax)); e += yStep) yTicks.push(10 ** e);
+  const yDomain = decadeDomain(lines.flatMap((l) => [...l.values]));
+  const plotW = plot.width;
+  const plotH = plot.height;
+  const x = logScale([xMin, xMax], [PAD.left, PAD.left + plotW]);
+  const y = logScale(yDomain, [PAD.top + plotH, PAD.top], {clamp: true});
+  const xTicks = decadeTicks([xMin, xMax]);
+  const yTicks = decadeTicks(yDomain, maxYIntervals);
   const inRange = (v: number | null | undefined): v is number =>
     v != null && Number.isFinite(v) && v >= xMin && v <= xMax;
 
