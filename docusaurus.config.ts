@@ -118,7 +118,7 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/skipToContent.ts'],
+  clientModules: ['./src/clientModules/skipToContent.ts', './src/clientModules/prefetchOnIntent.ts'],
 
   themes: [
     [

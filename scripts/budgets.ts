@@ -22,6 +22,7 @@ import {
   PAGE_TYPES,
   TEMPLATE_PATHS,
   comparePageBudgets,
+  compareTemplateRatios,
   describePageMiss,
   recordPageBudgets,
   templateRatio,
@@ -123,6 +124,23 @@ async function main(): Promise<number> {
 
     const misses = comparePageBudgets(measured, file.pages);
     for (const miss of misses) console.error(`✗ ${describePageMiss(miss)}`);
+    const ratioMisses = compareTemplateRatios(measured, file.template);
+    for (const m of ratioMisses.filter((r) => r.kind === 'js')) {
+      console.log(
+        `  target not yet met: ${m.type} JS is ${m.ratio.toFixed(2)}× the template's (goal ≤ ${m.limit}×)`,
+      );
+    }
+    const prefetchMisses = ratioMisses.filter((r) => r.kind === 'prefetch');
+    for (const m of prefetchMisses) {
+      console.error(`✗ ${m.type}: idle prefetch is ${m.ratio.toFixed(2)}× the template's, over ${m.limit}×`);
+    }
+    if (prefetchMisses.length > 0) {
+      console.error(
+        '\nA page prefetches more than twice what the blank template does while idle. Links load ' +
+          'route code on intent (src/clientModules/prefetchOnIntent.ts); check what else prefetches.',
+      );
+      return 1;
+    }
     if (misses.length > 0) {
       console.error(
         `\n${misses.length} byte budget(s) exceeded (${path.relative(root, BUDGETS_FILE)}). Make the new code ` +

@@ -13,6 +13,7 @@ import {launchBrowser, measureFirstLoad} from '../../scripts/bench/measure';
 import {
   PAGE_TYPES,
   comparePageBudgets,
+  compareTemplateRatios,
   describePageMiss,
   recordPageBudgets,
   templateRatio,
@@ -32,6 +33,28 @@ test('comparePageBudgets names each kind over its ceiling and page types without
     /landing: first-load JS is 100 bytes gzip .* over its budget of 99 bytes .* by 1 bytes/,
   );
   assert.match(describePageMiss(misses[1]), /no recorded budget/);
+});
+
+test("compareTemplateRatios flags JS over a page type's target and idle prefetch over 2× the template", () => {
+  const template = {
+    docusaurus: 'x',
+    recorded: '2026-11-27',
+    landing: {js: 200, css: 1, prefetch: 10},
+    docs: {js: 100, css: 1, prefetch: 20},
+  };
+  const misses = compareTemplateRatios(
+    {
+      landing: {js: 199, css: 0, prefetch: 20}, // 0.995× (target 0.99) and prefetch exactly 2×
+      'docs page': {js: 100, css: 0, prefetch: 41}, // 1.0× JS is fine, prefetch 2.05× is not
+      'model page': {js: 105, css: 0, prefetch: 0},
+    },
+    template,
+  );
+  assert.deepEqual(
+    misses.map((m) => `${m.type}/${m.kind}/${m.ratio.toFixed(3)}`),
+    ['landing/js/0.995', 'docs page/prefetch/2.050'],
+  );
+  assert.deepEqual(compareTemplateRatios({landing: {js: 1, css: 0, prefetch: 0}}, undefined), []);
 });
 
 test('recordPageBudgets adds headroom and rounds up to 100 bytes', () => {
