@@ -24,6 +24,8 @@ export async function expectNoAxeViolations(
 ): Promise<void> {
   const builder = new AxeBuilder({page}).setLegacyMode(true).options({
     runOnly: options.rules ? {type: 'rule', values: options.rules} : {type: 'tag', values: WCAG_TAGS},
+    // Beyond WCAG: every landmark has a distinct name, so a screen reader's landmark list is usable.
+    ...(options.rules ? {} : {rules: {'landmark-unique': {enabled: true}}}),
     resultTypes: ['violations'],
   });
   if (options.include) builder.include(options.include);

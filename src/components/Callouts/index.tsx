@@ -25,8 +25,9 @@ export function Verdict({title = 'Verdict', children}: {title?: string; children
 }
 
 export function Myth({claim, children}: {claim: string; children: ReactNode}): ReactNode {
+  // Named by its claim, so that two corrections on one page are two distinct landmarks.
   return (
-    <aside className={`${styles.callout} ${styles.myth}`} aria-label="Common claim, corrected">
+    <aside className={`${styles.callout} ${styles.myth}`} aria-label={`Common claim, corrected: ${claim}`}>
       <p className={styles.kicker}>
         <span aria-hidden="true" className={styles.icon}>
           ✗
@@ -58,7 +59,8 @@ export function KeyFigure({
   children?: ReactNode;
 }): ReactNode {
   return (
-    <aside className={`${styles.callout} ${styles.figure}`} aria-label="Key figure">
+    // Each landmark on a page needs its own name (axe landmark-unique): name it by its figure.
+    <aside className={`${styles.callout} ${styles.figure}`} aria-label={`Key figure: ${value}`}>
       <p className={styles.value}>{value}</p>
       <p className={styles.label}>
         {label}
