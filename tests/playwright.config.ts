@@ -11,7 +11,8 @@ import {CHROMIUM_ARGS, resolveChromium} from './e2e/browser';
 
 const ROOT_PORT = Number(process.env.E2E_ROOT_PORT ?? 4173);
 const SUB_PORT = Number(process.env.E2E_SUB_PORT ?? 4174);
-export const SUBPATH = '/some-repo/';
+/** The sub-path build's base URL: /some-repo/, or the deploy's BASE_URL in CI (TEST_SUBPATH). */
+export const SUBPATH = process.env.TEST_SUBPATH ?? '/some-repo/';
 
 let bundled: string | undefined;
 try {

@@ -11,6 +11,7 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
   id?: string;
+  env?: Record<string, string>;
 }
 interface Job {
   steps: Step[];
@@ -40,11 +41,11 @@ test('deploy workflow: push to main, Pages permissions, one deployment at a time
   assert.ok(wf.concurrency?.group, 'has a concurrency group');
 });
 
-test('deploy workflow: full-history checkout, locked install, tests, build, upload, deploy', () => {
+test('deploy workflow: full-history checkout, locked install, tests, upload of the tested build, deploy', () => {
   const wf = read('deploy.yml');
   assert.equal(uses(wf, 'actions/checkout')?.with?.['fetch-depth'], 0);
   assert.ok(runs(wf, 'git diff --exit-code package-lock.json'), 'the install must not change the lockfile');
-  const order = ['npm ci', 'npm install', 'npm test', 'npm run build'].map((c) => {
+  const order = ['npm ci', 'npm install', 'npm test'].map((c) => {
     const step = runs(wf, c);
     assert.ok(step, `a step runs "${c}"`);
     return allSteps(wf).indexOf(step);
@@ -52,9 +53,13 @@ test('deploy workflow: full-history checkout, locked install, tests, build, uplo
   assert.deepEqual(
     [...order].sort((a, b) => a - b),
     order,
-    'install, test, build in that order',
+    'install, then test',
   );
-  assert.equal(uses(wf, 'actions/upload-pages-artifact')?.with?.path, 'build');
+  // npm test's second build is made with the Pages base URL and uploaded as tested: no third build.
+  const test = runs(wf, 'npm test');
+  assert.equal(test?.env?.TEST_SUBPATH, '${{ env.BASE_URL }}');
+  assert.equal(runs(wf, 'npm run build'), undefined, 'no build after the tests');
+  assert.equal(uses(wf, 'actions/upload-pages-artifact')?.with?.path, 'build-subpath');
   const deployJob = Object.values(wf.jobs).find((j) =>
     j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages')),
   );
