@@ -19,6 +19,7 @@ import {
   type GuideLink,
 } from '@site/src/data/chooser';
 import {decodeAnswers, explainTie, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
+import facts from '@generated/site-dataset/default/chooser-models.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import styles from './styles.module.css';
 
@@ -60,7 +61,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answers, loaded]);
 
-  const result = useMemo(() => recommend(answers), [answers]);
+  const result = useMemo(() => recommend(answers, facts), [answers]);
   const tie = useMemo(() => explainTie(result, answers), [result, answers]);
   const rec = RECOMMENDATIONS[result.recommendation];
   const as = level === 2 ? 'h2' : 'h3';
