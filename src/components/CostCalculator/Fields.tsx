@@ -16,7 +16,7 @@ import {
   type FormEvaluation,
 } from '@site/src/lib/calculatorState';
 import {PresetSource, pricePair} from './shared';
-import styles from './styles.module.css';
+import styles from './Fields.module.css';
 
 interface FieldProps {
   id: string;

@@ -25,7 +25,8 @@ import {
 } from '@site/src/lib/calculatorText';
 import {formatTokenCount} from '@site/src/lib/tokens';
 import {H, type HeadingLevel} from './shared';
-import styles from './styles.module.css';
+import styles from './Results.module.css';
+import sharedStyles from './styles.module.css';
 
 const TABLE_VOLUMES = [1e6, 1e7, 1e8, 1e9, 1e10];
 
@@ -182,7 +183,7 @@ export function Comparison({
               <details className={styles.details}>
                 <summary>Chart data as a table</summary>
                 {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable) */}
-                <div className={styles.tableWrap} role="region" aria-label="Chart data" tabIndex={0}>
+                <div className={sharedStyles.tableWrap} role="region" aria-label="Chart data" tabIndex={0}>
                   <table>
                     <caption>Monthly cost in US dollars at each volume, with your input/output mix</caption>
                     <thead>
