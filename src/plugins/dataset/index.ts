@@ -40,9 +40,6 @@ import {snapshotProblems, type GeneratedPrices} from './genaiPrices';
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 
-/** Route props for one model page (src/components/ModelPage); built by src/lib/modelPage.ts. */
-export type {ModelPageProps};
-
 const resolveSource = (id: string) => getSource(id)?.url;
 
 /** Version of the installed @pydantic/genai-prices package. */
