@@ -13,8 +13,6 @@ import {
   formatParams,
   formatSizes,
   isFiltered,
-  modelComponentMarkdown,
-  MODEL_COMPONENT_TAG,
   organizationOptions,
   parseCompareIds,
   parseTableState,
@@ -23,6 +21,7 @@ import {
   sortModels,
   type TableState,
 } from '../../src/lib/models';
+import {MODEL_COMPONENT_TAG, modelComponentMarkdown} from '../../src/plugins/seo/modelMarkdown';
 
 const orgIds = organizationOptions(models).map((o) => o.id);
 const byId = (id: string) => models.find((m) => m.id === id)!;

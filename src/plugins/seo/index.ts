@@ -11,7 +11,7 @@ import {datasetVersion} from '../dataset/export';
 import {timelineData, timelineMarkdown} from '../../lib/timelineData';
 import {models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
-import {modelComponentMarkdown} from '../../lib/models';
+import {modelComponentMarkdown} from './modelMarkdown';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
