@@ -4,7 +4,8 @@
  * React, no DOM; unit-tested in tests/unit/calculatorText.test.ts. The numbers come from
  * src/lib/cost.ts; this module only words them.
  */
-import type {Capacity, CostResult, PathId, ThreePathResult} from './cost';
+import type {Capacity, CostResult} from './cost';
+import type {PathId, ThreePathResult} from './costPaths';
 import {formatRatio, formatUsd} from './cost';
 import type {OpenMode} from './calculatorState';
 import {formatTokenCount, formatTokenCountLong} from './tokens';

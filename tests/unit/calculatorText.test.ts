@@ -4,7 +4,8 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {Capacity, CostLine, CostResult, ThreePathResult} from '../../src/lib/cost';
+import type {Capacity, CostLine, CostResult} from '../../src/lib/cost';
+import type {ThreePathResult} from '../../src/lib/costPaths';
 import {
   breakEvenSentence,
   capacitySentence,

@@ -6,15 +6,8 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import CostChart, {type ChartLine, type ChartLineKey} from '@site/src/components/CostChart';
-import {
-  PATH_IDS,
-  costAt,
-  formatUsd,
-  type CostLine,
-  type CostResult,
-  type PathId,
-  type ThreePathResult,
-} from '@site/src/lib/cost';
+import {costAt, formatUsd, type CostLine, type CostResult} from '@site/src/lib/cost';
+import {PATH_IDS, type PathId, type ThreePathResult} from '@site/src/lib/costPaths';
 import {
   PATH_KIND,
   breakEvenSentence,
