@@ -18,7 +18,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import {getSource, sources} from '../../data/sources';
 import {formatSourceDate} from '../../lib/dates';
-import {applyTrailingSlash, buildWebSite, serializeJsonLd, siteHome, isoDay, type SiteInfo} from '../../lib/jsonld';
+import {
+  applyTrailingSlash,
+  buildWebSite,
+  serializeJsonLd,
+  siteHome,
+  isoDay,
+  type SiteInfo,
+} from '../../lib/jsonld';
 import {addFaqJsonLd} from './faq';
 import {buildLlmsFullTxt, buildLlmsTxt, mdxToMarkdown, stripFrontMatter, type LlmsSection} from './llms';
 import {buildRobotsTxt} from './robots';
