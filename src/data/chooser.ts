@@ -210,27 +210,34 @@ export const TIE_BREAK_ORDER: readonly RecommendationId[] = [
   'self-hosted',
 ];
 
-/** Models whose license adds a cap at 700 million monthly active users (Llama community licenses). */
-export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'];
+/** Every model id any recommendation suggests, in first-mention order. */
+export function suggestedModelIds(): string[] {
+  return [...new Set(TIE_BREAK_ORDER.flatMap((id) => RECOMMENDATIONS[id].models))];
+}
 
 /**
- * Multimodal Llama 4 models. Llama 4's Acceptable Use Policy does not grant the license rights for
- * them to individuals domiciled in, or companies with their principal place of business in, the
- * EU (end users of products built on them are exempt): https://www.llama.com/llama4/use-policy/
+ * The user count the "large product" answer stands for. A model is left out for that answer when
+ * its license needs a separate license at or below this many monthly active users (the Llama
+ * community licenses); derived from the license records by src/lib/chooserModels.ts.
  */
-export const EU_WITHHELD_MODELS: readonly string[] = ['llama-4-maverick'];
+export const LARGE_PRODUCT_USERS = 700e6;
+
+/**
+ * Offline or on-device use keeps models whose largest disclosed size is at most this many
+ * parameters (src/lib/chooserModels.ts). At about 0.6 byte per parameter for 4-bit weights (the
+ * memory table in docs/models/run-locally.mdx), 120 billion parameters need about 72 GB: one
+ * 80 GB GPU or a large unified-memory machine. gpt-oss-120b (117 billion) fits, as OpenAI
+ * documents; Qwen3-235B and DeepSeek-R1 do not. Which models the EU answer, the "large product"
+ * answer and the weights answer leave out is read from the records too (license terms, weights
+ * rating), never listed here.
+ */
+export const ONE_MACHINE_MAX_PARAMETERS = 120e9;
 
 /** License caveats shown beside a suggested model whenever it is suggested. */
 export const MODEL_CAVEATS: Record<string, string> = {
   'llama-4-maverick':
     'Llama 4 Maverick: the Llama 4 Community License needs a separate license from Meta above 700 million monthly users, and its use policy grants no rights to the multimodal Llama 4 models to EU-based people and companies.',
 };
-
-/** Models with no downloadable weights (closed). */
-export const CLOSED_MODELS: readonly string[] = ['gpt-5-5', 'gpt-5', 'gpt-4o', 'claude', 'gemini'];
-
-/** Models small enough to run on one workstation or device. */
-export const SMALL_MODELS: readonly string[] = ['gpt-oss-20b', 'mistral-7b'];
 
 export const RULES: readonly Rule[] = [
   {

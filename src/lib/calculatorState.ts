@@ -24,15 +24,8 @@ import {
   SELF_HOSTING_DEFAULTS,
   type PricePreset,
 } from '../data/prices';
-import {
-  compareThreePaths,
-  computeCosts,
-  type CostError,
-  type CostField,
-  type CostInputs,
-  type CostOutcome,
-  type ThreePathOutcome,
-} from './cost';
+import {computeCosts, type CostError, type CostField, type CostInputs, type CostOutcome} from './cost';
+import {compareThreePaths, type ThreePathOutcome} from './costPaths';
 import {formatTokenCount, parseTokenCount} from './tokens';
 
 /**

@@ -4,23 +4,22 @@
  * `recommend(answers)` applies every rule whose `when` matches, drops excluded recommendations,
  * sums scores, and picks the highest; ties follow TIE_BREAK_ORDER. It returns the winner, the
  * full ranking, the rules that fired (the reasons shown to the reader), and model suggestions
- * filtered by the answers. `decodeAnswers`/`encodeAnswers` are the URL codec: one key per
- * question, unknown keys and values ignored.
+ * filtered by the answers, using the per-model facts derived from the records
+ * (src/lib/chooserModels.ts; the page reads them from the dataset plugin's chooser-models.json).
+ * `decodeAnswers`/`encodeAnswers` are the URL codec: one key per question, unknown keys and values
+ * ignored.
  */
 import {
-  CLOSED_MODELS,
-  EU_WITHHELD_MODELS,
   QUESTIONS,
   RECOMMENDATIONS,
   RULES,
-  SMALL_MODELS,
   TIE_BREAK_ORDER,
-  USER_CAP_MODELS,
   type Answers,
   type QuestionId,
   type RecommendationId,
   type Rule,
 } from '../data/chooser';
+import type {ChooserFacts} from './chooserModels';
 
 export interface Contribution {
   rule: Rule;
@@ -51,7 +50,11 @@ export function ruleMatches(rule: Rule, answers: Answers): boolean {
   );
 }
 
-export function recommend(answers: Answers, rules: readonly Rule[] = RULES): ChooserResult {
+export function recommend(
+  answers: Answers,
+  facts: ChooserFacts,
+  rules: readonly Rule[] = RULES,
+): ChooserResult {
   const clean = sanitizeAnswers(answers);
   const fired = rules.filter((rule) => ruleMatches(rule, clean));
   const scores = new Map<RecommendationId, number>(TIE_BREAK_ORDER.map((id) => [id, 0]));
@@ -76,21 +79,27 @@ export function recommend(answers: Answers, rules: readonly Rule[] = RULES): Cho
     recommendation,
     ranking,
     fired,
-    models: suggestModels(recommendation, clean),
+    models: suggestModels(recommendation, clean, facts),
     answered: Object.keys(clean).length,
   };
 }
 
-/** Suggested model ids for a recommendation, dropping those the answers rule out. */
-export function suggestModels(id: RecommendationId, answers: Answers): string[] {
-  let models = [...RECOMMENDATIONS[id].models];
-  if (answers.license === 'large') models = models.filter((m) => !USER_CAP_MODELS.includes(m));
-  if (answers.license === 'weights')
-    models = models.filter((m) => !CLOSED_MODELS.includes(m) || id === 'hybrid');
-  if (answers.location === 'eu') models = models.filter((m) => !EU_WITHHELD_MODELS.includes(m));
-  if (answers.offline === 'yes')
-    models = models.filter((m) => SMALL_MODELS.includes(m) || m === 'gpt-oss-120b');
-  return models;
+/**
+ * Suggested model ids for a recommendation, dropping those the answers rule out. A model without
+ * facts is an error: the dataset plugin derives facts for every model a recommendation lists.
+ */
+export function suggestModels(id: RecommendationId, answers: Answers, facts: ChooserFacts): string[] {
+  const listed = RECOMMENDATIONS[id].models.map((m) => {
+    const f = facts[m];
+    if (!f) throw new Error(`chooser: no facts for suggested model "${m}"`);
+    return {id: m, ...f};
+  });
+  let models = listed;
+  if (answers.license === 'large') models = models.filter((m) => !m.userCap);
+  if (answers.license === 'weights') models = models.filter((m) => !m.closed || id === 'hybrid');
+  if (answers.location === 'eu') models = models.filter((m) => !m.euWithheld);
+  if (answers.offline === 'yes') models = models.filter((m) => m.oneMachine);
+  return models.map((m) => m.id);
 }
 
 /** The reader's answers that made a rule fire, as the option labels they clicked. */

@@ -15,3 +15,9 @@ declare module '@generated/site-dataset/default/timeline.json' {
   const data: import('../lib/timeline').TimelineData;
   export default data;
 }
+
+/** The dataset plugin's per-model facts for the chooser (createData); see src/lib/chooserModels.ts. */
+declare module '@generated/site-dataset/default/chooser-models.json' {
+  const facts: import('../lib/chooserModels').ChooserFacts;
+  export default facts;
+}

@@ -6,6 +6,7 @@
  */
 import {test, expect, gotoReady} from './fixtures';
 import {expectNoAxeViolations} from './axe';
+import {RECOMMENDATIONS, RULES} from '../../src/data/chooser';
 
 test('answers lead to a recommendation with reasons, models and links', async ({page}) => {
   await gotoReady(page, 'chooser/');
@@ -92,6 +93,17 @@ test('without JavaScript the options, the starting recommendation and its model 
   expect(html).toContain('Starting point');
   // Model tags are real links in the static HTML, so the link crawl checks them.
   expect(html).toMatch(/href="?[^"\s>]*models\/gpt-5-5\/"?/);
+  // Every link any outcome can show is in the static HTML too: each option's models and guide
+  // pages, and each rule's guide pages (the crawl in scripts/check-links.mjs reads built HTML).
+  const hrefs = new Set(
+    [...html.matchAll(/href="?([^"\s>]+)/g)].map((m) => new URL(m[1], 'http://x/').pathname),
+  );
+  const has = (path: string) => [...hrefs].some((h) => h.endsWith(path));
+  for (const rec of Object.values(RECOMMENDATIONS)) {
+    for (const m of rec.models) expect(has(`/models/${m}/`), m).toBe(true);
+    for (const l of rec.links) expect(has(l.to), l.to).toBe(true);
+  }
+  for (const rule of RULES) for (const l of rule.links) expect(has(l.to), `${rule.id}: ${l.to}`).toBe(true);
 });
 
 test('model tags are links to model pages that exist', async ({page}) => {

@@ -17,7 +17,7 @@ import {
   SELF_HOSTING_DEFAULTS,
 } from '../../src/data/prices';
 import {defaultForm, evaluateForm} from '../../src/lib/calculatorState';
-import {PATH_IDS, compareThreePaths, type PathId, type ThreePathInputs} from '../../src/lib/cost';
+import {PATH_IDS, compareThreePaths, type PathId, type ThreePathInputs} from '../../src/lib/costPaths';
 import {parseTokenCount} from '../../src/lib/tokens';
 
 const PAGE = readFileSync(path.join(__dirname, '..', '..', 'docs', 'decide', 'costs.mdx'), 'utf8');

@@ -1,8 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EU_WITHHELD_MODELS,
+  LARGE_PRODUCT_USERS,
   MODEL_CAVEATS,
+  ONE_MACHINE_MAX_PARAMETERS,
   QUESTIONS,
   RECOMMENDATIONS,
   RULES,
@@ -10,8 +11,11 @@ import {
   type Answers,
   type QuestionId,
   type RecommendationId,
+  suggestedModelIds,
 } from '../../src/data/chooser';
-import {models} from '../../src/data/models';
+import {getModel, models} from '../../src/data/models';
+import {getLicense} from '../../src/data/licenses';
+import {chooserModelFacts} from '../../src/lib/chooserModels';
 import {
   decodeAnswers,
   encodeAnswers,
@@ -23,6 +27,13 @@ import {
   sanitizeAnswers,
   suggestModels,
 } from '../../src/lib/chooser';
+
+/** The facts the build derives for the page (src/plugins/dataset), here from the same records. */
+const FACTS = chooserModelFacts(suggestedModelIds(), getModel, getLicense, {
+  largeProductUsers: LARGE_PRODUCT_USERS,
+  oneMachineMaxParameters: ONE_MACHINE_MAX_PARAMETERS,
+});
+const EU_WITHHELD_MODELS = Object.keys(FACTS).filter((m) => FACTS[m].euWithheld);
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ALL: RecommendationId[] = ['closed-api', 'hosted-open', 'self-hosted', 'hybrid'];
@@ -77,7 +88,7 @@ test('every rule fires for some answers and changes a score or excludes somethin
     const answers: Answers = {};
     for (const [q, values] of Object.entries(rule.when)) answers[q as QuestionId] = values![0];
     assert.ok(ruleMatches(rule, answers));
-    const result = recommend(answers);
+    const result = recommend(answers, FACTS);
     assert.ok(
       result.fired.some((r) => r.id === rule.id),
       `${rule.id} did not fire`,
@@ -86,7 +97,7 @@ test('every rule fires for some answers and changes a score or excludes somethin
 });
 
 test('no answers: nothing fires, tie-break picks the simplest option', () => {
-  const r = recommend({});
+  const r = recommend({}, FACTS);
   assert.equal(r.fired.length, 0);
   assert.equal(r.answered, 0);
   assert.equal(r.recommendation, TIE_BREAK_ORDER[0]);
@@ -95,35 +106,36 @@ test('no answers: nothing fires, tie-break picks the simplest option', () => {
 test('hard constraints: offline or on-premises data always means self-hosted', () => {
   for (const answers of allAnswers()) {
     if (answers.offline === 'yes' || answers.data === 'premises') {
-      assert.equal(recommend(answers).recommendation, 'self-hosted', JSON.stringify(answers));
+      assert.equal(recommend(answers, FACTS).recommendation, 'self-hosted', JSON.stringify(answers));
     }
-    if (answers.license === 'weights') assert.notEqual(recommend(answers).recommendation, 'closed-api');
+    if (answers.license === 'weights')
+      assert.notEqual(recommend(answers, FACTS).recommendation, 'closed-api');
   }
 });
 
 test('specific scenarios', () => {
   // Frontier need, no ops skills: closed API (4 + 1 = 5 vs hybrid 2, hosted 1).
-  assert.equal(recommend({frontier: 'yes', skills: 'none'}).recommendation, 'closed-api');
+  assert.equal(recommend({frontier: 'yes', skills: 'none'}, FACTS).recommendation, 'closed-api');
   // Lowest price, containers but no GPUs: hosted open-weight (3 + 1 = 4).
-  assert.equal(recommend({budget: 'lowest', skills: 'some'}).recommendation, 'hosted-open');
+  assert.equal(recommend({budget: 'lowest', skills: 'some'}, FACTS).recommendation, 'hosted-open');
   // Only some requests need the frontier, high volume: hybrid (3 + 1 = 4 vs self 2, hosted 1).
-  assert.equal(recommend({frontier: 'some', volume: 'high'}).recommendation, 'hybrid');
+  assert.equal(recommend({frontier: 'some', volume: 'high'}, FACTS).recommendation, 'hybrid');
   // High volume with a GPU team and a fixed budget: self-hosted (2 + 2 + 2 + 2 = 8).
   assert.equal(
-    recommend({volume: 'high', skills: 'strong', budget: 'predictable'}).recommendation,
+    recommend({volume: 'high', skills: 'strong', budget: 'predictable'}, FACTS).recommendation,
     'self-hosted',
   );
   // Offline beats a frontier wish.
-  assert.equal(recommend({offline: 'yes', frontier: 'yes'}).recommendation, 'self-hosted');
+  assert.equal(recommend({offline: 'yes', frontier: 'yes'}, FACTS).recommendation, 'self-hosted');
 });
 
 test('tie-break: equal scores go to the earlier entry of TIE_BREAK_ORDER', () => {
   // volume=low: closed +1, hosted +1 → tie → closed-api first.
-  const r = recommend({volume: 'low'});
+  const r = recommend({volume: 'low'}, FACTS);
   assert.equal(r.ranking[0].score, r.ranking[1].score);
   assert.equal(r.recommendation, 'closed-api');
   // Custom rules: a tie between hybrid and self-hosted goes to hybrid.
-  const custom = recommend({budget: 'lowest'}, [
+  const custom = recommend({budget: 'lowest'}, FACTS, [
     {
       id: 'a',
       when: {budget: ['lowest']},
@@ -137,16 +149,16 @@ test('tie-break: equal scores go to the earlier entry of TIE_BREAK_ORDER', () =>
 
 test('every recommendation is reachable', () => {
   const reached = new Set<RecommendationId>();
-  for (const answers of allAnswers()) reached.add(recommend(answers).recommendation);
+  for (const answers of allAnswers()) reached.add(recommend(answers, FACTS).recommendation);
   assert.deepEqual([...reached].sort(), [...ALL].sort());
 });
 
 test('model suggestions respect license and offline answers', () => {
-  assert.ok(suggestModels('hosted-open', {}).includes('llama-4-maverick'));
-  assert.ok(!suggestModels('hosted-open', {license: 'large'}).includes('llama-4-maverick'));
-  assert.ok(!suggestModels('self-hosted', {offline: 'yes'}).includes('qwen3-235b'));
+  assert.ok(suggestModels('hosted-open', {}, FACTS).includes('llama-4-maverick'));
+  assert.ok(!suggestModels('hosted-open', {license: 'large'}, FACTS).includes('llama-4-maverick'));
+  assert.ok(!suggestModels('self-hosted', {offline: 'yes'}, FACTS).includes('qwen3-235b'));
   for (const answers of allAnswers()) {
-    const r = recommend(answers);
+    const r = recommend(answers, FACTS);
     assert.ok(r.models.length > 0, `no models for ${JSON.stringify(answers)}`);
   }
 });
@@ -180,7 +192,7 @@ test('URL merge keeps parameters that belong to others', () => {
 test('ties are explained: which options share the top score and where each one’s points come from', () => {
   // Under 10M tokens: the closed API and a hosted open-weight model both get +1 from that answer.
   const answers: Answers = {volume: 'low'};
-  const r = recommend(answers);
+  const r = recommend(answers, FACTS);
   const tie = explainTie(r, answers);
   assert.ok(tie, 'a tie is reported');
   const top = r.ranking.filter((x) => !x.excluded && x.score === r.ranking[0].score).map((x) => x.id);
@@ -205,7 +217,7 @@ test('ties are explained: which options share the top score and where each one�
 
 test('no tie is reported when one option wins outright, or over ruled-out options', () => {
   for (const answers of allAnswers()) {
-    const r = recommend(answers);
+    const r = recommend(answers, FACTS);
     const tie = explainTie(r, answers);
     const open = r.ranking.filter((x) => !x.excluded);
     const tied = open.length > 1 && open[0].score === open[1].score;
@@ -213,7 +225,7 @@ test('no tie is reported when one option wins outright, or over ruled-out option
     if (tie) assert.ok(tie.ids.every((id) => !r.ranking.find((x) => x.id === id)!.excluded));
   }
   // With no answers every option ties at 0 and the explanation says so.
-  const none = explainTie(recommend({}), {});
+  const none = explainTie(recommend({}, FACTS), {});
   assert.ok(none);
   assert.equal(none.ids.length, TIE_BREAK_ORDER.length);
   assert.match(none.explanation, /no answers yet/i);
@@ -234,7 +246,7 @@ test('ruleAnswers names the options the reader picked that made a rule fire', ()
 test('EU: an EU-based reader is never suggested a multimodal Llama 4 model without the warning', () => {
   assert.ok(EU_WITHHELD_MODELS.includes('llama-4-maverick'));
   for (const answers of allAnswers()) {
-    const r = recommend(answers);
+    const r = recommend(answers, FACTS);
     const withheld = r.models.filter((m) => EU_WITHHELD_MODELS.includes(m));
     if (answers.location === 'eu') {
       assert.deepEqual(withheld, [], JSON.stringify(answers));
@@ -247,8 +259,8 @@ test('EU: an EU-based reader is never suggested a multimodal Llama 4 model witho
     for (const m of withheld) assert.match(MODEL_CAVEATS[m] ?? '', /EU/);
   }
   // Without a location answer Maverick is still a hosted suggestion, with its caveat.
-  assert.ok(recommend({budget: 'lowest'}).models.includes('llama-4-maverick'));
-  assert.ok(!recommend({budget: 'lowest', location: 'eu'}).models.includes('llama-4-maverick'));
+  assert.ok(recommend({budget: 'lowest'}, FACTS).models.includes('llama-4-maverick'));
+  assert.ok(!recommend({budget: 'lowest', location: 'eu'}, FACTS).models.includes('llama-4-maverick'));
 });
 
 test('every suggested model is a model record, so its tag links to an existing /models/<id>/ page', () => {

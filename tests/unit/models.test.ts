@@ -18,8 +18,6 @@ import {
   formatSizes,
   isFiltered,
   largestSize,
-  modelComponentMarkdown,
-  MODEL_COMPONENT_TAG,
   organizationOptions,
   parseCompareIds,
   parseTableState,
@@ -30,6 +28,7 @@ import {
   sortModels,
   type TableState,
 } from '../../src/lib/models';
+import {MODEL_COMPONENT_TAG, modelComponentMarkdown} from '../../src/plugins/seo/modelMarkdown';
 import {fixtureLicense, licenseLookup} from './license-fixtures';
 import {
   ALL_OPEN,

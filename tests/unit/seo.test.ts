@@ -15,7 +15,7 @@ import {
   serializeJsonLd,
   siteHome,
   type SiteInfo,
-} from '../../src/plugins/seo/jsonld';
+} from '../../src/lib/jsonld';
 import {addFaqJsonLd, extractFaq} from '../../src/plugins/seo/faq';
 import {buildRobotsTxt} from '../../src/plugins/seo/robots';
 import {buildLlmsFullTxt, buildLlmsTxt, mdxToMarkdown, stripFrontMatter} from '../../src/plugins/seo/llms';

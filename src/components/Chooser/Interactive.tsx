@@ -4,12 +4,11 @@
  * answers in the URL query are applied after hydration (src/lib/chooser.ts). Radios stay disabled
  * until JavaScript runs, because without it they could not change anything.
  */
-import React, {type ReactNode, useEffect, useId, useMemo, useState} from 'react';
+import React, {type ReactNode, useId, useMemo} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useHistory, useLocation} from '@docusaurus/router';
 import {
   MODEL_CAVEATS,
   MODEL_LABELS,
@@ -19,7 +18,9 @@ import {
   type GuideLink,
 } from '@site/src/data/chooser';
 import {decodeAnswers, explainTie, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
+import facts from '@generated/site-dataset/default/chooser-models.json';
 import {formatIsoDate} from '@site/src/lib/dates';
+import {useUrlState, type UrlCodec} from '@site/src/components/UrlState';
 import styles from './styles.module.css';
 
 function Links({links}: {links: readonly GuideLink[]}): ReactNode {
@@ -35,32 +36,16 @@ function Links({links}: {links: readonly GuideLink[]}): ReactNode {
   );
 }
 
+const ANSWERS_IN_URL: UrlCodec<Answers> = {decode: decodeAnswers, merge: mergeAnswersIntoSearch};
+const NO_ANSWERS: Answers = {};
+
 export default function Interactive({level}: {level: 2 | 3}): ReactNode {
   const uid = useId().replace(/:/g, '');
-  const history = useHistory();
-  const location = useLocation();
   const isBrowser = useIsBrowser();
   // The server knows no query string: start from no answers on both sides, then read the URL.
-  const [answers, setAnswers] = useState<Answers>({});
-  const [loaded, setLoaded] = useState(false);
+  const [answers, setAnswers] = useUrlState(ANSWERS_IN_URL, NO_ANSWERS);
 
-  useEffect(() => {
-    setAnswers(decodeAnswers(location.search));
-    setLoaded(true);
-    // Read once on arrival; afterwards the answers drive the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    const search = mergeAnswersIntoSearch(location.search, answers);
-    if (search !== location.search)
-      history.replace({pathname: location.pathname, search, hash: location.hash});
-    // The answers drive the URL, not the other way round, after the first render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, loaded]);
-
-  const result = useMemo(() => recommend(answers), [answers]);
+  const result = useMemo(() => recommend(answers, facts), [answers]);
   const tie = useMemo(() => explainTie(result, answers), [result, answers]);
   const rec = RECOMMENDATIONS[result.recommendation];
   const as = level === 2 ? 'h2' : 'h3';

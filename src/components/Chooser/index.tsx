@@ -1,20 +1,37 @@
 /**
  * "Which should I use?" chooser (issues #6, #14). The rules are data (src/data/chooser.ts)
  * evaluated by src/lib/chooser.ts. Questions and the current recommendation are server-rendered in
- * their default state, so the recommendation and its model links are in the static HTML (and the
- * link crawl sees them); the list of the four options reads without JavaScript too. The rules and
- * questions are a few kilobytes, so they load with the page rather than lazily.
+ * their default state. The list of the four options below is static and names every model each
+ * option can suggest and every guide page a reason links to, so every link any outcome shows is
+ * in the static HTML (scripts/check-links.mjs crawls it) and reads without JavaScript. The rules
+ * and questions are a few kilobytes, so they load with the page rather than lazily.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {RECOMMENDATIONS, TIE_BREAK_ORDER} from '@site/src/data/chooser';
+import {MODEL_LABELS, RECOMMENDATIONS, RULES, TIE_BREAK_ORDER, type GuideLink} from '@site/src/data/chooser';
 import Interactive from './Interactive';
 import styles from './styles.module.css';
 
 export interface ChooserProps {
   /** Heading level for the chooser's sections: 2 on its own page, 3 inside a docs section. */
   headingLevel?: 2 | 3;
+}
+
+/** Each guide page the rules' reasons link to, once, in first-mention order. */
+function ruleLinks(): GuideLink[] {
+  const seen = new Map<string, GuideLink>();
+  for (const rule of RULES) for (const link of rule.links) if (!seen.has(link.to)) seen.set(link.to, link);
+  return [...seen.values()];
+}
+
+function LinkList({links}: {links: ReadonlyArray<{to: string; label: string}>}): ReactNode {
+  return links.map((l, i) => (
+    <React.Fragment key={l.to}>
+      {i > 0 && ', '}
+      <Link to={l.to}>{l.label}</Link>
+    </React.Fragment>
+  ));
 }
 
 export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
@@ -35,20 +52,24 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
                 <dd>
                   <p>{rec.summary}</p>
                   <p className={styles.more}>
-                    Read more:{' '}
-                    {rec.links.map((l, i) => (
-                      <React.Fragment key={l.to}>
-                        {i > 0 && ', '}
-                        <Link to={l.to}>{l.label}</Link>
-                      </React.Fragment>
-                    ))}
+                    Models to look at:{' '}
+                    <LinkList
+                      links={rec.models.map((m) => ({to: `/models/${m}/`, label: MODEL_LABELS[m] ?? m}))}
+                    />
                     .
+                  </p>
+                  <p className={styles.more}>
+                    Read more: <LinkList links={rec.links} />.
                   </p>
                 </dd>
               </div>
             );
           })}
         </dl>
+        <p className={styles.more} data-testid="chooser-rule-links">
+          The reason shown for each answer links to the guide page behind it: <LinkList links={ruleLinks()} />
+          .
+        </p>
       </section>
     </div>
   );

@@ -9,41 +9,21 @@
  * Rows are memoised: a filter flips `hidden` on the rows it changes; a sort moves keyed rows.
  * Where the table is narrower than about 700px (a container query, so it works without
  * JavaScript), each row is laid out as a card from the same markup; see styles.module.css.
+ * Parts: ./Row.tsx (a row), ./Chip.tsx (verdict chips), ./Head.tsx (columns and sort buttons),
+ * ./Filters.tsx (the filter fields).
  */
-import React, {memo, useEffect, useMemo, type ReactNode} from 'react';
-import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import React, {useEffect, useMemo, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {translate} from '@docusaurus/Translate';
 import {models as allModels} from '@site/src/data/models';
 import {getLicense} from '@site/src/data/licenses';
-import type {Model, OpennessDimension, RatingLevel} from '@site/src/data/types';
-import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS} from '@site/src/data/types';
-import {
-  OPENNESS_SCORE_DIMENSIONS,
-  OPEN_WEIGHTS,
-  OSAID_VERDICTS,
-  openWeights,
-  osaidVerdict,
-  opennessScore100,
-  type OpenWeightsStatus,
-  type OsaidVerdict,
-} from '@site/src/lib/verdicts';
-import {USE_CASES, USE_CASE_IDS} from '@site/src/lib/licenseUse';
-import {HISTORICAL_BEFORE, isHistorical, shortDate} from '@site/src/lib/explorer';
-import {formatIsoDate} from '@site/src/lib/dates';
+import type {Model} from '@site/src/data/types';
+import {HISTORICAL_BEFORE, isHistorical} from '@site/src/lib/explorer';
 import {
   DEFAULT_STATE,
-  LEVELS,
-  LICENSE_KIND_LIST,
-  MODALITY_LIST,
-  OSAID_VERDICT_LIST,
   filterModels,
-  isFiltered,
-  orgName,
   organizationOptions,
   parseTableState,
   releaseClass,
@@ -54,8 +34,10 @@ import {
   type SortKey,
   type TableState,
 } from '@site/src/lib/models';
-import RatingLabel, {ratingText} from '@site/src/components/OpennessScorecard/RatingLabel';
 import TableScroll from '@site/src/components/TableScroll';
+import Filters from './Filters';
+import TableHead, {columns} from './Head';
+import Row from './Row';
 import styles from './styles.module.css';
 
 export interface ModelTableProps {
@@ -72,270 +54,6 @@ export interface ModelTableProps {
    * ids stay unique and permalinks lead to the main table.
    */
   anchors?: boolean;
-}
-
-type Column = {key: SortKey | null; label: string; className?: string; full?: string};
-
-/** Short header words for the eight openness dimensions (the full name is in each cell's label). */
-const SHORT_DIM_LABEL: Partial<Record<OpennessDimension, string>> = {
-  inferenceCode: 'Inference code',
-  dataDocumentation: 'Data docs',
-  license: 'License terms',
-};
-
-function columns(): Column[] {
-  return [
-    {key: 'name', label: translate({id: 'modelTable.col.model', message: 'Model'})},
-    {key: 'firstRelease', label: translate({id: 'modelTable.col.released', message: 'First release'})},
-    {key: 'license', label: translate({id: 'modelTable.col.license', message: 'License'})},
-    {key: null, label: translate({id: 'modelTable.col.osaid', message: 'Open Source AI?'})},
-    {key: null, label: translate({id: 'modelTable.col.openWeights', message: 'Open weights?'})},
-    {key: 'score', label: translate({id: 'modelTable.col.score', message: 'Score'})},
-    ...OPENNESS_SCORE_DIMENSIONS.map((d) => ({
-      key: null,
-      label: SHORT_DIM_LABEL[d] ?? OPENNESS_DIMENSIONS[d].label,
-      full: OPENNESS_DIMENSIONS[d].label,
-      className: styles.dimHead,
-    })),
-  ];
-}
-
-const OSAID_SHORT: Record<OsaidVerdict, {text: string; mark: string}> = {
-  meets: {text: 'Yes', mark: '✓'},
-  'does-not-meet': {text: 'No', mark: '✗'},
-  'cannot-tell': {text: 'Cannot tell', mark: '?'},
-};
-
-const WEIGHTS_SHORT: Record<OpenWeightsStatus, {text: string; mark: string}> = {
-  yes: {text: 'Yes', mark: '✓'},
-  gated: {text: 'Gated', mark: '✓'},
-  'on-request': {text: 'On request', mark: '…'},
-  no: {text: 'No', mark: '✗'},
-};
-
-function Chip({
-  kind,
-  text,
-  mark,
-  title,
-}: {
-  kind: string;
-  text: string;
-  mark: string;
-  title: string;
-}): ReactNode {
-  return (
-    <span className={clsx(styles.chip, styles[`chip-${kind}`])} data-verdict={kind} title={title}>
-      <span aria-hidden="true" className={styles.chipMark}>
-        {mark}
-      </span>
-      {text}
-    </span>
-  );
-}
-
-/**
- * One model as a table row (a card in narrow containers). Memoised: filtering only flips `hidden`
- * on the rows whose visibility changes, and sorting only moves keyed rows, so a filter change
- * does not re-render 64 rows of cells.
- */
-const Row = memo(function Row({
-  model,
-  highlighted,
-  hidden,
-  cols,
-  anchors,
-}: {
-  model: Model;
-  highlighted: boolean;
-  hidden: boolean;
-  cols: Column[];
-  anchors: boolean;
-}): ReactNode {
-  const anchor = `model-${model.id}`;
-  const brokenLinks = useBrokenLinks();
-  if (anchors) brokenLinks.collectAnchor(anchor);
-  const license = getLicense(model.license);
-  // Only the two verdicts the row shows (not the MOF estimate), so that logic stays out of this chunk.
-  const v = license ? {osaid: osaidVerdict(model, license), openWeights: openWeights(model, license)} : null;
-  const score = opennessScore100(model);
-  // data-label: the column name each cell shows above its value when rows become cards.
-  const label = (i: number) => cols[i].full ?? cols[i].label;
-  return (
-    <tr
-      id={anchors ? anchor : undefined}
-      className={clsx(highlighted && styles.highlighted)}
-      data-model={model.id}
-      hidden={hidden || undefined}
-    >
-      <th scope="row" className={styles.nameCell}>
-        <Link to={`/models/${model.id}/`} className={styles.modelLink}>
-          {model.name}
-        </Link>
-        {anchors ? (
-          <Link to={`#${anchor}`} className={styles.permalink}>
-            <span aria-hidden="true">#</span>
-            <span className="sr-only">
-              {translate({id: 'modelTable.permalink', message: 'Link to the {name} row'}, {name: model.name})}
-            </span>
-          </Link>
-        ) : null}
-        <span className={styles.sub}>{orgName(model.organization)}</span>
-      </th>
-      <td data-label={label(1)} className={styles.dateCell}>
-        <time dateTime={model.firstRelease} title={formatIsoDate(model.firstRelease)}>
-          {shortDate(model.firstRelease)}
-        </time>
-      </td>
-      <td data-label={label(2)} className={styles.licenseCell}>
-        {/* Proprietary terms need no second line; other licenses say what kind they are. */}
-        {license?.kind === 'proprietary' ? LICENSE_KINDS.proprietary.label : (license?.name ?? model.license)}
-        {license && license.kind !== 'proprietary' ? (
-          <span className={styles.sub}>{LICENSE_KINDS[license.kind].label}</span>
-        ) : null}
-      </td>
-      <td data-label={label(3)} className={styles.verdictCell}>
-        {v ? (
-          <Chip
-            kind={v.osaid.verdict}
-            {...OSAID_SHORT[v.osaid.verdict]}
-            title={OSAID_VERDICTS[v.osaid.verdict].label}
-          />
-        ) : null}
-      </td>
-      <td data-label={label(4)} className={styles.verdictCell}>
-        {v ? (
-          <Chip
-            kind={`w-${v.openWeights}`}
-            {...WEIGHTS_SHORT[v.openWeights]}
-            title={OPEN_WEIGHTS[v.openWeights].label}
-          />
-        ) : null}
-      </td>
-      <td data-label={label(5)} className={styles.scoreCell} data-score={score.score ?? ''}>
-        <strong className={styles.scoreValue}>{score.score ?? '–'}</strong>
-        <span className={styles.scoreOf}>/100</span>
-        <span className={styles.sub}>
-          {translate(
-            {id: 'modelTable.scoreFrom', message: 'from {rated} of {of}'},
-            {rated: score.rated, of: score.of},
-          )}
-        </span>
-      </td>
-      {OPENNESS_SCORE_DIMENSIONS.map((d, i) => {
-        const level = model.openness[d]?.level;
-        return (
-          <td
-            key={d}
-            data-label={label(6 + i)}
-            data-level={level ?? 'unrated'}
-            className={styles.dimCell}
-            title={`${OPENNESS_DIMENSIONS[d].label}: ${ratingText(level)}${
-              level ? '' : model.unrated?.[d] ? ` (${model.unrated[d]})` : ''
-            }`}
-          >
-            <RatingLabel level={level} textClassName={styles.dimWord} />
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
-function SortButton({
-  column,
-  state,
-  onSort,
-}: {
-  column: Column & {key: SortKey};
-  state: TableState;
-  onSort: (key: SortKey) => void;
-}): ReactNode {
-  const active = state.sort === column.key;
-  return (
-    <button type="button" className={styles.sortButton} onClick={() => onSort(column.key)}>
-      {column.label}
-      <span aria-hidden="true" className={clsx(styles.sortIcon, active && styles.sortIconActive)}>
-        {active ? (state.dir === 'asc' ? '▲' : '▼') : '↕'}
-      </span>
-      <span className="sr-only">{translate({id: 'modelTable.sort.hint', message: ', sort'})}</span>
-    </button>
-  );
-}
-
-function levelLabel(level: RatingLevel): string {
-  return ratingText(level);
-}
-
-function Select<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: T | null;
-  options: Array<{value: T; label: string}>;
-  onChange: (v: T | null) => void;
-}): ReactNode {
-  return (
-    <label className={styles.field}>
-      <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as T | null)}>
-        <option value="">{translate({id: 'modelTable.filter.any', message: 'Any'})}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function TableHead({
-  cols,
-  state,
-  filters,
-  ids,
-  onSort,
-}: {
-  cols: Column[];
-  state: TableState;
-  filters: boolean;
-  ids: string[] | undefined;
-  onSort: (key: SortKey) => void;
-}): ReactNode {
-  return (
-    <thead>
-      <tr>
-        {cols.map((c, i) => {
-          const sorted =
-            filters && c.key !== null && state.sort === c.key && !(ids && state === DEFAULT_STATE);
-          return (
-            <th
-              key={i}
-              scope="col"
-              className={clsx(
-                i === 0 && styles.nameHead,
-                c.key && filters && styles.sortableHead,
-                c.className,
-              )}
-              aria-sort={sorted ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-            >
-              {c.key && filters ? (
-                <SortButton column={c as Column & {key: SortKey}} state={state} onSort={onSort} />
-              ) : c.full ? (
-                <span className={styles.dimHeadText}>{c.label}</span>
-              ) : (
-                c.label
-              )}
-            </th>
-          );
-        })}
-      </tr>
-    </thead>
-  );
 }
 
 /** Date and score read best biggest-first, so their first click sorts descending. */
@@ -465,93 +183,7 @@ export default function ModelTable({
 
   return (
     <div className={styles.wrapper} data-search-ignore="">
-      {filters ? (
-        <fieldset className={styles.filters} disabled={!isBrowser}>
-          <legend className={styles.legend}>
-            {translate({id: 'modelTable.filter.legend', message: 'Filter models'})}
-          </legend>
-          <div className={styles.filterGrid}>
-            <label className={styles.field}>
-              <span>{translate({id: 'modelTable.filter.search', message: 'Search'})}</span>
-              <input
-                type="search"
-                value={state.q}
-                onChange={(e) => update({q: e.target.value})}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </label>
-            <Select
-              label={translate({id: 'modelTable.filter.use', message: 'Can I use it for…'})}
-              value={state.use}
-              options={USE_CASE_IDS.map((u) => ({value: u, label: USE_CASES[u].question}))}
-              onChange={(use) => update({use})}
-            />
-            <Select
-              label={translate({id: 'modelTable.filter.osaid', message: 'Open Source AI?'})}
-              value={state.osaid}
-              options={OSAID_VERDICT_LIST.map((o) => ({value: o, label: OSAID_SHORT[o].text}))}
-              onChange={(osaid) => update({osaid})}
-            />
-            <Select
-              label={translate({id: 'modelTable.filter.level', message: 'Openness of weights'})}
-              value={state.level}
-              options={LEVELS.map((l) => ({value: l, label: levelLabel(l)}))}
-              onChange={(level) => update({level})}
-            />
-            <Select
-              label={translate({id: 'modelTable.filter.license', message: 'License kind'})}
-              value={state.license}
-              options={LICENSE_KIND_LIST.map((k) => ({value: k, label: LICENSE_KINDS[k].label}))}
-              onChange={(license) => update({license})}
-            />
-            <Select
-              label={translate({id: 'modelTable.filter.organization', message: 'Organisation'})}
-              value={state.org}
-              options={orgs.map((o) => ({value: o.id, label: o.label}))}
-              onChange={(org) => update({org})}
-            />
-            <Select
-              label={translate({id: 'modelTable.filter.modality', message: 'Modality'})}
-              value={state.modality}
-              options={MODALITY_LIST.map((m) => ({value: m, label: MODALITIES[m].label}))}
-              onChange={(modality) => update({modality})}
-            />
-            <div className={styles.resetCell}>
-              <button
-                type="button"
-                className="button button--secondary button--sm"
-                disabled={!isFiltered(state)}
-                onClick={() =>
-                  update({
-                    q: '',
-                    level: null,
-                    license: null,
-                    osaid: null,
-                    use: null,
-                    org: null,
-                    modality: null,
-                  })
-                }
-              >
-                {translate({id: 'modelTable.filter.reset', message: 'Reset filters'})}
-              </button>
-            </div>
-          </div>
-          {state.use ? (
-            <p className={styles.useNote}>
-              {translate(
-                {
-                  id: 'modelTable.filter.useNote',
-                  message:
-                    'Showing models whose license answers “yes” or “with conditions” for: {question}. Each model’s page says which, and cites the clause.',
-                },
-                {question: USE_CASES[state.use].question.toLowerCase()},
-              )}
-            </p>
-          ) : null}
-        </fieldset>
-      ) : null}
+      {filters ? <Filters state={state} update={update} orgs={orgs} disabled={!isBrowser} /> : null}
       <p className={styles.count} aria-live="polite" role="status">
         {countText}
       </p>

@@ -8,6 +8,9 @@
  *  - contentLoaded also adds one page per model family at /models/<family>/ (src/data/families.ts,
  *    props from src/lib/families.ts) and writes the openness timeline's points
  *    (@generated/site-dataset/default/timeline.json, src/lib/timeline.ts);
+ *  - contentLoaded also writes the chooser's per-model facts (closed, user cap, EU exclusion, fits
+ *    one machine), derived from the model and license records (@generated/site-dataset/default/
+ *    chooser-models.json, src/lib/chooserModels.ts);
  *  - postBuild: writes /data/models.json, its JSON Schema /data/models.schema.json and
  *    /data/models.csv (under baseUrl) from the same records, with the dataset version (git commit
  *    and date) and each model's verdicts (./export.ts).
@@ -27,6 +30,8 @@ import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from '
 import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
+import {chooserModelFacts} from '../../lib/chooserModels';
+import {LARGE_PRODUCT_USERS, ONE_MACHINE_MAX_PARAMETERS, suggestedModelIds} from '../../data/chooser';
 import {DatasetError, validateDataset} from './validate';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
@@ -34,9 +39,6 @@ import generatedPrices from '../../data/generated/genai-prices.json';
 import {snapshotProblems, type GeneratedPrices} from './genaiPrices';
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
-
-/** Route props for one model page (src/components/ModelPage); built by src/lib/modelPage.ts. */
-export type {ModelPageProps};
 
 const resolveSource = (id: string) => getSource(id)?.url;
 
@@ -108,6 +110,15 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         });
       }
       await actions.createData('timeline.json', JSON.stringify(timelineData(models, getLicense)));
+      await actions.createData(
+        'chooser-models.json',
+        JSON.stringify(
+          chooserModelFacts(suggestedModelIds(), getModel, getLicense, {
+            largeProductUsers: LARGE_PRODUCT_USERS,
+            oneMachineMaxParameters: ONE_MACHINE_MAX_PARAMETERS,
+          }),
+        ),
+      );
     },
 
     async postBuild({outDir}) {

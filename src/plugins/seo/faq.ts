@@ -7,7 +7,7 @@
  * and a popover that mean nothing in a search result) are dropped.
  */
 import {parse, type HTMLElement} from 'node-html-parser';
-import {buildFaqPage, serializeJsonLd, type QuestionAnswer} from './jsonld';
+import {buildFaqPage, serializeJsonLd, type QuestionAnswer} from '../../lib/jsonld';
 
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff/g;
 

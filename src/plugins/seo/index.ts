@@ -11,14 +11,21 @@ import {datasetVersion} from '../dataset/export';
 import {timelineData, timelineMarkdown} from '../../lib/timelineData';
 import {models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
-import {modelComponentMarkdown} from '../../lib/models';
+import {modelComponentMarkdown} from './modelMarkdown';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import {getSource, sources} from '../../data/sources';
 import {formatSourceDate} from '../../lib/dates';
-import {applyTrailingSlash, buildWebSite, serializeJsonLd, siteHome, isoDay, type SiteInfo} from './jsonld';
+import {
+  applyTrailingSlash,
+  buildWebSite,
+  serializeJsonLd,
+  siteHome,
+  isoDay,
+  type SiteInfo,
+} from '../../lib/jsonld';
 import {addFaqJsonLd} from './faq';
 import {buildLlmsFullTxt, buildLlmsTxt, mdxToMarkdown, stripFrontMatter, type LlmsSection} from './llms';
 import {buildRobotsTxt} from './robots';

@@ -10,7 +10,7 @@
  */
 
 import {PRICE_DATASET} from '../../data/prices';
-import {MODEL_COMPONENT_TAG} from '../../lib/models';
+import {MODEL_COMPONENT_TAG} from './modelMarkdown';
 
 export interface LlmsPage {
   title: string;

@@ -6,7 +6,7 @@ import React, {useEffect, useRef, type ReactNode} from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import type SearchBarType from '@theme-original/SearchBar';
 import type {WrapperProps} from '@docusaurus/types';
-import {repairSearchAria} from '@site/src/lib/searchAria';
+import {repairSearchAria} from './searchAria';
 
 type Props = WrapperProps<typeof SearchBarType>;
 

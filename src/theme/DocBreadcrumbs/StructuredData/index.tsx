@@ -6,7 +6,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBreadcrumbsStructuredData} from '@docusaurus/plugin-content-docs/client';
 import type {Props} from '@theme/DocBreadcrumbs/StructuredData';
-import {fixBreadcrumbList, serializeJsonLd} from '@site/src/plugins/seo/jsonld';
+import {fixBreadcrumbList, serializeJsonLd} from '@site/src/lib/jsonld';
 
 export default function DocBreadcrumbsStructuredData(props: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();

@@ -8,7 +8,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Metadata from '@theme-original/DocItem/Metadata';
 import type MetadataType from '@theme-original/DocItem/Metadata';
 import type {WrapperProps} from '@docusaurus/types';
-import {applyTrailingSlash, buildTechArticle, serializeJsonLd} from '@site/src/plugins/seo/jsonld';
+import {applyTrailingSlash, buildTechArticle, serializeJsonLd} from '@site/src/lib/jsonld';
 
 type Props = WrapperProps<typeof MetadataType>;
 

@@ -1,16 +1,16 @@
-// Replaces the 404 body (wrapping cannot add a form inside its layout): one h1, a plain GET search
-// form that works without JavaScript, and links to the guide's sections. Breaks if upstream renames
-// the NotFound/Content component or stops passing className.
+/**
+ * The 404 page's body, rendered by the NotFound swizzle (src/theme/NotFound): one h1, a plain GET
+ * search form that works without JavaScript, and links to the guide's sections.
+ */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
-import type {Props} from '@theme/NotFound/Content';
 import {GUIDE_SECTIONS as SECTIONS} from '@site/src/lib/guideSections';
 import styles from './styles.module.css';
 
-export default function NotFoundContent({className}: Props): ReactNode {
+export default function NotFoundBody({className}: {className?: string}): ReactNode {
   const searchUrl = useBaseUrl('/search/');
   return (
     <main className={clsx('container margin-vert--xl', className)}>
