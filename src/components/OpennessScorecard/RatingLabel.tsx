@@ -1,6 +1,6 @@
 /**
- * A rating shown by text plus a shape, never by colour alone: ● Open, ◐ Partial, ○ Closed (inline
- * SVG, aria-hidden). Used by the scorecard, the model table and CompareModels.
+ * A rating shown by text plus a shape, never by colour alone: ● Open, ◐ Partial, ⊗ Closed, – not
+ * rated (drawn in CSS, aria-hidden). Used by the scorecard, the model table and CompareModels.
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -21,36 +21,9 @@ export function ratingText(level: RatingLevel | undefined): string {
   }
 }
 
-export function RatingIcon({level}: {level: RatingLevel | undefined}): ReactNode {
-  return (
-    <svg
-      className={styles.icon}
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {level === 'open' && (
-        <circle cx="8" cy="8" r="6.5" fill="currentColor" stroke="currentColor" strokeWidth="1.5" />
-      )}
-      {level === 'partial' && (
-        <>
-          <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M8 1.5 A6.5 6.5 0 0 0 8 14.5 Z" fill="currentColor" />
-        </>
-      )}
-      {level === 'closed' && (
-        <>
-          <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M5 5 L11 11 M11 5 L5 11" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-        </>
-      )}
-      {level === undefined && (
-        <path d="M3 8 H13" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      )}
-    </svg>
-  );
+/** The rating's shape (drawn by CSS from the enclosing rating's level class); decorative. */
+export function RatingIcon(): ReactNode {
+  return <span className={styles.icon} aria-hidden="true" />;
 }
 
 export default function RatingLabel({
@@ -66,7 +39,7 @@ export default function RatingLabel({
       className={clsx(styles.rating, level ? styles[level] : styles.unrated)}
       data-rating={level ?? 'unrated'}
     >
-      <RatingIcon level={level} />
+      <RatingIcon />
       {textClassName ? <span className={textClassName}>{ratingText(level)}</span> : ratingText(level)}
     </span>
   );
