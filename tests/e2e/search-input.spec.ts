@@ -34,9 +34,10 @@ test('odd input typed in the navbar search box neither breaks the page nor injec
     await page.keyboard.press('Escape');
     await expect(dropdown).toBeHidden();
     if (query) {
-      // The box ignores a query past about 1,000 characters (no dropdown at all), so the long
-      // input is typed at 1,000 here; the results page below takes all 2,000 from the URL.
-      const typed = query.slice(0, 1000);
+      // Past about 1,000 characters the box shows no dropdown at all, and near that length the
+      // search can take seconds on a busy machine, so the long input is typed at 300 characters
+      // here; the results page below takes all 2,000 from the URL.
+      const typed = query.slice(0, 300);
       await input.fill(typed.slice(0, -1));
       await input.pressSequentially(typed.slice(-1));
       await expect(dropdown, `dropdown for input #${i}`).toBeVisible();

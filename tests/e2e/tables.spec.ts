@@ -110,7 +110,7 @@ test.describe('/models/ at 390px', () => {
       expect(label).toMatch(
         /Weights|Inference code|Training code|Training data|Data documentation|Paper|Model card|License/,
       );
-      await expect(cell.locator('[data-rating] span')).toBeVisible();
+      await expect(cell.locator('[data-rating] > span:not([aria-hidden="true"])')).toBeVisible();
       const r = (await cell.boundingBox())!;
       expect(r.x).toBeGreaterThanOrEqual(box.x);
       expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);

@@ -161,7 +161,11 @@ export default function ModelTable({
     <TableScroll
       className={styles.scroll}
       stickyFirstColumn
-      label={translate({id: 'modelTable.region', message: 'Model comparison table (scrolls sideways)'})}
+      // Named by its caption: the explorer's two tables (recent, historical) are two distinct regions.
+      label={translate(
+        {id: 'modelTable.region', message: '{caption} (table, scrolls sideways)'},
+        {caption: captionText},
+      )}
     >
       <table className={styles.table} data-part={historicalPart ? 'historical' : 'current'}>
         <caption className={styles.caption}>
