@@ -5,10 +5,10 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {models, tools} from '../../src/data/models';
-import {licenses} from '../../src/data/licenses';
+import {modelRecords as models, models as exported, toolRecords as tools} from '../../src/data/models';
+import {licenseRecords as licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
-import type {License, Model, Tool} from '../../src/data/types';
+import type {LicenseRecord as License, Model, ToolRecord} from '../../src/data/types';
 import {
   DatasetError,
   assertValidDataset,
@@ -106,12 +106,12 @@ test('the dataset is not empty and has every id other pages reference', () => {
   );
 });
 
-test('records are sorted by first release, then id (the documented rule)', () => {
+test('the exported models are sorted by first release, then id (the documented rule)', () => {
   const sorted = [...models].sort(
     (a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id),
   );
   assert.deepEqual(
-    models.map((m) => m.id),
+    exported.map((m) => m.id),
     sorted.map((m) => m.id),
   );
 });
@@ -126,17 +126,34 @@ test('closed models never carry parameter counts', () => {
 test('rule: a rating without a source fails, naming record and field', () => {
   const m = model();
   delete (m.openness.trainingData as Partial<NonNullable<Model['openness']['trainingData']>>).source;
-  expectProblem(
-    check([m]),
-    'models[gpt-oss-120b].openness.trainingData.source',
-    /missing or invalid https URL/,
-  );
+  expectProblem(check([m]), 'models[gpt-oss-120b].openness.trainingData.source', /missing source id/);
 });
 
-test('rule: a non-https source fails', () => {
+test('rule: a URL where a source id belongs fails (the URL lives in its source record)', () => {
   const m = model();
-  m.openness.weights!.source = 'http://example.com/card';
-  expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights.source', /missing or invalid https URL/);
+  m.openness.weights!.source = 'https://example.com/card';
+  expectProblem(check([m]), 'models[gpt-oss-120b].openness.weights.source', /not a URL/);
+});
+
+test('rule: an unknown source id fails, naming record, field and id', () => {
+  const m = model();
+  m.openness.weights!.source = 'gpt-oss-repoo';
+  m.releaseSource = 'no-such-source';
+  const ids = new Set(sources.map((s) => s.id));
+  const problems = validateModels([m], licenses, TODAY, ids);
+  expectProblem(
+    problems,
+    'models[gpt-oss-120b].openness.weights.source',
+    /unknown source id "gpt-oss-repoo"/,
+  );
+  expectProblem(problems, 'models[gpt-oss-120b].releaseSource', /unknown source id "no-such-source"/);
+  const l = license();
+  l.terms!.commercialUse.source = 'llama-2-licence';
+  expectProblem(
+    validateLicenses([l], TODAY, ids),
+    'licenses[llama-2-community].terms.commercialUse.source',
+    /unknown source id "llama-2-licence"/,
+  );
 });
 
 test('rule: an unknown license id fails', () => {
@@ -208,14 +225,10 @@ test('rule: an OSI-approved license must use the osi-approved kind', () => {
   expectProblem(validateLicenses([l], TODAY), 'licenses[MIT].kind', /must have kind osi-approved/);
 });
 
-test('rule: a non-proprietary license needs a URL', () => {
+test('rule: a non-proprietary license needs the source of its text', () => {
   const l = license();
-  delete l.url;
-  expectProblem(
-    validateLicenses([l], TODAY),
-    'licenses[llama-2-community].url',
-    /missing or invalid https URL/,
-  );
+  delete l.source;
+  expectProblem(validateLicenses([l], TODAY), 'licenses[llama-2-community].source', /missing source/);
 });
 
 test('rule: undisclosed parameter counts must not be filled in', () => {
@@ -246,10 +259,17 @@ test('rule: weights cannot be open under a proprietary license', () => {
   expectProblem(check([m]), 'models[chatgpt].openness.weights.level', /proprietary license/);
 });
 
-test('rule: guide pages must be /guide/<slug>/ routes', () => {
+test('rule: guide pages must be doc ids, and known ones when the docs are given', () => {
   const m = model();
-  m.guidePages = ['../openai/gpt-oss.mdx'];
-  expectProblem(check([m]), 'models[gpt-oss-120b].guidePages.0', /guide route/);
+  m.guidePages = ['/guide/gpt-oss/'];
+  expectProblem(check([m]), 'models[gpt-oss-120b].guidePages.0', /doc id/);
+  const n = model();
+  n.guidePages = ['openai/gpt-os'];
+  expectProblem(
+    validateModels([n], licenses, TODAY, undefined, new Set(['openai/gpt-oss'])),
+    'models[gpt-oss-120b].guidePages.0',
+    /unknown doc id "openai\/gpt-os"/,
+  );
 });
 
 test('rule: a missing rating note fails', () => {
@@ -259,7 +279,7 @@ test('rule: a missing rating note fails', () => {
 });
 
 test('rule: tools need a known license and an id not used by a model', () => {
-  const t = structuredClone(tools[0]) as Tool;
+  const t = structuredClone(tools[0]) as ToolRecord;
   t.license = 'wtfpl';
   t.id = 'gpt-2';
   const problems = validateTools([t], licenses, new Set(models.map((m) => m.id)), TODAY);

@@ -1,5 +1,5 @@
-/** Runtimes and toolkits the guide discusses (not models). One record per model or family; ./index.ts merges every file and sorts. */
-import {open, VERIFIED, CORRECTED, G} from './helpers';
+/** Runtimes and toolkits the guide discusses (not models); ./index.ts resolves their sources. */
+import {VERIFIED, CORRECTED, G} from './helpers';
 import {defineTools} from './define';
 
 export const tools = defineTools([

@@ -18,8 +18,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {getSource, sources} from '../../data/sources';
 import {getOsiValidation, osiValidations} from '../../data/osiValidation';
-import {models, tools} from '../../data/models';
-import {getLicense, licenses} from '../../data/licenses';
+import {modelRecords, models, toolRecords, tools} from '../../data/models';
+import {getLicense, licenseRecords, licenses} from '../../data/licenses';
 import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
@@ -68,7 +68,10 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     async loadContent() {
       const today = new Date();
       const problems = [
-        ...validateDataset({sources, models, licenses, tools, osiValidations}, today),
+        ...validateDataset(
+          {sources, models: modelRecords, licenses: licenseRecords, tools: toolRecords, osiValidations},
+          today,
+        ),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
         // API prices must be exactly what the pinned price dataset lists (read here, at build time).
         ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
