@@ -6,6 +6,8 @@ import {resolveDeployConfig} from './src/lib/siteConfig';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
+import routesPlugin from './src/plugins/routes';
+import {docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import searchResultsPlugin from './src/plugins/search';
@@ -150,10 +152,16 @@ const config: Config = {
   ],
 
   plugins: [
+    routesPlugin,
     datasetPlugin,
     seoPlugin,
     searchResultsPlugin,
-    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: redirects.map((r) => ({from: r.from, to: docPermalink(__dirname, DOCS_ROUTE, r.toDoc)})),
+      } satisfies RedirectOptions,
+    ],
   ],
 
   themeConfig: {

@@ -382,7 +382,7 @@ export interface Model<S extends string = string, L extends string = string> {
    * source settles the rating; "nothing was published" is a rating (closed), not a reason.
    */
   unrated?: Partial<Record<OpennessDimension, string>>;
-  /** Doc routes that discuss this model, e.g. '/guide/gpt-oss/'. */
+  /** Docs that discuss this model, by doc id (the file path under docs/), e.g. 'openai/gpt-oss'. */
   guidePages: string[];
   lastVerified: IsoDate;
   /** Change log, newest first. `lastVerified` stays the date the whole record was last checked. */

@@ -6,7 +6,7 @@
  * questions are a few kilobytes, so they load with the page rather than lazily.
  */
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import Heading from '@theme/Heading';
 import {RECOMMENDATIONS, TIE_BREAK_ORDER} from '@site/src/data/chooser';
 import Interactive from './Interactive';
@@ -37,9 +37,9 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
                   <p className={styles.more}>
                     Read more:{' '}
                     {rec.links.map((l, i) => (
-                      <React.Fragment key={l.to}>
+                      <React.Fragment key={l.doc}>
                         {i > 0 && ', '}
-                        <Link to={l.to}>{l.label}</Link>
+                        <DocLink doc={l.doc}>{l.label}</DocLink>
                       </React.Fragment>
                     ))}
                     .

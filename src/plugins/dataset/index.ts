@@ -27,7 +27,9 @@ import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from '
 import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
-import {DatasetError, validateDataset} from './validate';
+import {DatasetError, checkDocIds, validateDataset} from './validate';
+import {docRoutesFrom} from '../routes/docs';
+import {LINKS, RECOMMENDATIONS, RULES} from '../../data/chooser';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
 import generatedPrices from '../../data/generated/genai-prices.json';
@@ -39,6 +41,22 @@ import {readFileSync} from 'node:fs';
 export type {ModelPageProps};
 
 const resolveSource = (id: string) => getSource(id)?.url;
+
+/** Chooser links (shared, per recommendation, per rule) whose doc id is not a doc. */
+export function chooserDocProblems(docIds: ReadonlySet<string>): string[] {
+  const named: Array<[string, {doc: string}]> = [
+    ...Object.entries(LINKS).map(([k, l]) => [`chooser.LINKS.${k}`, l] as [string, {doc: string}]),
+    ...Object.entries(RECOMMENDATIONS).flatMap(([k, r]) =>
+      r.links.map((l, i) => [`chooser.RECOMMENDATIONS.${k}.links.${i}`, l] as [string, {doc: string}]),
+    ),
+    ...RULES.flatMap((r) =>
+      r.links.map((l, i) => [`chooser.RULES[${r.id}].links.${i}`, l] as [string, {doc: string}]),
+    ),
+  ];
+  return named
+    .filter(([, l]) => !docIds.has(l.doc))
+    .map(([at, l]) => `${at}.doc: unknown doc id "${l.doc}" (no such file under docs/)`);
+}
 
 /** Version of the installed @pydantic/genai-prices package. */
 function installedPricesVersion(): string {
@@ -80,6 +98,16 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     },
 
     async contentLoaded({actions}) {
+      // The chooser's rule sources, resolved here so the chooser ships two links, not the table.
+      actions.setGlobalData({
+        chooserSources: Object.fromEntries(
+          RULES.flatMap((r) => (r.source ? [r.source.id] : [])).map((id) => {
+            const source = getSource(id);
+            if (!source) throw new Error(`chooser: unknown source id "${id}"`);
+            return [id, {url: source.url, title: source.title}];
+          }),
+        ),
+      });
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
       // The dataset version (git commit and date) for the "Cite this dataset" block.
       await actions.createData('dataset-version.json', JSON.stringify(datasetVersion(context.siteDir)));
@@ -111,6 +139,18 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         });
       }
       await actions.createData('timeline.json', JSON.stringify(timelineData(models, getLicense)));
+    },
+
+    // Doc ids in the data (model and tool guidePages, chooser links) must name real docs; the docs
+    // plugin's metadata is only known once every plugin has loaded its content.
+    async allContentLoaded({allContent}) {
+      const docIds = new Set(Object.keys(docRoutesFrom(allContent)));
+      const problems = [
+        ...checkDocIds('models', modelRecords, docIds),
+        ...checkDocIds('tools', toolRecords, docIds),
+        ...chooserDocProblems(docIds),
+      ];
+      if (problems.length > 0) throw new DatasetError(problems);
     },
 
     async postBuild({outDir}) {

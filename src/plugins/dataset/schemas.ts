@@ -222,7 +222,7 @@ function buildSchemas(published: boolean) {
       name: text('name'),
       kind: enumOf(LICENSE_KINDS, 'license kinds'),
       osiApproved: z.boolean({error: 'osiApproved must be true or false'}),
-      source: ref.optional(),
+      source: termRef.optional(),
       ...(published ? {url: httpsUrl.optional()} : {}),
       asOf: isoDate,
       allows: text('allows'),
