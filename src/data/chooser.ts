@@ -10,6 +10,7 @@
  * an answer. To add a rule: append it with a unique kebab-case id, a reason that names the answer,
  * and page-level guide links; tests/unit/chooser.test.ts checks ids, answers and links.
  */
+import type {ModelId} from './models';
 import type {SourceId} from './sources';
 
 export type RecommendationId = 'closed-api' | 'hosted-open' | 'self-hosted' | 'hybrid';
@@ -43,8 +44,8 @@ export interface Recommendation {
   shortLabel: string;
   summary: string;
   tradeOffs: string[];
-  /** Model ids with pages under /models/<id>/, best first. */
-  models: string[];
+  /** Model ids with pages under /models/<id>/, best first (typechecked against the records). */
+  models: ModelId[];
   links: GuideLink[];
 }
 
@@ -215,26 +216,32 @@ export const TIE_BREAK_ORDER: readonly RecommendationId[] = [
 ];
 
 /** Models whose license adds a cap at 700 million monthly active users (Llama community licenses). */
-export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'];
+export const USER_CAP_MODELS: readonly string[] = ['llama-4-maverick'] satisfies ModelId[];
 
 /**
  * Multimodal Llama 4 models. Llama 4's Acceptable Use Policy does not grant the license rights for
  * them to individuals domiciled in, or companies with their principal place of business in, the
  * EU (end users of products built on them are exempt); source: 'llama-4-acceptable-use-policy'.
  */
-export const EU_WITHHELD_MODELS: readonly string[] = ['llama-4-maverick'];
+export const EU_WITHHELD_MODELS: readonly string[] = ['llama-4-maverick'] satisfies ModelId[];
 
 /** License caveats shown beside a suggested model whenever it is suggested. */
 export const MODEL_CAVEATS: Record<string, string> = {
   'llama-4-maverick':
     'Llama 4 Maverick: the Llama 4 Community License needs a separate license from Meta above 700 million monthly users, and its use policy grants no rights to the multimodal Llama 4 models to EU-based people and companies.',
-};
+} satisfies Partial<Record<ModelId, string>>;
 
 /** Models with no downloadable weights (closed). */
-export const CLOSED_MODELS: readonly string[] = ['gpt-5-5', 'gpt-5', 'gpt-4o', 'claude', 'gemini'];
+export const CLOSED_MODELS: readonly string[] = [
+  'gpt-5-5',
+  'gpt-5',
+  'gpt-4o',
+  'claude',
+  'gemini',
+] satisfies ModelId[];
 
 /** Models small enough to run on one workstation or device. */
-export const SMALL_MODELS: readonly string[] = ['gpt-oss-20b', 'mistral-7b'];
+export const SMALL_MODELS: readonly string[] = ['gpt-oss-20b', 'mistral-7b'] satisfies ModelId[];
 
 export const RULES: readonly Rule[] = [
   {

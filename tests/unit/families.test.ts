@@ -1,7 +1,8 @@
 /**
  * Model families (src/data/families.ts) and the family one-line answer (src/lib/families.ts):
  * mapping invariants over the live data, answers on hand-made fixtures.
- * Run: node --import tsx --test tests/unit/families.test.ts
+ * Run: node --import type {ModelId} from '../../src/data/models';
+import tsx --test tests/unit/families.test.ts
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,7 +72,8 @@ test('family page props carry only that family’s members, newest first, and fa
     assert.match(props.answer, /^(Yes|No|Partly) — .+\.$/);
   }
   assert.throws(
-    () => familyPageProps({...families[0], models: ['nope']}, families, byId, getLicense),
+    // A runtime check as well as the type: props built from untyped input still fail loudly.
+    () => familyPageProps({...families[0], models: ['nope' as ModelId]}, families, byId, getLicense),
     /unknown model id "nope"/,
   );
 });

@@ -13,7 +13,7 @@ export const sources = defineSources([
     asOf: '2026-06',
     kind: 'secondary',
     topic: 'chatgpt',
-    note: "Wiki summary of OpenAI's 2024-05-13 announcement (https://openai.com/index/hello-gpt-4o/).",
+    note: "Wiki summary of OpenAI's 2024-05-13 announcement, which is listed as its own source (Hello GPT-4o).",
   },
   {
     id: 'aiwiki-gpt-5',

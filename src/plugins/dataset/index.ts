@@ -31,9 +31,9 @@ import {DatasetError, checkDocIds, validateDataset} from './validate';
 import {docRoutesFrom} from '../routes/docs';
 import {LINKS, RECOMMENDATIONS, RULES} from '../../data/chooser';
 import {validatePrices} from './prices';
-import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
+import {DATASET_REFS, PRESET_SOURCES, PRICE_PRESETS} from '../../data/prices';
 import generatedPrices from '../../data/generated/genai-prices.json';
-import {snapshotProblems, type GeneratedPrices} from './genaiPrices';
+import {presetSourceProblems, snapshotProblems, type GeneratedPrices} from './genaiPrices';
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 
@@ -93,6 +93,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
         // API prices must be exactly what the pinned price dataset lists (read here, at build time).
         ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
+        // Each preset's pricing page is a source record whose URL is the one the dataset names.
+        ...presetSourceProblems(generatedPrices as GeneratedPrices, PRESET_SOURCES, resolveSource),
       ];
       if (problems.length > 0) throw new DatasetError(problems);
     },
