@@ -12,6 +12,7 @@ import seoPlugin from './src/plugins/seo';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import searchResultsPlugin from './src/plugins/search';
 import remarkCite from './src/plugins/cite';
+import remarkMdxIds from './src/plugins/mdx-ids';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
@@ -106,6 +107,8 @@ const config: Config = {
           // Numbers <Cite> markers and appends each page's source list at build time. Before the
           // default plugins, so the "Sources on this page" heading gets Docusaurus's id and TOC entry.
           beforeDefaultRemarkPlugins: [remarkCite],
+          // Model and doc ids passed to components in MDX must exist (MDX is not typechecked).
+          remarkPlugins: [remarkMdxIds],
         },
         blog: false,
         theme: {

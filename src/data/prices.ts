@@ -78,7 +78,7 @@ export interface DatasetRef {
   model: string;
 }
 
-interface PresetSpec {
+export interface PresetSpec {
   id: string;
   label: string;
   /** Id of the model record (typechecked). */

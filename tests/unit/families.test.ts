@@ -1,13 +1,12 @@
 /**
  * Model families (src/data/families.ts) and the family one-line answer (src/lib/families.ts):
  * mapping invariants over the live data, answers on hand-made fixtures.
- * Run: node --import type {ModelId} from '../../src/data/models';
-import tsx --test tests/unit/families.test.ts
+ * Run: node --import tsx --test tests/unit/families.test.ts
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
-import {models} from '../../src/data/models';
+import {models, type ModelId} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {families, familyOf, getFamily} from '../../src/data/families';
 import {familyAnswer, familyPageProps, newestFirst} from '../../src/lib/families';

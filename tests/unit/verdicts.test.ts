@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
 import {models} from '../../src/data/models';
-import {getLicense, licenseRecords, licenses} from '../../src/data/licenses';
+import {getLicense, licenseRecords} from '../../src/data/licenses';
 import {getOsiValidation, osiValidations} from '../../src/data/osiValidation';
 import {sources} from '../../src/data/sources';
 import {

@@ -5,17 +5,10 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {DocRoute, DocRoutes} from '@site/src/plugins/routes/docs';
+import {docRoute, type DocRoute, type DocRoutes} from '@site/src/plugins/routes/docs';
 
 /** The routes plugin's name (src/plugins/routes/index.ts: ROUTES_PLUGIN). */
 const PLUGIN = 'site-routes';
-
-/** Looks a doc id up in the routes data; throws `Unknown doc id "x"` when there is no such doc. */
-export function docRoute(docs: DocRoutes, id: string): DocRoute {
-  const route = Object.prototype.hasOwnProperty.call(docs, id) ? docs[id] : undefined;
-  if (!route) throw new Error(`Unknown doc id "${id}": no file docs/${id}.md(x)`);
-  return route;
-}
 
 /** `{permalink, title}` of a doc, by id. */
 export function useDocRoute(id: string): DocRoute {

@@ -24,3 +24,10 @@ export function docRoutesFrom(allContent: Record<string, Record<string, unknown>
   }
   return routes;
 }
+
+/** Looks a doc id up in the routes data; throws `Unknown doc id "x"` when there is no such doc. */
+export function docRoute(docs: DocRoutes, id: string): DocRoute {
+  const route = Object.prototype.hasOwnProperty.call(docs, id) ? docs[id] : undefined;
+  if (!route) throw new Error(`Unknown doc id "${id}": no file docs/${id}.md(x)`);
+  return route;
+}

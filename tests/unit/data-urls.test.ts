@@ -1,0 +1,61 @@
+/**
+ * One home per URL (issue #11 §1): every https URL appears once in the TypeScript under src/data/.
+ * Evidence, license terms, price presets and change logs cite source records by id, so a URL lives
+ * only in its record in src/data/sources/. The scan reads every `.ts` file under src/data/ with no
+ * exception. The JSON files there are third-party snapshots read as data, not written by us, and
+ * are not scanned: the price dataset (src/data/generated/genai-prices.json, @pydantic/genai-prices)
+ * and the pinned tracker exports (src/data/trackers/*.json, see its NOTICE.md).
+ * Run: node --import tsx --test tests/unit/data-urls.test.ts
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory()
+      ? tsFiles(path.join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [path.join(dir, e.name)]
+        : [],
+  );
+}
+
+/** https URLs (template strings with `${…}` are patterns, not URLs) and where each occurs. */
+function urlsIn(files: string[]): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    text.split('\n').forEach((line, i) => {
+      for (const [url] of line.matchAll(/https:\/\/[^\s'"`<>)]+/g)) {
+        if (url.includes('$')) continue;
+        const at = `${path.relative(ROOT, file)}:${i + 1}`;
+        seen.set(url, [...(seen.get(url) ?? []), at]);
+      }
+    });
+  }
+  return seen;
+}
+
+function duplicates(files: string[]): string[] {
+  return [...urlsIn(files)]
+    .filter(([, at]) => at.length > 1)
+    .map(([url, at]) => `${url} at ${at.join(', ')}`);
+}
+
+test('no https URL appears twice in the TypeScript under src/data/', () => {
+  const files = tsFiles(path.join(ROOT, 'src', 'data'));
+  assert.ok(files.length > 20, 'the scan finds the data files');
+  assert.ok(urlsIn(files).size > 300, 'and the URLs in them');
+  assert.deepEqual(duplicates(files), []);
+});
+
+test('the scan reports a planted duplicate with both places', () => {
+  const files = tsFiles(path.join(ROOT, 'tests', 'fixtures', 'data-urls-dup'));
+  assert.deepEqual(duplicates(files), [
+    'https://example.org/report at tests/fixtures/data-urls-dup/a.ts:2, tests/fixtures/data-urls-dup/b.ts:2',
+  ]);
+});
