@@ -10,7 +10,7 @@ export {SOURCE_KINDS, SOURCE_TOPICS} from './sources/types';
 export type {Source, SourceKind, SourceTopic} from './sources/types';
 
 /* ------------------------------------------------------------------------------------------ */
-/* Models, licenses and tools (src/data/models.ts, licenses.ts, tools.ts). Issue #4.           */
+/* Models, licenses and tools (src/data/models/, src/data/licenses/). Issue #4.               */
 /* ------------------------------------------------------------------------------------------ */
 
 /** The openness scale. A dimension not listed in a profile is shown as "Not rated". */

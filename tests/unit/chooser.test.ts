@@ -255,6 +255,6 @@ test('EU: an EU-based reader is never suggested a multimodal Llama 4 model witho
 test('every suggested model is a model record, so its tag links to an existing /models/<id>/ page', () => {
   const ids = new Set(models.map((m) => m.id));
   for (const rec of Object.values(RECOMMENDATIONS))
-    for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models.ts`);
+    for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models/`);
   for (const m of [...EU_WITHHELD_MODELS, ...Object.keys(MODEL_CAVEATS)]) assert.ok(ids.has(m), m);
 });

@@ -141,7 +141,7 @@ export const licenses = defineLicenses([
       },
     },
   },
-  /* ---- Added with the 2024-2026 model records (src/data/models-recent.ts); keep this block together. */
+  /* ---- Added with the 2024-2026 model records (src/data/models/); keep this block together. */
   {
     id: 'kimi-k2-modified-mit',
     name: 'Kimi K2 Modified MIT License',
