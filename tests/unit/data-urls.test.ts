@@ -32,8 +32,9 @@ function urlsIn(files: string[]): Map<string, string[]> {
     text.split('\n').forEach((line, i) => {
       for (const [url] of line.matchAll(/https:\/\/[^\s'"`<>)]+/g)) {
         if (url.includes('$')) continue;
+        const clean = url.replace(/[.,;:]+$/, '');
         const at = `${path.relative(ROOT, file)}:${i + 1}`;
-        seen.set(url, [...(seen.get(url) ?? []), at]);
+        seen.set(clean, [...(seen.get(clean) ?? []), at]);
       }
     });
   }

@@ -8,7 +8,7 @@
  * each term's `source` the record that shows the clause (ids in src/data/sources/). `asOf` is when
  * the text was checked.
  */
-import {getSource} from '../sources';
+import {urlOfSource} from '../sources/urls';
 import type {License, LicenseRecord} from '../types';
 import {licenses as llama} from './llama';
 import {licenses as open} from './open';
@@ -29,7 +29,7 @@ export const licenseRecords: readonly LicenseRecord[] = [...records].sort(
 
 /** Every license, with `url` resolved from its text's source record. */
 export const licenses: readonly License[] = licenseRecords.map((l) => {
-  const url = l.source ? getSource(l.source)?.url : undefined;
+  const url = l.source ? urlOfSource(l.source) : undefined;
   return url ? {...l, url} : {...l};
 });
 

@@ -13,7 +13,7 @@
  *  - `npm run typecheck` rejects unknown source and license ids; `npm run build` and
  *    `npm run test:unit` validate everything else (src/plugins/dataset/validate.ts).
  */
-import {getSource} from '../sources';
+import {urlOfSource} from '../sources/urls';
 import type {Model, Tool, ToolRecord} from '../types';
 import type {ModelRecord} from './define';
 import {models as ai2} from './ai2';
@@ -55,7 +55,7 @@ export const modelRecords: readonly ModelRecord[] = records;
 export const toolRecords: readonly ToolRecord[] = toolList;
 
 /** A source id's URL; an unknown id is left as it is, for the validator to name. */
-const url = (id: string) => getSource(id)?.url ?? id;
+const url = (id: string) => urlOfSource(id) ?? id;
 const resolve = <T extends {source: string}>(ev: T): T => ({...ev, source: url(ev.source)});
 
 /** A record with every source id replaced by its https URL, as components and exports use it. */

@@ -2,10 +2,10 @@
  * Every source the site cites, one file per topic (`topic` in each record). Model evidence, license
  * terms, price presets and change logs refer to these records by id, so each URL has one home.
  *
- * To add a source: search this folder for the URL first and reuse the id if it is there; otherwise
- * append a record to the file for its topic (files over ~400 lines are split by id range), with a
- * permanent kebab-case id, a title in our own words, the publisher, `kind`, and `published` and/or
- * `asOf`. Cite it in MDX with <Cite id="the-id" /> or from data with `{source: 'the-id', asOf}`.
+ * To add a source: search ./urls.ts for the URL first and reuse the id if it is there; otherwise
+ * add `'the-id': 'https://…'` to ./urls.ts and a record to the file for its topic (files over ~400
+ * lines are split by id range), with the same permanent kebab-case id, a title in our own words,
+ * the publisher, `kind`, and `published` and/or `asOf`. Cite it in MDX with <Cite id="the-id" /> or from data with `{source: 'the-id', asOf}`.
  * `npm run build` validates the list (https URL, dates not in the future, unique ids and URLs) and
  * `npm run typecheck` rejects a reference to an id that does not exist.
  */
@@ -22,6 +22,7 @@ import {sources as modelsOZ} from './models-o-z';
 import {sources as openai} from './openai';
 import {sources as research} from './research';
 import {sources as tools} from './tools';
+import {SOURCE_URLS} from './urls';
 
 const all = [
   ...definitions,
@@ -41,7 +42,7 @@ const all = [
 /** The id of a record in this folder: a typo in a data reference fails typechecking. */
 export type SourceId = (typeof all)[number]['id'];
 
-export const sources: readonly Source[] = all;
+export const sources: readonly Source[] = all.map((s) => ({...s, url: SOURCE_URLS[s.id]}));
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 
