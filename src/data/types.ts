@@ -206,7 +206,7 @@ export interface Parameters<S extends string = string> extends Evidence<S> {
  * A license as written in src/data/licenses/: `source` is the id of the record for the license
  * text (`S` = SourceId there). The exported `licenses` add the resolved `url` (see License).
  */
-export interface LicenseRecord<S extends string = string, I extends string = string> {
+export interface LicenseRecord<S extends string = string, I extends string = string, T extends string = S> {
   /** SPDX id where one exists (Apache-2.0, MIT, CC-BY-NC-4.0), else a kebab-case custom id. */
   id: I;
   name: string;
@@ -225,7 +225,7 @@ export interface LicenseRecord<S extends string = string, I extends string = str
    * answer "can I use it for…?". Optional so a new license can land before anyone has read it;
    * the model page then says "not checked" rather than guessing.
    */
-  terms?: LicenseTerms<S>;
+  terms?: LicenseTerms<T>;
 }
 
 /** A license as components and exports see it: the record plus the https URL of its text. */

@@ -11,6 +11,13 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
+import {sources} from '../../src/data/sources';
+import {SOURCE_URLS} from '../../src/data/sources/urls';
+import {DATA_SOURCE_URLS} from '../../src/data/sources/urls-data';
+import {modelRecords, toolRecords} from '../../src/data/models';
+import {E} from '../../src/data/models/evidence';
+import {licenseRecords} from '../../src/data/licenses';
+import {sourceRefs} from '../../src/plugins/dataset/validate';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -52,6 +59,27 @@ test('no https URL appears twice in the TypeScript under src/data/', () => {
   assert.ok(files.length > 20, 'the scan finds the data files');
   assert.ok(urlsIn(files).size > 300, 'and the URLs in them');
   assert.deepEqual(duplicates(files), []);
+});
+
+test('the URL maps hold exactly one URL per source record', () => {
+  const ids = new Set(sources.map((s) => s.id));
+  assert.deepEqual(
+    Object.keys(SOURCE_URLS).filter((id) => !ids.has(id)),
+    [],
+    'every URL belongs to a record',
+  );
+  assert.ok(sources.every((s) => s.url === SOURCE_URLS[s.id as keyof typeof SOURCE_URLS]));
+  // The data map (shipped with every model widget) holds only sources the data itself cites.
+  const cited = new Set<string>([
+    ...[...modelRecords, ...toolRecords].flatMap((r) => sourceRefs(r).map(([, id]) => id)),
+    ...licenseRecords.flatMap((l) => (l.source ? [l.source] : [])),
+    ...Object.values(E).map((e) => e.source),
+  ]);
+  assert.deepEqual(
+    Object.keys(DATA_SOURCE_URLS).filter((id) => !cited.has(id)),
+    [],
+    'move sources no data record cites to src/data/sources/urls.ts',
+  );
 });
 
 test('the scan reports a planted duplicate with both places', () => {

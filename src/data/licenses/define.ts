@@ -1,4 +1,5 @@
 import type {SourceId} from '../sources';
+import type {DataSourceId} from '../sources/urls-data';
 import type {LicenseRecord} from '../types';
 
 /**
@@ -7,7 +8,7 @@ import type {LicenseRecord} from '../types';
  * `npm run typecheck` fails.
  */
 export function defineLicenses<const I extends string>(
-  records: LicenseRecord<SourceId, I>[],
-): LicenseRecord<SourceId, I>[] {
+  records: LicenseRecord<DataSourceId, I, SourceId>[],
+): LicenseRecord<DataSourceId, I, SourceId>[] {
   return records;
 }

@@ -8,7 +8,7 @@
  * each term's `source` the record that shows the clause (ids in src/data/sources/). `asOf` is when
  * the text was checked.
  */
-import {urlOfSource} from '../sources/urls';
+import {urlOfSource} from '../sources/urls-data';
 import type {License, LicenseRecord} from '../types';
 import {licenses as llama} from './llama';
 import {licenses as open} from './open';

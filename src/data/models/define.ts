@@ -1,7 +1,7 @@
 /**
  * Typed declarations for the record files in this folder. Each keeps its ids as string literals
  * (so `ModelId` in ./index.ts is the union of real ids) and checks every reference: a source id
- * that is not a record in src/data/sources/ or a license id not in src/data/licenses/ fails
+ * that is not in src/data/sources/urls-data.ts or a license id not in src/data/licenses/ fails
  * `npm run typecheck`.
  */
 import type {LicenseId} from '../licenses';

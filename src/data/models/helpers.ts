@@ -1,11 +1,11 @@
 /** Shared building blocks for the model records in this folder. */
-import type {SourceId} from '../sources';
+import type {DataSourceId} from '../sources/urls-data';
 import type {Evidence, Rating, RatingLevel} from '../types';
 import {E} from './evidence';
 
 /** Evidence as written in the data: a source id and the date the source showed the fact. */
-export type Ev = Evidence<SourceId>;
-export type Rated = Rating<SourceId>;
+export type Ev = Evidence<DataSourceId>;
+export type Rated = Rating<DataSourceId>;
 
 function rate(level: RatingLevel, ev: Ev, note: string): Rated {
   return {level, note, ...ev};

@@ -13,7 +13,7 @@
  *  - `npm run typecheck` rejects unknown source and license ids; `npm run build` and
  *    `npm run test:unit` validate everything else (src/plugins/dataset/validate.ts).
  */
-import {urlOfSource} from '../sources/urls';
+import {urlOfSource} from '../sources/urls-data';
 import type {Model, Tool, ToolRecord} from '../types';
 import type {ModelRecord} from './define';
 import {models as ai2} from './ai2';

@@ -2,8 +2,9 @@
  * Every source the site cites, one file per topic (`topic` in each record). Model evidence, license
  * terms, price presets and change logs refer to these records by id, so each URL has one home.
  *
- * To add a source: search ./urls.ts for the URL first and reuse the id if it is there; otherwise
- * add `'the-id': 'https://…'` to ./urls.ts and a record to the file for its topic (files over ~400
+ * To add a source: search ./urls.ts and ./urls-data.ts for the URL first and reuse the id if it is
+ * there; otherwise add `'the-id': 'https://…'` to ./urls-data.ts when model, tool or license data
+ * will cite it, else to ./urls.ts, and add a record to the file for its topic (files over ~400
  * lines are split by id range), with the same permanent kebab-case id, a title in our own words,
  * the publisher, `kind`, and `published` and/or `asOf`. Cite it in MDX with <Cite id="the-id" /> or from data with `{source: 'the-id', asOf}`.
  * `npm run build` validates the list (https URL, dates not in the future, unique ids and URLs) and

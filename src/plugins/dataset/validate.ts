@@ -14,6 +14,7 @@ export {LICENSE_ID, DOC_ID, licenseSchema, modelSchema, toolSchema} from './sche
 export {
   checkDocIds,
   checkSourceRefs,
+  sourceRefs,
   validateLicenses,
   validateModels,
   validateOsiValidations,
