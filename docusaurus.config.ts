@@ -6,29 +6,32 @@ import {resolveDeployConfig} from './src/lib/siteConfig';
 import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
+import routesPlugin from './src/plugins/routes';
+import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import searchResultsPlugin from './src/plugins/search';
 import remarkCite from './src/plugins/cite';
+import remarkMdxIds from './src/plugins/mdx-ids';
 
 // Runs in Node.js. Environment is read once, here, through a tested pure helper.
 const deploy = resolveDeployConfig(process.env);
 
-/** Where the docs live under baseUrl: /guide/<slug>/. */
-const DOCS_ROUTE = 'guide';
+/** A guide page's path by doc id (the file under docs/), from its front-matter slug. */
+const doc = (id: string) => docPermalink(__dirname, DOCS_ROUTE, id);
 
 /** "Compare": the guide's spectrum section, where three models sit side by side (and can be swapped). */
-const COMPARE_ROUTE = `/${DOCS_ROUTE}/open-source-vs-open-weights/#spectrum`;
+const COMPARE_ROUTE = `${doc('concepts/open-source-vs-open-weights')}#spectrum`;
 
 /** The guide's sections after the answer, each by its first page (sidebars.ts); navbar and footer. */
 const GUIDE_SECTIONS = [
-  {label: 'What "open" means', to: `/${DOCS_ROUTE}/open-source/`},
-  {label: 'OpenAI and gpt-oss', to: `/${DOCS_ROUTE}/why-chatgpt-is-not-open-source/`},
-  {label: 'Open and closed models', to: `/${DOCS_ROUTE}/open-alternatives/`},
-  {label: 'Trade-offs, choice and costs', to: `/${DOCS_ROUTE}/open-vs-closed-trade-offs/`},
-  {label: 'FAQ', to: `/${DOCS_ROUTE}/faq/`},
-  {label: 'Glossary', to: `/${DOCS_ROUTE}/glossary/`},
-  {label: 'Sources', to: `/${DOCS_ROUTE}/sources/`},
+  {label: 'What "open" means', to: doc('concepts/open-source')},
+  {label: 'OpenAI and gpt-oss', to: doc('openai/why-not-open-source')},
+  {label: 'Open and closed models', to: doc('models/open-alternatives')},
+  {label: 'Trade-offs, choice and costs', to: doc('decide/trade-offs')},
+  {label: 'FAQ', to: doc('reference/faq')},
+  {label: 'Glossary', to: doc('reference/glossary')},
+  {label: 'Sources', to: doc('reference/sources')},
 ];
 
 const config: Config = {
@@ -104,6 +107,8 @@ const config: Config = {
           // Numbers <Cite> markers and appends each page's source list at build time. Before the
           // default plugins, so the "Sources on this page" heading gets Docusaurus's id and TOC entry.
           beforeDefaultRemarkPlugins: [remarkCite],
+          // Model and doc ids passed to components in MDX must exist (MDX is not typechecked).
+          remarkPlugins: [remarkMdxIds],
         },
         blog: false,
         theme: {
@@ -150,10 +155,16 @@ const config: Config = {
   ],
 
   plugins: [
+    routesPlugin,
     datasetPlugin,
     seoPlugin,
     searchResultsPlugin,
-    ['@docusaurus/plugin-client-redirects', {redirects} satisfies RedirectOptions],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: redirects.map((r) => ({from: r.from, to: doc(r.toDoc)})),
+      } satisfies RedirectOptions,
+    ],
   ],
 
   themeConfig: {
@@ -177,7 +188,7 @@ const config: Config = {
       // One item per destination, no two pointing at the same page (issue #14): the answer, the
       // model explorer, the side-by-side comparison, the two tools, and the rest of the guide.
       items: [
-        {to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`, label: 'Short answer', position: 'left'},
+        {to: doc('answer/is-chatgpt-open-source'), label: 'Short answer', position: 'left'},
         // Also highlighted on the generated model pages, /models/<id>/.
         {to: '/models/', label: 'Models', position: 'left', activeBaseRegex: '/models/'},
         {to: COMPARE_ROUTE, label: 'Compare', position: 'left'},
@@ -198,9 +209,9 @@ const config: Config = {
         {
           title: 'Start here',
           items: [
-            {label: 'Is ChatGPT open source?', to: `/${DOCS_ROUTE}/is-chatgpt-open-source/`},
-            {label: 'Open source vs open weights', to: `/${DOCS_ROUTE}/open-source-vs-open-weights/`},
-            {label: 'gpt-oss', to: `/${DOCS_ROUTE}/gpt-oss/`},
+            {label: 'Is ChatGPT open source?', to: doc('answer/is-chatgpt-open-source')},
+            {label: 'Open source vs open weights', to: doc('concepts/open-source-vs-open-weights')},
+            {label: 'gpt-oss', to: doc('openai/gpt-oss')},
           ],
         },
         {

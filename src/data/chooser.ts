@@ -10,6 +10,8 @@
  * an answer. To add a rule: append it with a unique kebab-case id, a reason that names the answer,
  * and page-level guide links; tests/unit/chooser.test.ts checks ids, answers and links.
  */
+import type {ModelId} from './models';
+import type {SourceId} from './sources';
 
 export type RecommendationId = 'closed-api' | 'hosted-open' | 'self-hosted' | 'hybrid';
 
@@ -24,8 +26,8 @@ export type QuestionId =
   | 'budget';
 
 export interface GuideLink {
-  /** Site path of a guide page, page-level only (no #anchor): "/guide/costs/". */
-  to: string;
+  /** Doc id of a guide page (the file path under docs/), page-level only: "decide/costs". */
+  doc: string;
   label: string;
 }
 
@@ -42,8 +44,8 @@ export interface Recommendation {
   shortLabel: string;
   summary: string;
   tradeOffs: string[];
-  /** Model ids with pages under /models/<id>/, best first. */
-  models: string[];
+  /** Model ids with pages under /models/<id>/, best first (typechecked against the records). */
+  models: ModelId[];
   links: GuideLink[];
 }
 
@@ -57,19 +59,22 @@ export interface Rule {
   /** Why the rule fired, in the reader's terms. */
   reason: string;
   links: GuideLink[];
-  /** A primary source outside the guide for the fact the reason states, with the date it was checked. */
-  source?: {url: string; label: string; asOf: string};
+  /**
+   * A primary source outside the guide for the fact the reason states: the id of its record in
+   * src/data/sources/ (the link and label come from the record) and the date it was checked.
+   */
+  source?: {id: SourceId; asOf: string};
 }
 
 export const LINKS = {
-  costs: {to: '/guide/costs/', label: 'What open and closed AI cost'},
-  tradeOffs: {to: '/guide/open-vs-closed-trade-offs/', label: 'Open vs closed: trade-offs'},
-  openWeights: {to: '/guide/open-source-vs-open-weights/', label: 'Open source vs open weights'},
-  runLocally: {to: '/guide/run-locally/', label: 'Run a model on your own machine'},
-  alternatives: {to: '/guide/open-alternatives/', label: 'Open alternatives to ChatGPT'},
-  closedModels: {to: '/guide/closed-models/', label: 'Closed models compared'},
-  gptOss: {to: '/guide/gpt-oss/', label: 'gpt-oss'},
-  openSource: {to: '/guide/open-source/', label: 'What open source means'},
+  costs: {doc: 'decide/costs', label: 'What open and closed AI cost'},
+  tradeOffs: {doc: 'decide/trade-offs', label: 'Open vs closed: trade-offs'},
+  openWeights: {doc: 'concepts/open-source-vs-open-weights', label: 'Open source vs open weights'},
+  runLocally: {doc: 'models/run-locally', label: 'Run a model on your own machine'},
+  alternatives: {doc: 'models/open-alternatives', label: 'Open alternatives to ChatGPT'},
+  closedModels: {doc: 'models/closed-models', label: 'Closed models compared'},
+  gptOss: {doc: 'openai/gpt-oss', label: 'gpt-oss'},
+  openSource: {doc: 'concepts/open-source', label: 'What open source means'},
 } as const satisfies Record<string, GuideLink>;
 
 export const QUESTIONS: readonly Question[] = [
@@ -237,7 +242,7 @@ export const ONE_MACHINE_MAX_PARAMETERS = 120e9;
 export const MODEL_CAVEATS: Record<string, string> = {
   'llama-4-maverick':
     'Llama 4 Maverick: the Llama 4 Community License needs a separate license from Meta above 700 million monthly users, and its use policy grants no rights to the multimodal Llama 4 models to EU-based people and companies.',
-};
+} satisfies Partial<Record<ModelId, string>>;
 
 export const RULES: readonly Rule[] = [
   {
@@ -285,11 +290,7 @@ export const RULES: readonly Rule[] = [
     reason:
       'You are based in the EU. Llama 4’s Acceptable Use Policy does not grant the license rights for its multimodal models, Llama 4 Maverick among them, to people domiciled in the EU or to companies whose principal place of business is there, so the suggestions leave it out. People who only use a product built on those models are not affected.',
     links: [LINKS.openWeights, LINKS.alternatives],
-    source: {
-      url: 'https://www.llama.com/llama4/use-policy/',
-      label: 'Llama 4 Acceptable Use Policy (Meta)',
-      asOf: '2026-11-27',
-    },
+    source: {id: 'llama-4-acceptable-use-policy', asOf: '2026-11-27'},
   },
   {
     id: 'frontier-first',

@@ -1,16 +1,18 @@
 /**
- * Model families: which records in src/data/models.ts belong to one named line of releases
+ * Model families: which records in src/data/models/ belong to one named line of releases
  * ("Llama", "Gemma", "GPT"). Each family gets a page at /models/<id>/ (src/plugins/dataset) that
  * answers "Is <family> open source?" from its members' computed verdicts (src/lib/families.ts).
  *
  * Rules, checked by tests/unit/families.test.ts:
- *  - every member id exists in models.ts, and a model belongs to at most one family;
+ *  - every member id exists in src/data/models/ (typechecked: ModelId), and a model belongs to at most one family;
  *  - a family id never equals a model id (both live under /models/), hence `claude-family`,
  *    `gemini-family` and `olmo-family` where the plain name is already a model record;
  *  - a family has at least two members: a one-model family would only repeat its model page.
  *
  * Fine-tunes by another maker stay out of the base family (Tülu 3 is Ai2's, built on Llama 3.1).
  */
+
+import type {ModelId} from './models';
 
 export interface ModelFamily {
   /** Kebab-case, never equal to a model id; the page path /models/<id>/. */
@@ -19,8 +21,8 @@ export interface ModelFamily {
   name: string;
   /** Who makes it, short form. */
   maker: string;
-  /** Member model ids (any order: pages sort them newest first). */
-  models: string[];
+  /** Member model ids (any order: pages sort them newest first); a typo fails typechecking. */
+  models: ModelId[];
   /** One sentence in our own words: what the family is. No figures here: they come from records. */
   summary: string;
 }

@@ -20,7 +20,7 @@ export const OSI_VALIDATION_RESULTS: Record<OsiValidationResult, {label: string}
 };
 
 export interface OsiValidation {
-  /** Model id in src/data/models.ts. */
+  /** Model id in src/data/models/. */
   model: string;
   /** The name OSI used. */
   osiName: string;

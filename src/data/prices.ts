@@ -15,6 +15,8 @@
  * SELF_HOSTING_DEFAULTS are NOT sourced facts: they are round illustrative assumptions, and the
  * calculator says so next to them.
  */
+import type {ModelId} from './models';
+import type {SourceId} from './sources';
 import type {IsoDate, SourceKind} from './types';
 import GENERATED_JSON from './generated/genai-prices.json';
 
@@ -76,13 +78,19 @@ export interface DatasetRef {
   model: string;
 }
 
-interface PresetSpec {
+export interface PresetSpec {
   id: string;
   label: string;
-  modelId?: string;
+  /** Id of the model record (typechecked). */
+  modelId?: ModelId;
   provider: string;
   path: PricePath;
   dataset: DatasetRef;
+  /**
+   * Source record of the pricing page the dataset names for this price (src/data/sources/); the
+   * build checks its URL is the dataset's `pricingUrl`, so the page has one home.
+   */
+  source: SourceId;
   /** Caveats a reader needs before relying on the figure (the dataset's own caveat is added). */
   note: string;
 }
@@ -96,6 +104,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-5.5'},
+    source: 'openai-api-pricing',
     note: "OpenAI's list price for GPT-5.5 through its API.",
   },
   {
@@ -105,6 +114,7 @@ const CLOSED_API_SPECS = [
     provider: 'Anthropic',
     path: 'closed-api',
     dataset: {provider: 'anthropic', model: 'claude-opus-5-5'},
+    source: 'anthropic-api-pricing',
     note: "Anthropic's list price for its Opus model.",
   },
   {
@@ -114,6 +124,7 @@ const CLOSED_API_SPECS = [
     provider: 'Google',
     path: 'closed-api',
     dataset: {provider: 'google', model: 'gemini-3.1-pro-preview'},
+    source: 'gemini-api-pricing',
     note: 'Preview model in the Gemini API.',
   },
   {
@@ -122,6 +133,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-5.4'},
+    source: 'openai-api-pricing',
     note: 'The GPT-5.x release before GPT-5.5.',
   },
   {
@@ -131,6 +143,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-5.2'},
+    source: 'openai-api-pricing',
     note: 'An earlier GPT-5.x model, still listed.',
   },
   {
@@ -140,6 +153,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-5'},
+    source: 'openai-api-pricing',
     note: 'The first GPT-5 model (August 2025).',
   },
   {
@@ -148,6 +162,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-5-mini'},
+    source: 'openai-api-pricing',
     note: 'A smaller, cheaper sibling of GPT-5.',
   },
   {
@@ -157,6 +172,7 @@ const CLOSED_API_SPECS = [
     provider: 'OpenAI',
     path: 'closed-api',
     dataset: {provider: 'openai', model: 'gpt-4o'},
+    source: 'openai-api-pricing',
     note: 'An older model, still listed.',
   },
 ] as const satisfies readonly PresetSpec[];
@@ -170,6 +186,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'openai/gpt-oss-120b'},
+    source: 'openrouter-models',
     note: 'OpenRouter routes requests across several underlying providers.',
   },
   {
@@ -179,6 +196,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'openai/gpt-oss-20b'},
+    source: 'openrouter-models',
     note: 'The smaller gpt-oss model; routed across providers.',
   },
   {
@@ -188,6 +206,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'Groq',
     path: 'hosted-open',
     dataset: {provider: 'groq', model: 'openai/gpt-oss-120b'},
+    source: 'groq-models-docs',
     note: 'One provider serving the model directly.',
   },
   {
@@ -197,6 +216,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'Cerebras',
     path: 'hosted-open',
     dataset: {provider: 'cerebras', model: 'gpt-oss-120b'},
+    source: 'cerebras-pricing',
     note: 'A faster, dearer host of the same model.',
   },
   {
@@ -206,6 +226,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'deepseek/deepseek-v3.2'},
+    source: 'openrouter-models',
     note: 'MIT-licensed open weights, served by third parties.',
   },
   {
@@ -215,6 +236,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'deepseek/deepseek-r1'},
+    source: 'openrouter-models',
     note: 'A reasoning model: it writes many output tokens.',
   },
   {
@@ -224,6 +246,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'Mistral AI',
     path: 'hosted-open',
     dataset: {provider: 'mistral', model: 'mistral-large-2512'},
+    source: 'mistral-api-pricing',
     note: "Open-weight model served by its maker's API.",
   },
   {
@@ -233,6 +256,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'qwen/qwen3-235b-a22b'},
+    source: 'openrouter-models',
     note: 'Apache-2.0 open weights, served by third parties.',
   },
   {
@@ -242,6 +266,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'meta-llama/llama-4-maverick'},
+    source: 'openrouter-models',
     note: "Meta's community license applies, including its EU exclusion for multimodal models.",
   },
   {
@@ -251,6 +276,7 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'moonshotai/kimi-k2'},
+    source: 'openrouter-models',
     note: 'Open weights under a modified MIT license.',
   },
   {
@@ -260,9 +286,15 @@ const HOSTED_OPEN_SPECS = [
     provider: 'OpenRouter',
     path: 'hosted-open',
     dataset: {provider: 'openrouter', model: 'z-ai/glm-4.5'},
+    source: 'openrouter-models',
     note: 'MIT-licensed open weights, served by third parties.',
   },
 ] as const satisfies readonly PresetSpec[];
+
+/** Each preset's pricing-page source id (the build checks it against the dataset's pricingUrl). */
+export const PRESET_SOURCES: Readonly<Record<string, SourceId>> = Object.fromEntries(
+  [...CLOSED_API_SPECS, ...HOSTED_OPEN_SPECS].map((s) => [s.id, s.source]),
+);
 
 /** Each dataset-backed preset's place in the dataset (for the build check and the update script). */
 export const DATASET_REFS: Readonly<Record<string, DatasetRef>> = Object.fromEntries(

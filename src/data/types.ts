@@ -6,58 +6,11 @@
 /** ISO date with day, month or year precision: 2025-08-05, 2026-06 or 2019. */
 export type IsoDate = string;
 
-export type SourceKind = 'primary' | 'secondary';
-
-export const SOURCE_KINDS: Record<SourceKind, {label: string; description: string}> = {
-  primary: {
-    label: 'Primary',
-    description: "The organisation's own page, repository, license text, model card or paper.",
-  },
-  secondary: {label: 'Secondary', description: 'News, blogs, aggregators or wikis reporting the fact.'},
-};
-
-export type SourceTopic =
-  | 'definitions'
-  | 'licenses'
-  | 'chatgpt'
-  | 'openai'
-  | 'gpt-oss'
-  | 'models'
-  | 'tools'
-  | 'economics'
-  | 'research';
-
-export const SOURCE_TOPICS: Record<SourceTopic, {label: string; order: number}> = {
-  definitions: {label: 'Definitions: open source and open AI', order: 1},
-  licenses: {label: 'Licenses', order: 2},
-  chatgpt: {label: 'ChatGPT', order: 3},
-  openai: {label: 'OpenAI as an organisation', order: 4},
-  'gpt-oss': {label: 'gpt-oss', order: 5},
-  models: {label: 'Other models', order: 6},
-  tools: {label: 'Tools and runtimes', order: 7},
-  economics: {label: 'Prices, usage and market', order: 8},
-  research: {label: 'Research and transparency indexes', order: 9},
-};
-
-export interface Source {
-  /** Stable kebab-case id used by <Cite id="…" />. Never change it once published. */
-  id: string;
-  title: string;
-  publisher: string;
-  /** https only. */
-  url: string;
-  /** The source's own publication date, when it has one. */
-  published?: IsoDate;
-  /** When the fact was checked against this (living) page. At least one of published/asOf. */
-  asOf?: IsoDate;
-  kind: SourceKind;
-  topic: SourceTopic;
-  /** Optional caveat shown on the Sources page, e.g. "copy of the original page". */
-  note?: string;
-}
+export {SOURCE_KINDS, SOURCE_TOPICS} from './sources/types';
+export type {Source, SourceKind, SourceTopic} from './sources/types';
 
 /* ------------------------------------------------------------------------------------------ */
-/* Models, licenses and tools (src/data/models.ts, licenses.ts, tools.ts). Issue #4.           */
+/* Models, licenses and tools (src/data/models/, src/data/licenses/). Issue #4.               */
 /* ------------------------------------------------------------------------------------------ */
 
 /** The openness scale. A dimension not listed in a profile is shown as "Not rated". */
@@ -213,21 +166,25 @@ export const MODALITIES: Record<Modality, {label: string; order: number}> = {
 /** Whether the maker published parameter counts. `not-listed`: published, but not recorded here. */
 export type ParameterStatus = 'disclosed' | 'not-disclosed' | 'not-listed';
 
-/** Evidence for one fact: an https URL and the date the source showed the fact. */
-export interface Evidence {
-  /** https only. */
-  source: string;
+/**
+ * Evidence for one fact: the source record and the date it showed the fact. In the data files
+ * (`S` = SourceId) `source` is the id of a record in src/data/sources/; the merged, exported lists
+ * (src/data/models/index.ts) resolve it to that record's https URL for components and exports.
+ */
+export interface Evidence<S extends string = string> {
+  /** Id of a record in src/data/sources/ (resolved to its https URL in the exported lists). */
+  source: S;
   /** When the source showed the fact (ISO date, year/month/day precision). Never just "today". */
   asOf: IsoDate;
 }
 
-export interface Rating extends Evidence {
+export interface Rating<S extends string = string> extends Evidence<S> {
   level: RatingLevel;
   /** One line in our own words: what exactly is or is not released. */
   note: string;
 }
 
-export type OpennessProfile = Partial<Record<OpennessDimension, Rating>>;
+export type OpennessProfile<S extends string = string> = Partial<Record<OpennessDimension, Rating<S>>>;
 
 export interface ModelSize {
   /** Optional variant name, e.g. "Base" or "Scout". */
@@ -238,22 +195,26 @@ export interface ModelSize {
   active?: number;
 }
 
-export interface Parameters extends Evidence {
+export interface Parameters<S extends string = string> extends Evidence<S> {
   status: ParameterStatus;
   /** Required when status is `disclosed`; absent otherwise. Never estimate undisclosed counts. */
   sizes?: ModelSize[];
   note?: string;
 }
 
-export interface License {
+/**
+ * A license as written in src/data/licenses/: `source` is the id of the record for the license
+ * text (`S` = SourceId there). The exported `licenses` add the resolved `url` (see License).
+ */
+export interface LicenseRecord<S extends string = string, I extends string = string, T extends string = S> {
   /** SPDX id where one exists (Apache-2.0, MIT, CC-BY-NC-4.0), else a kebab-case custom id. */
-  id: string;
+  id: I;
   name: string;
   kind: LicenseKind;
   /** True only for licenses on OSI's approved list. */
   osiApproved: boolean;
-  /** https link to the license text. Optional only for `proprietary` (terms differ per vendor). */
-  url?: string;
+  /** Source record of the license text. Optional only for `proprietary` (terms differ per vendor). */
+  source?: S;
   asOf: IsoDate;
   /** What the license allows, in one or two plain sentences. */
   allows: string;
@@ -264,7 +225,12 @@ export interface License {
    * answer "can I use it for…?". Optional so a new license can land before anyone has read it;
    * the model page then says "not checked" rather than guessing.
    */
-  terms?: LicenseTerms;
+  terms?: LicenseTerms<T>;
+}
+
+/** A license as components and exports see it: the record plus the https URL of its text. */
+export interface License extends LicenseRecord {
+  url?: string;
 }
 
 /**
@@ -280,35 +246,35 @@ export const TERM_STATUSES: Record<TermStatus, {label: string; order: number}> =
   'not-checked': {label: 'Not checked', order: 4},
 };
 
-export interface LicenseTerm {
+export interface LicenseTerm<S extends string = string> {
   status: TermStatus;
   /** One line in our own words: what the clause says, naming the clause (“§2 Additional Commercial Terms”). */
   note: string;
-  /** Where the clause is: an https URL or the id of a record in src/data/sources/. */
-  source: string;
+  /** Where the clause is: the id of a record in src/data/sources/. */
+  source: S;
 }
 
 /**
  * Each term answers one question about the license text. Absent optional terms mean the license
  * has no such clause (checked); `status: 'not-checked'` means nobody has read it for that clause.
  */
-export interface LicenseTerms {
+export interface LicenseTerms<S extends string = string> {
   /** May you use it in a commercial product or service? */
-  commercialUse: LicenseTerm;
+  commercialUse: LicenseTerm<S>;
   /** May you use its outputs to train or improve another model? */
-  outputsForTraining: LicenseTerm;
+  outputsForTraining: LicenseTerm<S>;
   /** May you change or fine-tune it and publish the result? */
-  derivatives: LicenseTerm;
+  derivatives: LicenseTerm<S>;
   /** Is there an acceptable-use policy (a list of banned uses)? yes = there is one. */
-  acceptableUsePolicy: LicenseTerm;
+  acceptableUsePolicy: LicenseTerm<S>;
   /** Do use restrictions or share-alike terms pass on to copies and derivatives? yes = they do. */
-  passesToDerivatives: LicenseTerm;
+  passesToDerivatives: LicenseTerm<S>;
   /** Duties beyond keeping the license text: a "Built with …" notice, a name prefix? yes = some. */
-  attributionDuties: LicenseTerm;
+  attributionDuties: LicenseTerm<S>;
   /** Must you accept terms, register or be approved before downloading? yes = gated. */
-  gatedDownload: LicenseTerm & {gate?: 'accept-terms' | 'approval'};
+  gatedDownload: LicenseTerm<S> & {gate?: 'accept-terms' | 'approval'};
   /** A user or revenue threshold above which something changes (yes = there is one). */
-  userThreshold?: LicenseTerm & {
+  userThreshold?: LicenseTerm<S> & {
     /** Monthly active users at which the clause applies, e.g. 700e6 for Llama. */
     monthlyActiveUsers?: number;
     /** Monthly revenue in US dollars at which the clause applies (Kimi K2-style clauses). */
@@ -319,7 +285,7 @@ export interface LicenseTerms {
     measuredAt?: 'release-date' | 'ongoing';
   };
   /** Regions whose residents or companies get no rights (yes = some region is excluded). */
-  regionExclusion?: LicenseTerm & {
+  regionExclusion?: LicenseTerm<S> & {
     /** Plain names, e.g. ['European Union']. */
     regions: string[];
     /** Which models of the license's family it covers. */
@@ -331,58 +297,72 @@ export interface LicenseTerms {
  * One dated change to a record (issue #12 §6): a change in the world (a new license, a new
  * checkpoint) or a correction we made to the record. Shown on the model page, newest first.
  */
-export interface ModelChange {
+export interface ModelChange<S extends string = string> {
   /** When it happened (ISO date; never in the future). */
   date: IsoDate;
   /** One line in our own words, e.g. "License changed to MIT (V3-0324)". */
   what: string;
-  /** Where it is shown: an https URL or the id of a record in src/data/sources/. */
-  source: string;
+  /** Where it is shown: the id of a record in src/data/sources/ (resolved to its URL on export). */
+  source: S;
 }
 
-/** A model or model family the guide discusses. */
-export interface Model {
+/**
+ * A model or model family the guide discusses. In the data files (src/data/models/) `S` is SourceId
+ * and `L` LicenseId, so a mistyped reference fails typechecking; the exported `models` carry
+ * resolved URLs and plain strings.
+ */
+export interface Model<S extends string = string, L extends string = string> {
   /** Stable kebab-case id; also the row anchor (#model-<id>) and page path (/models/<id>/). */
   id: string;
   name: string;
   organization: string;
   /** First public release or announcement (ISO date). */
   firstRelease: IsoDate;
-  releaseSource: string;
+  releaseSource: S;
   /** One sentence: what it is. */
   summary: string;
   modalities: Modality[];
-  parameters: Parameters;
-  /** Id in src/data/licenses.ts (weights license for downloadable models). */
-  license: string;
+  parameters: Parameters<S>;
+  /** Id in src/data/licenses/ (weights license for downloadable models). */
+  license: L;
   access: AccessKind[];
   /** How to get it, one or two sentences. */
   howToGet: string;
-  openness: OpennessProfile;
+  openness: OpennessProfile<S>;
   /**
    * Only for records released before 2023: why a dimension is left unrated, one line per dimension
    * (e.g. "No source found that states the license of the pretrained weights"). Use it only when no
    * source settles the rating; "nothing was published" is a rating (closed), not a reason.
    */
   unrated?: Partial<Record<OpennessDimension, string>>;
-  /** Doc routes that discuss this model, e.g. '/guide/gpt-oss/'. */
+  /** Docs that discuss this model, by doc id (the file path under docs/), e.g. 'openai/gpt-oss'. */
   guidePages: string[];
   lastVerified: IsoDate;
   /** Change log, newest first. `lastVerified` stays the date the whole record was last checked. */
-  changes?: ModelChange[];
+  changes?: ModelChange<S>[];
 }
 
-/** A runtime or toolkit (not a model): llama.cpp, Ollama, vLLM, OpenNMT. */
-export interface Tool {
+/**
+ * A runtime or toolkit (not a model): llama.cpp, Ollama, vLLM, OpenNMT, as written in
+ * src/data/models/tools.ts: `home` and `source` are source ids there.
+ */
+export interface ToolRecord<S extends string = string, L extends string = string> {
   id: string;
   name: string;
   organization: string;
   firstRelease: IsoDate;
   summary: string;
-  license: string;
-  url: string;
-  source: string;
+  license: L;
+  /** Source record of the project's home (repository or site). */
+  home: S;
+  source: S;
   asOf: IsoDate;
+  /** Docs the guide discusses it in, by doc id (e.g. 'models/run-locally'). */
   guidePages: string[];
   lastVerified: IsoDate;
+}
+
+/** A tool as components and exports see it: `url` is the home page, `source` an https URL. */
+export interface Tool extends Omit<ToolRecord, 'home'> {
+  url: string;
 }

@@ -1,6 +1,6 @@
 /**
  * "What the license lets you do" (issue #13 §2): one answer per use case, computed from the
- * license's structured terms (src/data/licenses.ts) and a few model facts (does it have
+ * license's structured terms (src/data/licenses/) and a few model facts (does it have
  * downloadable weights, is it multimodal). Pure; unit-tested in tests/unit/licenseUse.test.ts.
  *
  * Every answer carries the clause it rests on (`source`: an https URL or a source id, resolved by

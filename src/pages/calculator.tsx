@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
 import CostCalculator from '@site/src/components/CostCalculator';
 
@@ -29,8 +30,9 @@ export default function CalculatorPage(): ReactNode {
               Enter your monthly token volume and compare a closed API with an open-weight model, either
               served by a hosting provider or run on your own GPUs. Prices are list prices in US dollars with
               the date their source showed them; self-hosting figures are assumptions for you to replace. For
-              what the numbers leave out, read <Link to="/guide/costs/">what open and closed AI cost</Link>;
-              to decide more than price, try the <Link to="/chooser/">“which should I use?” guide</Link>.
+              what the numbers leave out, read{' '}
+              <DocLink doc="decide/costs">what open and closed AI cost</DocLink>; to decide more than price,
+              try the <Link to="/chooser/">“which should I use?” guide</Link>.
             </p>
             <CostCalculator headingLevel={2} />
           </div>

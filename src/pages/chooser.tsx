@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
 import Chooser from '@site/src/components/Chooser';
 
@@ -35,8 +36,8 @@ export default function ChooserPage(): ReactNode {
               Eight questions point to one of four set-ups: a closed API, an open-weight model from a hosting
               provider, an open-weight model you run yourself, or a hybrid of open and closed. The result
               lists the answers that drove it, the trade-offs and models to look at. It is a starting point,
-              not a verdict: the <Link to="/guide/how-to-choose/">how-to-choose guide</Link> explains each
-              question, and the <Link to="/calculator/">cost calculator</Link> puts numbers on the price
+              not a verdict: the <DocLink doc="decide/how-to-choose">how-to-choose guide</DocLink> explains
+              each question, and the <Link to="/calculator/">cost calculator</Link> puts numbers on the price
               question.
             </p>
             <Chooser headingLevel={2} />

@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -9,7 +10,9 @@ import OpennessGlance from '@site/src/components/OpennessGlance';
 import styles from './index.module.css';
 
 interface Section {
-  to: string;
+  /** A site route (tool pages) or, for guide pages, `doc`: a doc id. */
+  to?: string;
+  doc?: string;
   title: string;
   blurb: string;
 }
@@ -32,32 +35,32 @@ const SECTIONS: Section[] = [
     blurb: 'Eight questions that point to a closed API, an open-weight model or a mix.',
   },
   {
-    to: '/guide/is-chatgpt-open-source/',
+    doc: 'answer/is-chatgpt-open-source',
     title: 'The short answer',
     blurb: 'What exactly is closed about ChatGPT, and how you can still use it.',
   },
   {
-    to: '/guide/open-source-vs-open-weights/',
+    doc: 'concepts/open-source-vs-open-weights',
     title: 'Open source vs open weights',
     blurb: 'Why downloadable weights are not the same as open source AI.',
   },
   {
-    to: '/guide/gpt-oss/',
+    doc: 'openai/gpt-oss',
     title: "gpt-oss, OpenAI's open-weight models",
     blurb: 'Two Apache-2.0 models you can download, and what was not released.',
   },
   {
-    to: '/guide/open-alternatives/',
+    doc: 'models/open-alternatives',
     title: 'Open alternatives',
     blurb: 'Llama, Qwen, DeepSeek, OLMo, Mistral and more, with their real licenses.',
   },
   {
-    to: '/guide/how-to-choose/',
+    doc: 'decide/how-to-choose',
     title: 'How to choose',
     blurb: 'Closed API, hosted open model or self-hosting: the questions that decide it.',
   },
   {
-    to: '/guide/costs/',
+    doc: 'decide/costs',
     title: 'What it costs',
     blurb: 'Dated, sourced prices per million tokens and where self-hosting breaks even.',
   },
@@ -99,12 +102,12 @@ export default function Home(): ReactNode {
                 </Translate>
               </p>
               <div className={styles.actions}>
-                <Link className="button button--primary" to="/guide/is-chatgpt-open-source/">
+                <DocLink className="button button--primary" doc="answer/is-chatgpt-open-source">
                   <Translate id="home.cta.primary">Read the short answer</Translate>
-                </Link>
-                <Link className="button button--secondary" to="/guide/faq/">
+                </DocLink>
+                <DocLink className="button button--secondary" doc="reference/faq">
                   <Translate id="home.cta.faq">Browse the FAQ</Translate>
-                </Link>
+                </DocLink>
               </div>
               <ModelAsk models={modelIndex.models} />
             </div>
@@ -119,10 +122,16 @@ export default function Home(): ReactNode {
           </Heading>
           <ul className={styles.grid}>
             {SECTIONS.map((section) => (
-              <li key={section.to} className={styles.card}>
-                <Link to={section.to} className={styles.cardLink}>
-                  {section.title}
-                </Link>
+              <li key={section.to ?? section.doc} className={styles.card}>
+                {section.doc ? (
+                  <DocLink doc={section.doc} className={styles.cardLink}>
+                    {section.title}
+                  </DocLink>
+                ) : (
+                  <Link to={section.to!} className={styles.cardLink}>
+                    {section.title}
+                  </Link>
+                )}
                 <p className={styles.cardBlurb}>{section.blurb}</p>
               </li>
             ))}

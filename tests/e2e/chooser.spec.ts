@@ -7,6 +7,10 @@
 import {test, expect, gotoReady} from './fixtures';
 import {expectNoAxeViolations} from './axe';
 import {RECOMMENDATIONS, RULES} from '../../src/data/chooser';
+import {DOCS_ROUTE, docPermalink} from '../../src/plugins/routes/static';
+
+/** A guide page's path from its doc id (front-matter slug), as the site's <DocLink> renders it. */
+const docPath = (doc: string) => docPermalink(process.cwd(), DOCS_ROUTE, doc);
 
 test('answers lead to a recommendation with reasons, models and links', async ({page}) => {
   await gotoReady(page, 'chooser/');
@@ -101,9 +105,11 @@ test('without JavaScript the options, the starting recommendation and its model 
   const has = (path: string) => [...hrefs].some((h) => h.endsWith(path));
   for (const rec of Object.values(RECOMMENDATIONS)) {
     for (const m of rec.models) expect(has(`/models/${m}/`), m).toBe(true);
-    for (const l of rec.links) expect(has(l.to), l.to).toBe(true);
+    for (const l of rec.links) expect(has(docPath(l.doc)), l.doc).toBe(true);
   }
-  for (const rule of RULES) for (const l of rule.links) expect(has(l.to), `${rule.id}: ${l.to}`).toBe(true);
+  for (const rule of RULES) {
+    for (const l of rule.links) expect(has(docPath(l.doc)), `${rule.id}: ${l.doc}`).toBe(true);
+  }
 });
 
 test('model tags are links to model pages that exist', async ({page}) => {

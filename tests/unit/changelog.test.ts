@@ -5,22 +5,34 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {models} from '../../src/data/models';
-import {licenses} from '../../src/data/licenses';
+import {modelRecords as models} from '../../src/data/models';
+import {licenseRecords as licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
 import type {Model} from '../../src/data/types';
 import {validateDataset, validateModels} from '../../src/plugins/dataset/validate';
 import {modelPageProps} from '../../src/lib/modelPage';
 import {licenseLookup} from './license-fixtures';
-import {FIXTURE_LICENSES, fixtureModel} from './model-fixtures';
+import {
+  asModelRecord,
+  FIXTURE_LICENSE_RECORDS,
+  FIXTURE_LICENSES,
+  FIXTURE_SOURCE_IDS,
+  fixtureModel,
+} from './model-fixtures';
 
 const TODAY = new Date('2026-11-28T12:00:00Z');
 /** Source ids the fixtures may cite (the real list is checked in the last tests). */
-const sourceIds = new Set(['fixture-report']);
-const check = (m: Model) => validateModels([m], FIXTURE_LICENSES, TODAY, sourceIds);
+const sourceIds = new Set(['fixture-report', 'fixture-relicense']);
+const check = (m: Model) =>
+  validateModels(
+    [asModelRecord(m)],
+    FIXTURE_LICENSE_RECORDS,
+    TODAY,
+    new Set([...sourceIds, ...FIXTURE_SOURCE_IDS]),
+  );
 const getFixtureLicense = licenseLookup(FIXTURE_LICENSES);
 
-/** A hand-made record with a known-good change log of two entries: one cites a source id, one a URL. */
+/** A hand-made record with a known-good change log of two entries, each citing a source id. */
 function fixture(): Model {
   return fixtureModel({
     id: 'logged',
@@ -28,7 +40,7 @@ function fixture(): Model {
     lastVerified: '2026-11-27',
     changes: [
       {date: '2026-11-27', what: 'Corrected the license note.', source: 'fixture-report'},
-      {date: '2025-03-24', what: 'License changed to MIT.', source: 'https://example.org/relicense'},
+      {date: '2025-03-24', what: 'License changed to MIT.', source: 'fixture-relicense'},
     ],
   });
 }
@@ -59,13 +71,13 @@ test('a malformed change date fails', () => {
   expectOne(check(m), 'models[logged].changes.1.date', /not an ISO date/);
 });
 
-test('an unknown source id fails; a URL or a known id passes', () => {
+test('an unknown source id or a URL fails; a known id passes', () => {
   const m = fixture();
   m.changes![0].source = 'no-such-source';
   expectOne(check(m), 'models[logged].changes.0.source', /unknown source id "no-such-source"/);
   const http = fixture();
-  http.changes![1].source = 'http://example.org/insecure';
-  expectOne(check(http), 'models[logged].changes.1.source', /https URL or a source id/);
+  http.changes![1].source = 'https://example.org/relicense';
+  expectOne(check(http), 'models[logged].changes.1.source', /not a URL/);
 });
 
 test('entries out of order fail: the log runs newest first', () => {
@@ -107,7 +119,11 @@ test('model page props resolve each change source to a link, in order', () => {
       what: 'Corrected the license note.',
       href: 'https://resolved.example/fixture-report',
     },
-    {date: '2025-03-24', what: 'License changed to MIT.', href: 'https://example.org/relicense'},
+    {
+      date: '2025-03-24',
+      what: 'License changed to MIT.',
+      href: 'https://resolved.example/fixture-relicense',
+    },
   ]);
   const none = structuredClone(m);
   delete none.changes;

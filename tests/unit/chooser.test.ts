@@ -1,3 +1,4 @@
+import {getSource} from '../../src/data/sources';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -76,10 +77,10 @@ test('rules are well-formed: unique ids, known questions and answers, page-level
     assert.ok(rule.links.length > 0, `${rule.id} needs at least one guide link`);
   }
   for (const rec of Object.values(RECOMMENDATIONS)) {
-    for (const link of rec.links) assert.match(link.to, /^\/guide\/[a-z0-9-]+\/$/);
+    for (const link of rec.links) assert.match(link.doc, /^[a-z0-9-]+\/[a-z0-9-]+$/);
     for (const m of rec.models) assert.match(m, KEBAB);
   }
-  for (const rule of RULES) for (const link of rule.links) assert.match(link.to, /^\/guide\/[a-z0-9-]+\/$/);
+  for (const rule of RULES) for (const link of rule.links) assert.match(link.doc, /^[a-z0-9-]+\/[a-z0-9-]+$/);
   assert.deepEqual([...TIE_BREAK_ORDER].sort(), [...ALL].sort());
 });
 
@@ -253,7 +254,7 @@ test('EU: an EU-based reader is never suggested a multimodal Llama 4 model witho
       const rule = r.fired.find((x) => x.id === 'llama-4-eu');
       assert.ok(rule, 'the EU rule explains why');
       assert.match(rule.reason, /EU/);
-      assert.equal(rule.source?.url, 'https://www.llama.com/llama4/use-policy/');
+      assert.equal(getSource(rule.source!.id)?.url, 'https://www.llama.com/llama4/use-policy/');
     }
     // Wherever a withheld model is still suggested, its caveat names the EU restriction.
     for (const m of withheld) assert.match(MODEL_CAVEATS[m] ?? '', /EU/);
@@ -266,6 +267,6 @@ test('EU: an EU-based reader is never suggested a multimodal Llama 4 model witho
 test('every suggested model is a model record, so its tag links to an existing /models/<id>/ page', () => {
   const ids = new Set(models.map((m) => m.id));
   for (const rec of Object.values(RECOMMENDATIONS))
-    for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models.ts`);
+    for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models/`);
   for (const m of [...EU_WITHHELD_MODELS, ...Object.keys(MODEL_CAVEATS)]) assert.ok(ids.has(m), m);
 });

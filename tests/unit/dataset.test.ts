@@ -6,12 +6,12 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {models, tools} from '../../src/data/models';
-import {licenses} from '../../src/data/licenses';
+import {modelRecords as models, models as exported, toolRecords as tools} from '../../src/data/models';
+import {licenseRecords as licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {License, Model} from '../../src/data/types';
+import type {LicenseRecord, Model} from '../../src/data/types';
 import {
   DatasetError,
   assertValidDataset,
@@ -25,7 +25,10 @@ import {
   ALL_OPEN,
   closedFixture,
   disclosed,
-  FIXTURE_LICENSES,
+  asLicenseRecord,
+  asModelRecord,
+  FIXTURE_LICENSE_RECORDS,
+  FIXTURE_SOURCE_IDS,
   fixtureModel,
   fixtureTool,
   levelsWith,
@@ -36,9 +39,9 @@ import {
 const TODAY = new Date('2026-11-23T12:00:00Z');
 
 /** A valid hand-made record (tests/unit/model-fixtures.ts) to break in one place. */
-const model = (fields: ModelFixture = {}): Model => fixtureModel(fields);
-const license = (fields: LicenseFixture = {}): License =>
-  fixtureLicense({id: 'fixture-restricted', ...fields});
+const model = (fields: ModelFixture = {}): Model => asModelRecord(fixtureModel(fields));
+const license = (fields: LicenseFixture = {}): LicenseRecord =>
+  asLicenseRecord(fixtureLicense({id: 'fixture-restricted', ...fields}));
 
 /** Asserts exactly one problem line starts with `prefix` (record + field) and mentions `what`. */
 function expectProblem(problems: string[], prefix: string, what: RegExp): void {
@@ -50,15 +53,22 @@ function expectProblem(problems: string[], prefix: string, what: RegExp): void {
   );
 }
 
-const check = (list: Model[]) => validateModels(list, FIXTURE_LICENSES, TODAY);
+const check = (list: Model[]) => validateModels(list, FIXTURE_LICENSE_RECORDS, TODAY, FIXTURE_SOURCE_IDS);
 
 test('the hand-made fixtures are valid records, so each rule test below breaks exactly one thing', () => {
-  assert.deepEqual(validateLicenses(FIXTURE_LICENSES, TODAY), []);
+  assert.deepEqual(validateLicenses(FIXTURE_LICENSE_RECORDS, TODAY, FIXTURE_SOURCE_IDS), []);
   assert.deepEqual(
-    check([model(), closedFixture(), model({id: 'sized', parameters: disclosed([117e9, 5.1e9])})]),
+    check([
+      model(),
+      asModelRecord(closedFixture()),
+      model({id: 'sized', parameters: disclosed([117e9, 5.1e9])}),
+    ]),
     [],
   );
-  assert.deepEqual(validateTools([fixtureTool()], FIXTURE_LICENSES, new Set(['fixture']), TODAY), []);
+  assert.deepEqual(
+    validateTools([fixtureTool()], FIXTURE_LICENSE_RECORDS, new Set(['fixture']), TODAY, FIXTURE_SOURCE_IDS),
+    [],
+  );
 });
 
 test('the real dataset is valid', () => {
@@ -104,12 +114,12 @@ test('models and tools are not empty, and no id is used twice across them', () =
   );
 });
 
-test('records are sorted by first release, then id (the documented rule)', () => {
+test('the exported models are sorted by first release, then id (the documented rule)', () => {
   const sorted = [...models].sort(
     (a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id),
   );
   assert.deepEqual(
-    models.map((m) => m.id),
+    exported.map((m) => m.id),
     sorted.map((m) => m.id),
   );
 });
@@ -127,13 +137,29 @@ test('closed models never carry parameter counts', () => {
 test('rule: a rating without a source fails, naming record and field', () => {
   const m = model();
   delete (m.openness.trainingData as Partial<NonNullable<Model['openness']['trainingData']>>).source;
-  expectProblem(check([m]), 'models[fixture].openness.trainingData.source', /missing or invalid https URL/);
+  expectProblem(check([m]), 'models[fixture].openness.trainingData.source', /missing source id/);
 });
 
-test('rule: a non-https source fails', () => {
+test('rule: a URL where a source id belongs fails (the URL lives in its source record)', () => {
   const m = model();
-  m.openness.weights!.source = 'http://example.com/card';
-  expectProblem(check([m]), 'models[fixture].openness.weights.source', /missing or invalid https URL/);
+  m.openness.weights!.source = 'https://example.com/card';
+  expectProblem(check([m]), 'models[fixture].openness.weights.source', /not a URL/);
+});
+
+test('rule: an unknown source id fails, naming record, field and id', () => {
+  const m = model();
+  m.openness.weights!.source = 'fixture-evidense';
+  m.releaseSource = 'no-such-source';
+  const problems = check([m]);
+  expectProblem(problems, 'models[fixture].openness.weights.source', /unknown source id "fixture-evidense"/);
+  expectProblem(problems, 'models[fixture].releaseSource', /unknown source id "no-such-source"/);
+  const l = license({terms: {}});
+  l.terms!.commercialUse.source = 'fixture-clawse';
+  expectProblem(
+    validateLicenses([l], TODAY, FIXTURE_SOURCE_IDS),
+    'licenses[fixture-restricted].terms.commercialUse.source',
+    /unknown source id "fixture-clawse"/,
+  );
 });
 
 test('rule: an unknown license id fails', () => {
@@ -197,23 +223,19 @@ test('rule: osi-approved kind on a license that is not OSI-approved fails', () =
 });
 
 test('rule: an OSI-approved license must use the osi-approved kind', () => {
-  const l = fixtureLicense({id: 'MIT', kind: 'osi-approved'});
+  const l = asLicenseRecord(fixtureLicense({id: 'MIT', kind: 'osi-approved'}));
   l.kind = 'restricted';
   expectProblem(validateLicenses([l], TODAY), 'licenses[MIT].kind', /must have kind osi-approved/);
 });
 
-test('rule: a non-proprietary license needs a URL', () => {
+test('rule: a non-proprietary license needs the source of its text', () => {
   const l = license();
-  delete l.url;
-  expectProblem(
-    validateLicenses([l], TODAY),
-    'licenses[fixture-restricted].url',
-    /missing or invalid https URL/,
-  );
+  delete l.source;
+  expectProblem(validateLicenses([l], TODAY), 'licenses[fixture-restricted].source', /missing source/);
 });
 
 test('rule: undisclosed parameter counts must not be filled in', () => {
-  const m = closedFixture();
+  const m = asModelRecord(closedFixture());
   m.parameters.sizes = [{total: 1.8e12}];
   expectProblem(check([m]), 'models[closed-fixture].parameters.sizes', /never estimate undisclosed counts/);
 });
@@ -234,16 +256,23 @@ test('rule: open weights must be listed as downloadable access', () => {
 });
 
 test('rule: weights cannot be open under a proprietary license', () => {
-  const m = closedFixture();
+  const m = asModelRecord(closedFixture());
   m.openness.weights!.level = 'open';
   m.access = ['app', 'api', 'weights'];
   expectProblem(check([m]), 'models[closed-fixture].openness.weights.level', /proprietary license/);
 });
 
-test('rule: guide pages must be /guide/<slug>/ routes', () => {
+test('rule: guide pages must be doc ids, and known ones when the docs are given', () => {
   const m = model();
-  m.guidePages = ['../openai/gpt-oss.mdx'];
-  expectProblem(check([m]), 'models[fixture].guidePages.0', /guide route/);
+  m.guidePages = ['/guide/gpt-oss/'];
+  expectProblem(check([m]), 'models[fixture].guidePages.0', /doc id/);
+  const n = model();
+  n.guidePages = ['openai/gpt-os'];
+  expectProblem(
+    validateModels([n], FIXTURE_LICENSE_RECORDS, TODAY, FIXTURE_SOURCE_IDS, new Set(['openai/gpt-oss'])),
+    'models[fixture].guidePages.0',
+    /unknown doc id "openai\/gpt-os"/,
+  );
 });
 
 test('rule: a missing rating note fails', () => {
@@ -254,7 +283,7 @@ test('rule: a missing rating note fails', () => {
 
 test('rule: tools need a known license and an id not used by a model', () => {
   const t = fixtureTool({license: 'wtfpl', id: 'fixture'});
-  const problems = validateTools([t], FIXTURE_LICENSES, new Set([model().id]), TODAY);
+  const problems = validateTools([t], FIXTURE_LICENSE_RECORDS, new Set([model().id]), TODAY);
   expectProblem(problems, 'tools[fixture].license', /unknown license id "wtfpl"/);
   expectProblem(problems, 'tools[fixture].id', /also used by a model/);
 });
@@ -262,10 +291,10 @@ test('rule: tools need a known license and an id not used by a model', () => {
 test('all problems are collected and thrown once, as a DatasetError listing each line', () => {
   const a = model();
   a.license = 'nope';
-  const b = closedFixture();
+  const b = asModelRecord(closedFixture());
   b.firstRelease = '2099';
   try {
-    assertValidDataset({sources, models: [a, b], licenses: FIXTURE_LICENSES, tools: []}, TODAY);
+    assertValidDataset({sources, models: [a, b], licenses: FIXTURE_LICENSE_RECORDS, tools: []}, TODAY);
     assert.fail('expected a DatasetError');
   } catch (error) {
     assert.ok(error instanceof DatasetError);

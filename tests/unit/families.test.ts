@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
 import {fixtureLicense} from './license-fixtures';
 import {fixtureModel, OPENNESS_DIMS, type Levels} from './model-fixtures';
-import {models} from '../../src/data/models';
+import {models, type ModelId} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {families, familyOf, getFamily} from '../../src/data/families';
 import {familyAnswer, familyPageProps, newestFirst} from '../../src/lib/families';
@@ -73,7 +73,8 @@ test('family page props carry only that family’s members, newest first, and fa
     assert.match(props.answer, /^(Yes|No|Partly) — .+\.$/);
   }
   assert.throws(
-    () => familyPageProps({...families[0], models: ['nope']}, families, byId, getLicense),
+    // A runtime check as well as the type: props built from untyped input still fail loudly.
+    () => familyPageProps({...families[0], models: ['nope' as ModelId]}, families, byId, getLicense),
     /unknown model id "nope"/,
   );
 });

@@ -11,7 +11,8 @@ import type {
   OpennessDimension,
   Rating,
   RatingLevel,
-  Tool,
+  LicenseRecord,
+  ToolRecord,
 } from '../../src/data/types';
 import {fixtureLicense} from './license-fixtures';
 
@@ -114,7 +115,7 @@ export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
     access: ['weights'],
     howToGet: 'Download it from the fixture hub.',
     openness: ratings(levels ?? ALL_OPEN),
-    guidePages: ['/guide/open-alternatives/'],
+    guidePages: ['models/open-alternatives'],
     lastVerified: '2025-06-01',
     ...fields,
   };
@@ -147,8 +148,8 @@ export function closedFixture(fields: ModelFixture = {}): Model {
   });
 }
 
-/** A valid runtime record. */
-export function fixtureTool(fields: Partial<Tool> = {}): Tool {
+/** A valid runtime record as written in src/data/models/tools.ts (home and source are source ids). */
+export function fixtureTool(fields: Partial<ToolRecord> = {}): ToolRecord {
   return {
     id: 'fixture-runtime',
     name: 'Fixture runtime',
@@ -156,11 +157,52 @@ export function fixtureTool(fields: Partial<Tool> = {}): Tool {
     firstRelease: '2024-01',
     summary: 'Runs fixture models locally.',
     license: 'fixture-osi',
-    url: 'https://example.org/runtime',
-    source: 'https://example.org/runtime/license',
+    home: 'fixture-runtime-home',
+    source: 'fixture-runtime-license',
     asOf: '2025-01',
-    guidePages: ['/guide/run-locally/'],
+    guidePages: ['models/run-locally'],
     lastVerified: '2025-06-01',
     ...fields,
   };
 }
+
+/** Source ids the record forms below cite (the validator checks ids against a set like this). */
+export const FIXTURE_SOURCE_IDS: ReadonlySet<string> = new Set([
+  'fixture-release',
+  'fixture-evidence',
+  'fixture-parameters',
+  'fixture-license-text',
+  'fixture-clause',
+  'fixture-runtime-home',
+  'fixture-runtime-license',
+]);
+
+const asId = (source: string | undefined, id: string) =>
+  source === undefined || /^https?:/.test(source) ? id : source;
+
+/**
+ * A fixture model as the validator sees it (src/data/models/ records): every source a source id
+ * (URLs become the FIXTURE_SOURCE_IDS ids; ids given by the test stay).
+ */
+export function asModelRecord(m: Model): Model {
+  const r = structuredClone(m);
+  r.releaseSource = asId(r.releaseSource, 'fixture-release');
+  r.parameters = {...r.parameters, source: asId(r.parameters.source, 'fixture-parameters')};
+  for (const rating of Object.values(r.openness))
+    if (rating) rating.source = asId(rating.source, 'fixture-evidence');
+  return r;
+}
+
+/** A fixture license as written in src/data/licenses/: the text's source id instead of its URL. */
+export function asLicenseRecord(l: License): LicenseRecord {
+  const {url, ...rest} = structuredClone(l);
+  const r: LicenseRecord = {
+    ...rest,
+    ...(url || rest.source ? {source: asId(rest.source, 'fixture-license-text')} : {}),
+  };
+  if (r.terms) for (const term of Object.values(r.terms)) term.source = asId(term.source, 'fixture-clause');
+  return r;
+}
+
+/** FIXTURE_LICENSES as records. */
+export const FIXTURE_LICENSE_RECORDS: readonly LicenseRecord[] = FIXTURE_LICENSES.map(asLicenseRecord);

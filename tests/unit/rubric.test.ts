@@ -11,7 +11,15 @@ import {validateModels} from '../../src/plugins/dataset/validate';
 import {checkRubric, ratedShare} from '../../src/lib/rubric';
 import type {Model} from '../../src/data/types';
 import {licenseLookup} from './license-fixtures';
-import {ALL_OPEN, closedFixture, FIXTURE_LICENSES, fixtureModel, levelsWith} from './model-fixtures';
+import {
+  ALL_OPEN,
+  asModelRecord,
+  closedFixture,
+  FIXTURE_LICENSE_RECORDS,
+  FIXTURE_LICENSES,
+  fixtureModel,
+  levelsWith,
+} from './model-fixtures';
 
 const fixtureLicense = licenseLookup(FIXTURE_LICENSES);
 
@@ -54,7 +62,10 @@ const olderModel = (): Model =>
 test('the hand-made records follow the rubric and pass the validator', () => {
   const all = [openModel(), restrictedModel(), hostedModel(), olderModel()];
   assert.deepEqual(checkRubric(all, fixtureLicense), []);
-  assert.deepEqual(validateModels(all, FIXTURE_LICENSES, new Date('2026-01-01')), []);
+  assert.deepEqual(
+    validateModels(all.map(asModelRecord), FIXTURE_LICENSE_RECORDS, new Date('2026-01-01')),
+    [],
+  );
 });
 
 test('every record follows the rubric', () => {
@@ -159,7 +170,7 @@ test('validation: an unrated reason on a rated or 2023+ dimension fails the buil
   const rated = olderModel();
   rated.unrated = {...rated.unrated, paper: 'No source found.'};
   assert.ok(
-    validateModels([rated], FIXTURE_LICENSES).some((p) =>
+    validateModels([asModelRecord(rated)], FIXTURE_LICENSE_RECORDS).some((p) =>
       /^models\[older\]\.unrated\.paper: the dimension is rated/.test(p),
     ),
   );
@@ -167,13 +178,15 @@ test('validation: an unrated reason on a rated or 2023+ dimension fails the buil
   delete recent.openness.paper;
   recent.unrated = {paper: 'No source found.'};
   assert.ok(
-    validateModels([recent], FIXTURE_LICENSES).some((p) =>
+    validateModels([asModelRecord(recent)], FIXTURE_LICENSE_RECORDS).some((p) =>
       /^models\[open\]\.unrated\.paper: records released in 2023 or later/.test(p),
     ),
   );
   const long = olderModel();
   long.unrated = {modelCard: 'x'.repeat(201)};
   assert.ok(
-    validateModels([long], FIXTURE_LICENSES).some((p) => /models\[older\]\.unrated\.modelCard/.test(p)),
+    validateModels([asModelRecord(long)], FIXTURE_LICENSE_RECORDS).some((p) =>
+      /models\[older\]\.unrated\.modelCard/.test(p),
+    ),
   );
 });

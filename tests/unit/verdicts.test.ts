@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {License} from '../../src/data/types';
 import {models} from '../../src/data/models';
-import {getLicense, licenses} from '../../src/data/licenses';
+import {getLicense, licenseRecords} from '../../src/data/licenses';
 import {getOsiValidation, osiValidations} from '../../src/data/osiValidation';
 import {sources} from '../../src/data/sources';
 import {
@@ -322,7 +322,7 @@ test('live dataset: every model gets every verdict and a specific answer, withou
 });
 
 test('live licenses: structured terms pass validation and cite known sources', () => {
-  const problems = validateLicenses(licenses, new Date(), new Set(sources.map((s) => s.id)));
+  const problems = validateLicenses(licenseRecords, new Date(), new Set(sources.map((s) => s.id)));
   assert.deepEqual(problems, []);
 });
 

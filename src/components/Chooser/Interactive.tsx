@@ -6,6 +6,8 @@
  */
 import React, {type ReactNode, useId, useMemo} from 'react';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
+import {useChooserSources} from './sources';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -27,9 +29,9 @@ function Links({links}: {links: readonly GuideLink[]}): ReactNode {
   return (
     <>
       {links.map((l, i) => (
-        <React.Fragment key={l.to}>
+        <React.Fragment key={l.doc}>
           {i > 0 && ', '}
-          <Link to={l.to}>{l.label}</Link>
+          <DocLink doc={l.doc}>{l.label}</DocLink>
         </React.Fragment>
       ))}
     </>
@@ -53,6 +55,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
   const total = QUESTIONS.length;
   const caveats = result.models.filter((m) => MODEL_CAVEATS[m]);
   const sources = result.fired.filter((rule) => rule.source);
+  const sourceLinks = useChooserSources();
 
   return (
     <div className={styles.chooser} data-testid="chooser">
@@ -201,8 +204,8 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
               {sources.map((rule, i) => (
                 <React.Fragment key={rule.id}>
                   {i > 0 && '; '}
-                  <Link href={rule.source!.url}>{rule.source!.label}</Link>, checked{' '}
-                  {formatIsoDate(rule.source!.asOf)}
+                  <Link href={sourceLinks[rule.source!.id].url}>{sourceLinks[rule.source!.id].title}</Link>,
+                  checked {formatIsoDate(rule.source!.asOf)}
                 </React.Fragment>
               ))}
               .

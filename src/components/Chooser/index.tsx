@@ -8,6 +8,7 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import Heading from '@theme/Heading';
 import {MODEL_LABELS, RECOMMENDATIONS, RULES, TIE_BREAK_ORDER, type GuideLink} from '@site/src/data/chooser';
 import Interactive from './Interactive';
@@ -21,15 +22,26 @@ export interface ChooserProps {
 /** Each guide page the rules' reasons link to, once, in first-mention order. */
 function ruleLinks(): GuideLink[] {
   const seen = new Map<string, GuideLink>();
-  for (const rule of RULES) for (const link of rule.links) if (!seen.has(link.to)) seen.set(link.to, link);
+  for (const rule of RULES) for (const link of rule.links) if (!seen.has(link.doc)) seen.set(link.doc, link);
   return [...seen.values()];
 }
 
+/** Model pages, comma-separated. */
 function LinkList({links}: {links: ReadonlyArray<{to: string; label: string}>}): ReactNode {
   return links.map((l, i) => (
     <React.Fragment key={l.to}>
       {i > 0 && ', '}
       <Link to={l.to}>{l.label}</Link>
+    </React.Fragment>
+  ));
+}
+
+/** Guide pages by doc id, comma-separated. */
+function DocLinkList({links}: {links: readonly GuideLink[]}): ReactNode {
+  return links.map((l, i) => (
+    <React.Fragment key={l.doc}>
+      {i > 0 && ', '}
+      <DocLink doc={l.doc}>{l.label}</DocLink>
     </React.Fragment>
   ));
 }
@@ -59,7 +71,7 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
                     .
                   </p>
                   <p className={styles.more}>
-                    Read more: <LinkList links={rec.links} />.
+                    Read more: <DocLinkList links={rec.links} />.
                   </p>
                 </dd>
               </div>
@@ -67,8 +79,8 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
           })}
         </dl>
         <p className={styles.more} data-testid="chooser-rule-links">
-          The reason shown for each answer links to the guide page behind it: <LinkList links={ruleLinks()} />
-          .
+          The reason shown for each answer links to the guide page behind it:{' '}
+          <DocLinkList links={ruleLinks()} />.
         </p>
       </section>
     </div>

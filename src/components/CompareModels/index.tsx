@@ -23,7 +23,7 @@ import TableScroll from '@site/src/components/TableScroll';
 import styles from './styles.module.css';
 
 export interface CompareModelsProps {
-  /** Two or three model ids from src/data/models.ts. */
+  /** Two or three model ids from src/data/models/. */
   ids: string[];
   /** Let readers change the models (selects + ?compare= in the URL). Default true. */
   selectable?: boolean;
@@ -37,7 +37,7 @@ export default function CompareModels({ids, selectable = true, caption}: Compare
   const unknown = ids.filter((id) => !KNOWN.has(id));
   if (unknown.length > 0 || ids.length < 2 || ids.length > 3) {
     throw new Error(
-      `<CompareModels ids={${JSON.stringify(ids)}} />: give 2 or 3 ids from src/data/models.ts` +
+      `<CompareModels ids={${JSON.stringify(ids)}} />: give 2 or 3 ids from src/data/models/` +
         (unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''),
     );
   }

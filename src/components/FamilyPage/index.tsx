@@ -8,6 +8,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import {LICENSE_KINDS} from '@site/src/data/types';
 import {OPEN_WEIGHTS, OSAID_VERDICTS, formatScore} from '@site/src/lib/verdicts';
 import type {FamilyPageProps} from '@site/src/lib/families';
@@ -86,8 +87,8 @@ export default function FamilyPage({family, answer, members, others}: FamilyPage
         <p>
           The answer above is computed from each version’s own record when the site is built: its ratings, its
           license and the verdicts on its model page. Nothing in it is typed by hand, so it changes when a
-          record does. The <Link to="/guide/openness-rubric/">rubric</Link> explains the ratings and the
-          score; each model page lists the sources and dates behind its record.
+          record does. The <DocLink doc="concepts/rubric">rubric</DocLink> explains the ratings and the score;
+          each model page lists the sources and dates behind its record.
         </p>
 
         <Heading as="h2" id="other-families">

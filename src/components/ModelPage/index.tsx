@@ -8,6 +8,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import type {License, Model} from '@site/src/data/types';
@@ -51,23 +52,6 @@ function HowWeCompute(): ReactNode {
     </details>
   );
 }
-
-/** Titles for guide routes a record can list; unknown routes fall back to the path. */
-const GUIDE_TITLES: Record<string, string> = {
-  '/guide/is-chatgpt-open-source/': 'Is ChatGPT open source? The short answer',
-  '/guide/what-is-chatgpt/': 'What ChatGPT is',
-  '/guide/open-source/': 'What open source means',
-  '/guide/open-source-vs-open-weights/': 'Open source vs open weights',
-  '/guide/why-chatgpt-is-not-open-source/': 'Why ChatGPT is not open source',
-  '/guide/openai-history/': 'OpenAI and openness: a history',
-  '/guide/gpt-oss/': 'gpt-oss, OpenAI’s open-weight models',
-  '/guide/open-alternatives/': 'Open alternatives to ChatGPT',
-  '/guide/closed-models/': 'Closed models compared',
-  '/guide/run-locally/': 'Run a model on your own computer',
-  '/guide/open-vs-closed-trade-offs/': 'Open vs closed: trade-offs',
-  '/guide/how-to-choose/': 'How to choose',
-  '/guide/costs/': 'What it costs',
-};
 
 /** Every distinct source URL the record relies on, with what it supports and its date. */
 function collectSources(
@@ -235,7 +219,7 @@ export default function ModelPage({
             <ul data-search-ignore="">
               {model.guidePages.map((p) => (
                 <li key={p}>
-                  <Link to={p}>{GUIDE_TITLES[p] ?? p}</Link>
+                  <DocLink doc={p} />
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import {GUIDE_SECTIONS as SECTIONS} from '@site/src/lib/guideSections';
@@ -42,8 +42,8 @@ export default function NotFoundBody({className}: {className?: string}): ReactNo
           <Heading as="h2">Sections of the guide</Heading>
           <ul>
             {SECTIONS.map((section) => (
-              <li key={section.to}>
-                <Link to={section.to}>{section.label}</Link>
+              <li key={section.doc}>
+                <DocLink doc={section.doc}>{section.label}</DocLink>
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import {getModel} from '@site/src/data/models';
 import ScorecardView from './ScorecardView';
 
 export interface OpennessScorecardProps {
-  /** Id of a record in src/data/models.ts. */
+  /** Id of a record in src/data/models/. */
   model: string;
   compact?: boolean;
   showLegend?: boolean;
@@ -21,7 +21,7 @@ export default function OpennessScorecard({
 }: OpennessScorecardProps): ReactNode {
   const model = getModel(id);
   if (!model) {
-    throw new Error(`<OpennessScorecard model="${id}" />: no model with that id in src/data/models.ts.`);
+    throw new Error(`<OpennessScorecard model="${id}" />: no model with that id in src/data/models/.`);
   }
   return (
     <ScorecardView

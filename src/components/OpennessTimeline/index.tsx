@@ -10,6 +10,7 @@
  */
 import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import data from '@generated/site-dataset/default/timeline.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {
@@ -163,7 +164,7 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
           </ul>
           <p className={styles.note}>
             Score: open counts 1, partial ½, closed 0, averaged over the rated openness dimensions (
-            <Link to="/guide/openness-rubric/">how we rate</Link>). Computed from the model records, last
+            <DocLink doc="concepts/rubric">how we rate</DocLink>). Computed from the model records, last
             checked {formatIsoDate(asOf)}. Models released on the same day with the same score sit side by
             side.
           </p>

@@ -8,6 +8,7 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import modelIndex from '@generated/site-dataset/default/model-index.json';
@@ -31,8 +32,8 @@ export default function SearchFallback(): ReactNode {
           </Heading>
           <ul>
             {GUIDE_SECTIONS.map((s) => (
-              <li key={s.to}>
-                <Link to={s.to}>{s.label}</Link>
+              <li key={s.doc}>
+                <DocLink doc={s.doc}>{s.label}</DocLink>
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ interface EvidenceEntry {
   models: string[];
 }
 
-/** Unique evidence links behind the model ratings (src/data/models.ts), with the models they back. */
+/** Unique evidence links behind the model ratings (src/data/models/), with the models they back. */
 export function modelEvidence(): EvidenceEntry[] {
   const byUrl = new Map<string, EvidenceEntry>();
   const add = (url: string, asOf: string, model: string) => {

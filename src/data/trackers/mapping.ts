@@ -13,7 +13,7 @@ import type {EuRole} from '../../lib/trackers';
 export interface EuMapping {
   /** File name in Language-Technology-Assessment/main-database. */
   file: string;
-  /** Our model id (src/data/models.ts). */
+  /** Our model id (src/data/models/). */
   id: string;
   role: EuRole;
   /** Why the match holds, for the reviewer. */

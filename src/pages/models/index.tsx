@@ -6,7 +6,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Head from '@docusaurus/Head';
-import Link from '@docusaurus/Link';
+import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
 import ModelTable from '@site/src/components/ModelTable';
 import CompareModels from '@site/src/components/CompareModels';
@@ -44,13 +44,13 @@ export default function ModelExplorer(): ReactNode {
             message:
               'Is it open source, and may you use it for what you want to do? Newest first; every rating has a source and a date on the model’s own page, and the address keeps your filters. New to the terms? Read',
           })}{' '}
-          <Link to="/guide/open-source-vs-open-weights/">
+          <DocLink doc="concepts/open-source-vs-open-weights">
             {translate({id: 'modelExplorer.readFirstLink', message: 'open source vs open weights'})}
-          </Link>{' '}
+          </DocLink>{' '}
           {translate({id: 'modelExplorer.readFirstAnd', message: 'and'})}{' '}
-          <Link to="/guide/how-to-choose/">
+          <DocLink doc="decide/how-to-choose">
             {translate({id: 'modelExplorer.chooseLink', message: 'how to choose a model'})}
-          </Link>
+          </DocLink>
           .
         </p>
         <Heading as="h2" id="table" className={styles.tableHeading}>
@@ -77,9 +77,9 @@ export default function ModelExplorer(): ReactNode {
               dims: RUBRIC_DIMENSIONS.length,
             },
           )}{' '}
-          <Link to="/guide/openness-rubric/">
+          <DocLink doc="concepts/rubric">
             {translate({id: 'modelExplorer.rubricLink', message: 'How we rate'})}
-          </Link>
+          </DocLink>
         </p>
         <ModelTable />
         <Heading as="h2" id="compare">

@@ -12,7 +12,10 @@ import {z} from 'zod';
 import type {License, Model, Tool} from '../../data/types';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '../../lib/models';
 import {MOF_CLASSES, OPEN_WEIGHTS, OSAID_VERDICTS, modelVerdicts} from '../../lib/verdicts';
-import {httpsUrl, isoDate, licenseSchema, modelSchema, toolSchema} from './validate';
+import {httpsUrl, isoDate} from './primitives';
+import {publishedSchemas} from './schemas';
+
+const {licenseSchema, modelSchema, toolSchema} = publishedSchemas;
 
 /* ---------------------------------------------------------------- dataset version */
 

@@ -122,3 +122,25 @@ export function snapshotProblems(
   }
   return problems;
 }
+
+/**
+ * Each preset's source record must hold the pricing URL the snapshot names, so the calculator's
+ * link and the sources list agree: `prices[gpt-5-5].source: ...`.
+ */
+export function presetSourceProblems(
+  generated: GeneratedPrices,
+  presetSources: Readonly<Record<string, string>>,
+  sourceUrl: (id: string) => string | undefined,
+): string[] {
+  const problems: string[] = [];
+  for (const [id, sourceId] of Object.entries(presetSources)) {
+    const url = sourceUrl(sourceId);
+    const expected = generated.prices[id]?.pricingUrl;
+    if (url === undefined) problems.push(`prices[${id}].source: unknown source id "${sourceId}"`);
+    else if (expected && url !== expected)
+      problems.push(
+        `prices[${id}].source: source "${sourceId}" points to ${url}, but the price dataset names ${expected}; update the record or pick the right one`,
+      );
+  }
+  return problems;
+}

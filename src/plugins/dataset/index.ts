@@ -21,8 +21,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {getSource, sources} from '../../data/sources';
 import {getOsiValidation, osiValidations} from '../../data/osiValidation';
-import {models, tools} from '../../data/models';
-import {getLicense, licenses} from '../../data/licenses';
+import {modelRecords, models, toolRecords, tools} from '../../data/models';
+import {getLicense, licenseRecords, licenses} from '../../data/licenses';
 import {secondOpinionFor} from '../../data/trackers';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
@@ -31,16 +31,40 @@ import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
 import {chooserModelFacts} from '../../lib/chooserModels';
-import {LARGE_PRODUCT_USERS, ONE_MACHINE_MAX_PARAMETERS, suggestedModelIds} from '../../data/chooser';
-import {DatasetError, validateDataset} from './validate';
+import {
+  LARGE_PRODUCT_USERS,
+  LINKS,
+  ONE_MACHINE_MAX_PARAMETERS,
+  RECOMMENDATIONS,
+  RULES,
+  suggestedModelIds,
+} from '../../data/chooser';
+import {DatasetError, checkDocIds, validateDataset} from './validate';
+import {docRoutesFrom} from '../routes/docs';
 import {validatePrices} from './prices';
-import {DATASET_REFS, PRICE_PRESETS} from '../../data/prices';
+import {DATASET_REFS, PRESET_SOURCES, PRICE_PRESETS} from '../../data/prices';
 import generatedPrices from '../../data/generated/genai-prices.json';
-import {snapshotProblems, type GeneratedPrices} from './genaiPrices';
+import {presetSourceProblems, snapshotProblems, type GeneratedPrices} from './genaiPrices';
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
 
 const resolveSource = (id: string) => getSource(id)?.url;
+
+/** Chooser links (shared, per recommendation, per rule) whose doc id is not a doc. */
+export function chooserDocProblems(docIds: ReadonlySet<string>): string[] {
+  const named: Array<[string, {doc: string}]> = [
+    ...Object.entries(LINKS).map(([k, l]) => [`chooser.LINKS.${k}`, l] as [string, {doc: string}]),
+    ...Object.entries(RECOMMENDATIONS).flatMap(([k, r]) =>
+      r.links.map((l, i) => [`chooser.RECOMMENDATIONS.${k}.links.${i}`, l] as [string, {doc: string}]),
+    ),
+    ...RULES.flatMap((r) =>
+      r.links.map((l, i) => [`chooser.RULES[${r.id}].links.${i}`, l] as [string, {doc: string}]),
+    ),
+  ];
+  return named
+    .filter(([, l]) => !docIds.has(l.doc))
+    .map(([at, l]) => `${at}.doc: unknown doc id "${l.doc}" (no such file under docs/)`);
+}
 
 /** Version of the installed @pydantic/genai-prices package. */
 function installedPricesVersion(): string {
@@ -70,15 +94,30 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     async loadContent() {
       const today = new Date();
       const problems = [
-        ...validateDataset({sources, models, licenses, tools, osiValidations}, today),
+        ...validateDataset(
+          {sources, models: modelRecords, licenses: licenseRecords, tools: toolRecords, osiValidations},
+          today,
+        ),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
         // API prices must be exactly what the pinned price dataset lists (read here, at build time).
         ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
+        // Each preset's pricing page is a source record whose URL is the one the dataset names.
+        ...presetSourceProblems(generatedPrices as GeneratedPrices, PRESET_SOURCES, resolveSource),
       ];
       if (problems.length > 0) throw new DatasetError(problems);
     },
 
     async contentLoaded({actions}) {
+      // The chooser's rule sources, resolved here so the chooser ships two links, not the table.
+      actions.setGlobalData({
+        chooserSources: Object.fromEntries(
+          RULES.flatMap((r) => (r.source ? [r.source.id] : [])).map((id) => {
+            const source = getSource(id);
+            if (!source) throw new Error(`chooser: unknown source id "${id}"`);
+            return [id, {url: source.url, title: source.title}];
+          }),
+        ),
+      });
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
       // The dataset version (git commit and date) for the "Cite this dataset" block.
       await actions.createData('dataset-version.json', JSON.stringify(datasetVersion(context.siteDir)));
@@ -119,6 +158,18 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           }),
         ),
       );
+    },
+
+    // Doc ids in the data (model and tool guidePages, chooser links) must name real docs; the docs
+    // plugin's metadata is only known once every plugin has loaded its content.
+    async allContentLoaded({allContent}) {
+      const docIds = new Set(Object.keys(docRoutesFrom(allContent)));
+      const problems = [
+        ...checkDocIds('models', modelRecords, docIds),
+        ...checkDocIds('tools', toolRecords, docIds),
+        ...chooserDocProblems(docIds),
+      ];
+      if (problems.length > 0) throw new DatasetError(problems);
     },
 
     async postBuild({outDir}) {

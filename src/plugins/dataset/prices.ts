@@ -11,7 +11,7 @@ import {z} from 'zod';
 import type {PricePreset} from '../../data/prices';
 import {PRICE_PATHS} from '../../data/prices';
 import {SOURCE_KINDS} from '../../data/types';
-import {KEBAB_ID, checkCollection, httpsUrl, isoDate} from './validate';
+import {KEBAB_ID, checkCollection, httpsUrl, isoDate} from './primitives';
 
 const price = z
   .number({message: 'must be a positive number'})

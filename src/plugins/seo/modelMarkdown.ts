@@ -45,7 +45,7 @@ export function modelComponentMarkdown(
   const attrs = jsxAttrs(rawAttrs);
   const find = (id: string) => {
     const m = models.find((x) => x.id === id);
-    if (!m) throw new Error(`${tag}: no model with id "${id}" in src/data/models.ts`);
+    if (!m) throw new Error(`${tag}: no model with id "${id}" in src/data/models/`);
     return m;
   };
   const licenseText = (m: Model) => getLicense(m.license)?.name ?? m.license;

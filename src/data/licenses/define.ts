@@ -1,0 +1,14 @@
+import type {SourceId} from '../sources';
+import type {DataSourceId} from '../sources/urls-data';
+import type {LicenseRecord} from '../types';
+
+/**
+ * Declares a file's license records: ids stay string literals (so `LicenseId` in ./index.ts is the
+ * union of real ids), and every `source` must be the id of a record in src/data/sources/, or
+ * `npm run typecheck` fails.
+ */
+export function defineLicenses<const I extends string>(
+  records: LicenseRecord<DataSourceId, I, SourceId>[],
+): LicenseRecord<DataSourceId, I, SourceId>[] {
+  return records;
+}

@@ -1,0 +1,165 @@
+import {defineLicenses} from './define';
+
+/** Non-commercial, proprietary and unclear terms. See ./index.ts for how to add one. */
+export const licenses = defineLicenses([
+  {
+    id: 'CC-BY-NC-4.0',
+    name: 'Creative Commons Attribution-NonCommercial 4.0',
+    kind: 'non-commercial',
+    osiApproved: false,
+    source: 'cc-by-nc-4-legalcode',
+    asOf: '2024-04',
+    allows: 'Share and adapt with attribution.',
+    restrictions: 'No commercial use.',
+    terms: {
+      commercialUse: {
+        status: 'no',
+        note: 'Section 2(a) grants the rights for NonCommercial purposes only.',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'The license does not mention model outputs; whether they are covered is not settled, so we give no answer.',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Adapted material may be shared, for non-commercial purposes only and with credit (sections 2 and 3).',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'No list of banned uses beyond the non-commercial limit.',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      passesToDerivatives: {
+        status: 'no',
+        note: 'No share-alike clause (that is the BY-NC-SA variant), though the non-commercial limit still covers the original material in any adaptation.',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Credit the creator, link the license and say whether you changed the material (section 3(a)).',
+        source: 'cc-by-nc-4-legalcode',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license asks for no registration; a given download page may still gate it.',
+        source: 'cc-by-nc-4-legalcode',
+      },
+    },
+  },
+  {
+    id: 'jukebox-noncommercial',
+    name: 'OpenAI Jukebox Noncommercial Use License',
+    kind: 'non-commercial',
+    osiApproved: false,
+    source: 'openai-jukebox-license',
+    asOf: '2020',
+    allows: 'Use and change the code and weights for noncommercial purposes.',
+    restrictions: 'No commercial use of the software or of its outputs.',
+    terms: {
+      commercialUse: {
+        status: 'no',
+        note: 'No part of the software, nor any content created with it, may be used for commercial purposes.',
+        source: 'openai-jukebox-license',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Only for non-commercial purposes: the non-commercial limit covers content created with Jukebox.',
+        source: 'openai-jukebox-license',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Modifying and publishing are allowed, for non-commercial use only.',
+        source: 'openai-jukebox-license',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'Only the non-commercial limit and a request to use it responsibly.',
+        source: 'openai-jukebox-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'The permission notice, with its non-commercial condition, must be included in all copies.',
+        source: 'openai-jukebox-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Labelling content as made with Jukebox is a request, not a condition.',
+        source: 'openai-jukebox-license',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license asks for no registration.',
+        source: 'openai-jukebox-license',
+      },
+    },
+  },
+  {
+    id: 'no-license-file',
+    name: 'No license file',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'transformer-xl-repo',
+    asOf: '2026-11',
+    allows: 'Nothing is granted explicitly; without a license, default copyright applies.',
+    restrictions: 'Ask the authors before reusing the code or weights.',
+    terms: {
+      commercialUse: {
+        status: 'no',
+        note: 'No license grants the right; default copyright applies, so ask the authors.',
+        source: 'transformer-xl-repo',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Without a license nothing is said about outputs.',
+        source: 'transformer-xl-repo',
+      },
+      derivatives: {
+        status: 'no',
+        note: 'No license grants the right to publish changed versions.',
+        source: 'transformer-xl-repo',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'There is no policy; there is no grant either.',
+        source: 'transformer-xl-repo',
+      },
+      passesToDerivatives: {
+        status: 'no',
+        note: 'No license terms to pass on.',
+        source: 'transformer-xl-repo',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'No license terms.',
+        source: 'transformer-xl-repo',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The files are public; no registration.',
+        source: 'transformer-xl-repo',
+      },
+    },
+  },
+  {
+    id: 'not-verified',
+    name: 'License not verified',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'ulmfit-paper',
+    asOf: '2026-06',
+    allows: 'We have not verified the license of this release; check the distribution you download.',
+  },
+  {
+    id: 'proprietary',
+    name: 'Proprietary terms of service',
+    kind: 'proprietary',
+    osiApproved: false,
+    asOf: '2026-06',
+    allows: "Use through the vendor's app or API under its terms of service and usage policies.",
+    restrictions:
+      "No right to the weights, the code or the training data; terms can change at the vendor's discretion.",
+  },
+]);

@@ -1,0 +1,266 @@
+import {defineLicenses} from './define';
+
+/** Other use-restricted model licenses (RAIL, DeepSeek, Gemma, Grok, Falcon, NVIDIA). See ./index.ts for how to add one. */
+export const licenses = defineLicenses([
+  {
+    id: 'bigscience-rail-1.0',
+    name: 'BigScience RAIL License v1.0',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'bigscience-rail-license',
+    asOf: '2022-07',
+    allows: 'Broad rights to use, change and redistribute the weights, including commercially.',
+    restrictions:
+      'A list of banned uses (Attachment A) applies and must be passed on to everyone downstream, so it is not open source.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed, within the banned uses of Attachment A.',
+        source: 'bigscience-rail-license',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'We have not read how this license treats models trained on outputs.',
+        source: 'bigscience-rail-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Changed versions may be shared, carrying the same use restrictions.',
+        source: 'bigscience-rail-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Attachment A lists banned uses.',
+        source: 'bigscience-rail-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'The Attachment A restrictions must be passed on to everyone who receives a copy or a derivative.',
+        source: 'bigscience-rail-license',
+      },
+      attributionDuties: {status: 'not-checked', note: 'Not checked.', source: 'bigscience-rail-license'},
+      gatedDownload: {status: 'not-checked', note: 'Not checked.', source: 'bigscience-rail-license'},
+    },
+  },
+  {
+    id: 'creativeml-openrail-m',
+    name: 'CreativeML OpenRAIL-M',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'creativeml-openrail-m-text',
+    asOf: '2022-08',
+    allows: 'Commercial and non-commercial use, change and redistribution of the weights.',
+    restrictions:
+      'Use restrictions (for example no illegal or harmful content) travel with every copy and derivative.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed, within the use restrictions of the license’s attachment.',
+        source: 'creativeml-openrail-m-text',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'We have not read how this license treats models trained on outputs.',
+        source: 'creativeml-openrail-m-text',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Changed versions may be shared, carrying the same use restrictions.',
+        source: 'creativeml-openrail-m-text',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'An attachment lists banned uses (for example illegal or harmful content).',
+        source: 'creativeml-openrail-m-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'The use restrictions must be included in the terms of every copy and derivative you share.',
+        source: 'creativeml-openrail-m-text',
+      },
+      attributionDuties: {
+        status: 'not-checked',
+        note: 'Not checked.',
+        source: 'creativeml-openrail-m-text',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'Not checked.',
+        source: 'creativeml-openrail-m-text',
+      },
+    },
+  },
+  {
+    id: 'deepseek-model-license',
+    name: 'DeepSeek Model License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'deepseek-v3-card',
+    asOf: '2024-12-26',
+    allows: 'Use, change and redistribute the weights, including commercially.',
+    restrictions:
+      'Use-based restrictions apply to the weights; the code in the same release is MIT. It covers the original DeepSeek-V3 checkpoint (December 2024); DeepSeek-V3-0324 (2025-03-24) and later V3.x checkpoints are published under MIT instead.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed (the release README says so), within the use restrictions of Attachment A (paragraph 5).',
+        source: 'deepseek-model-license',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'A model trained on its outputs counts as a "Derivative of the Model" (definitions) and must carry the same use restrictions (paragraph 4a).',
+        source: 'deepseek-model-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Paragraph 4 allows distributing modified versions, including as a hosted service.',
+        source: 'deepseek-model-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Attachment A lists banned uses (paragraph 5).',
+        source: 'deepseek-model-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Paragraph 4a: the use restrictions must be an enforceable part of the terms of every copy and derivative.',
+        source: 'deepseek-model-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Keep the license and the existing notices (paragraph 4b, 4d); no extra credit line.',
+        source: 'deepseek-model-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'Not checked.',
+        source: 'deepseek-model-license',
+      },
+    },
+  },
+  {
+    id: 'gemma-terms',
+    name: 'Gemma Terms of Use',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'gemma-terms',
+    asOf: '2026',
+    allows: 'Use, change and redistribute, including commercially.',
+    restrictions:
+      'The Gemma Prohibited Use Policy applies and must be passed on to redistributed copies and derivatives.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed, within the Gemma Prohibited Use Policy (section 3.2).',
+        source: 'gemma-terms',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Outputs are yours, but a model trained on them (distillation, synthetic data) counts as a "Model Derivative" (section 1.1) and falls under the same terms.',
+        source: 'gemma-terms',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 2.2 allows modifying and distributing Gemma and Model Derivatives under these terms.',
+        source: 'gemma-terms',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'The Gemma Prohibited Use Policy applies (section 3.2).',
+        source: 'gemma-prohibited-use',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 3.1: the use restrictions must go into the terms of every copy and derivative you distribute.',
+        source: 'gemma-terms',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3.1: distributed copies need a notice that Gemma is provided under the Gemma Terms of Use, and changed files a notice of the change.',
+        source: 'gemma-terms',
+      },
+      gatedDownload: {status: 'not-checked', note: 'Not checked.', source: 'gemma-terms'},
+    },
+  },
+  {
+    id: 'grok-2-community',
+    name: 'Grok 2 Community License (now the xAI Community License Agreement)',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'grok-2-license',
+    asOf: '2026-11-27',
+    allows:
+      "A revocable license to use, copy, change and redistribute the Grok 2 weights for non-commercial and research use, and commercially if you follow xAI's Acceptable Use Policy.",
+    restrictions:
+      'The weights, derivatives and outputs may not be used to train, create or improve other foundation, large language or general-purpose models (fine-tuning Grok 2 itself is allowed). An early version of the text limited commercial use to companies with under $1 million in annual revenue; xAI replaced that with the usage-policy condition, and renamed the license on 2025-11-04.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: "Commercial use is allowed if you follow xAI's Acceptable Use Policy.",
+        source: 'grok-2-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'The weights, derivatives and outputs may not be used to train, create or improve other foundation, large language or general-purpose models.',
+        source: 'grok-2-license',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Modifying and fine-tuning Grok 2 itself is allowed under the agreement; building another general-purpose model from it is not.',
+        source: 'grok-2-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: "xAI's Acceptable Use Policy applies.",
+        source: 'grok-2-license',
+      },
+      passesToDerivatives: {status: 'not-checked', note: 'Not checked.', source: 'grok-2-license'},
+      attributionDuties: {status: 'not-checked', note: 'Not checked.', source: 'grok-2-license'},
+      gatedDownload: {status: 'not-checked', note: 'Not checked.', source: 'grok-2-license'},
+      userThreshold: {
+        status: 'no',
+        note: 'No threshold today: an early version limited commercial use to companies under $1 million in annual revenue; xAI replaced it with the usage-policy condition.',
+        source: 'grok-2-license',
+        effect: 'separate-license',
+      },
+    },
+  },
+  {
+    id: 'tii-falcon-180b',
+    name: 'Falcon-180B TII License v1.0',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'falcon-180b-license',
+    asOf: '2023-09',
+    allows: 'Use, change and redistribute, including commercially, within the license terms.',
+    restrictions: 'An acceptable-use policy applies.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed within the acceptable-use policy; the introductory note says hosted services may need a separate license.',
+        source: 'falcon-180b-license',
+      },
+      outputsForTraining: {status: 'not-checked', note: 'Not checked.', source: 'falcon-180b-license'},
+      derivatives: {status: 'not-checked', note: 'Not checked.', source: 'falcon-180b-license'},
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Use of the work and of derivatives must follow the acceptable-use policy, which TII may update (section 5).',
+        source: 'falcon-180b-license',
+      },
+      passesToDerivatives: {status: 'not-checked', note: 'Not checked.', source: 'falcon-180b-license'},
+      attributionDuties: {status: 'not-checked', note: 'Not checked.', source: 'falcon-180b-license'},
+      gatedDownload: {status: 'not-checked', note: 'Not checked.', source: 'falcon-180b-license'},
+    },
+  },
+  {
+    id: 'nvidia-open-model-license',
+    name: 'NVIDIA Open Model License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'nvidia-open-model-license',
+    asOf: '2025-08',
+    allows: 'Use, change and redistribute the model and derivatives, including commercially.',
+    restrictions:
+      "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
+  },
+]);
