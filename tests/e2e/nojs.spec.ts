@@ -40,4 +40,18 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
     await expect(page.locator('article h2 a').first()).toBeVisible();
   });
+
+  test('before hydration the fallback takes no space, so removing it shifts nothing', async ({
+    page,
+    watch,
+  }) => {
+    // Scripts enabled but never delivered: the page stays as the server rendered it.
+    watch.allowConsole(/Failed to load resource|ERR_FAILED/);
+    await page.route(/\.js(\?|$)/, (route) => route.abort());
+    await page.goto('search/?q=gpt-oss');
+    const fallback = page.locator('[data-search-fallback]');
+    await expect(fallback).toHaveCount(1);
+    await expect(fallback).toBeHidden();
+    expect(await fallback.evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+  });
 });

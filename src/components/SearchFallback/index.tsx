@@ -1,8 +1,9 @@
 /**
  * What /search/ shows when JavaScript is off: the plugin's results page searches in the browser, so
  * without scripts it is an empty box. This says so and offers the guide's sections and every
- * model page instead. Server-rendered and removed once the page hydrates (so readers with
- * JavaScript see it at most while the page loads). Not <noscript>: browsers with scripting turned
+ * model page instead. Server-rendered and removed once the page hydrates; where scripts run, a
+ * `scripting: enabled` media query hides it from the first paint, so readers with JavaScript never
+ * see it and its removal shifts no layout. Not <noscript>: browsers with scripting turned
  * off by policy or an extension parse <noscript> as text, and so do test browsers. The list of
  * models comes from the small name → id index (src/lib/modelIndex.ts), not the dataset.
  */
@@ -20,7 +21,7 @@ export default function SearchFallback(): ReactNode {
   if (isBrowser) return null;
   const models = [...modelIndex.models].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return (
-    <div className="container margin-bottom--xl" data-search-fallback="">
+    <div className={`container margin-bottom--xl ${styles.root}`} data-search-fallback="">
       <p className={styles.message}>
         <strong>Search needs JavaScript</strong>, which is turned off or blocked in this browser. Every page
         of the guide reads without it: start from a section below, or go straight to a model.
