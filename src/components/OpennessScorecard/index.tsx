@@ -1,34 +1,23 @@
 /**
  * <OpennessScorecard model="gpt-oss-120b" /> — one model's openness profile with legend and
  * evidence links. <OpennessScorecard model="chatgpt" compact /> renders an inline summary that
- * fits inside a sentence. An unknown id fails the build.
+ * fits inside a sentence. An unknown id fails the build (src/plugins/mdx-ids, and ./ByModel.tsx).
+ *
+ * The scorecard never changes after the build, so it is a <StaticIsland>: the static HTML carries
+ * it, and the page's JavaScript carries neither the scorecard code nor any model record.
  */
-import React, {type ReactNode} from 'react';
-import {getModel} from '@site/src/data/models';
-import ScorecardView from './ScorecardView';
+import React, {lazy, type ReactNode} from 'react';
+import StaticIsland from '@site/src/components/StaticIsland';
+import type {OpennessScorecardProps} from './ByModel';
 
-export interface OpennessScorecardProps {
-  /** Id of a record in src/data/models/. */
-  model: string;
-  compact?: boolean;
-  showLegend?: boolean;
-}
+const ScorecardByModel = lazy(() => import('./ByModel'));
 
-export default function OpennessScorecard({
-  model: id,
-  compact,
-  showLegend,
-}: OpennessScorecardProps): ReactNode {
-  const model = getModel(id);
-  if (!model) {
-    throw new Error(`<OpennessScorecard model="${id}" />: no model with that id in src/data/models/.`);
-  }
+export type {OpennessScorecardProps};
+
+export default function OpennessScorecard(props: OpennessScorecardProps): ReactNode {
   return (
-    <ScorecardView
-      model={model}
-      compact={compact}
-      showLegend={showLegend}
-      pageHref={`/models/${model.id}/`}
-    />
+    <StaticIsland as={props.compact ? 'span' : 'div'}>
+      <ScorecardByModel {...props} />
+    </StaticIsland>
   );
 }

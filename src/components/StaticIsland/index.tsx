@@ -1,0 +1,66 @@
+/**
+ * <StaticIsland> — server-rendered markup that the page's JavaScript neither ships nor hydrates.
+ *
+ * Wrap a lazily imported component whose output never changes after the build (a scorecard, a
+ * fixed comparison, the rows of a data table):
+ *
+ *   const View = lazy(() => import('./View'));
+ *   <StaticIsland as="div"><View {...props} /></StaticIsland>
+ *
+ * - At build time the server renders the children in full (Docusaurus renders with
+ *   renderToPipeableStream and waits for every lazy import), so the static HTML carries the content.
+ * - When the browser hydrates that HTML, the island renders an empty element with
+ *   `dangerouslySetInnerHTML`: React keeps the server's children as they are, without rendering,
+ *   diffing or downloading the component and the data behind it.
+ * - When React mounts the page without server HTML (client-side navigation from another page),
+ *   there is nothing to keep, so the island renders its children and the lazy chunk loads then.
+ *
+ * Links inside an island are plain `<a>` elements after hydration: they work, with a full page load.
+ * Keep interactive parts (buttons, selects, state) outside the island.
+ */
+import React, {Suspense, useId, useState, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+
+type IslandTag = 'div' | 'span' | 'tbody';
+
+export interface StaticIslandProps {
+  children: ReactNode;
+  /** The wrapping element: `span` inside a sentence, `tbody` for table rows. Default `div`. */
+  as?: IslandTag;
+  className?: string;
+  /** Rendered while the lazy chunk loads after a client-side navigation. */
+  fallback?: ReactNode;
+}
+
+/** Marks the wrapper, so tests and scripts can find islands. */
+export const ISLAND_ATTRIBUTE = 'data-static-island';
+
+export default function StaticIsland({
+  children,
+  as: Tag = 'div',
+  className,
+  fallback = null,
+}: StaticIslandProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  // useId is the same on the server and in the hydrating browser, so it names this island's
+  // server-rendered element.
+  const id = useId();
+  // Decided once per mount: during hydration (useIsBrowser is false until the app has hydrated)
+  // the island takes over the server's markup as it is; in an already running app it renders.
+  const [serverHtml] = useState(() =>
+    typeof document === 'undefined' || isBrowser
+      ? null
+      : (document.querySelector(`[${ISLAND_ATTRIBUTE}="${CSS.escape(id)}"]`)?.innerHTML ?? ''),
+  );
+  const marker = {[ISLAND_ATTRIBUTE]: id};
+  if (serverHtml !== null) {
+    // React 19 writes dangerouslySetInnerHTML while hydrating; giving it the markup that is
+    // already there keeps the content (and the browser's state of it) unchanged.
+    return <Tag className={className} {...marker} dangerouslySetInnerHTML={{__html: serverHtml}} />;
+  }
+  return (
+    <Tag className={className} {...marker}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </Tag>
+  );
+}
