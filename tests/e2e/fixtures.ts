@@ -6,6 +6,7 @@
  * spec works at / and under a sub-path, and waits for React hydration.
  */
 import {test as base, expect, type Page} from '@playwright/test';
+import {parse} from 'parse5';
 
 interface Watch {
   consoleErrors: string[];
@@ -87,4 +88,43 @@ export async function sitemapPaths(page: Page, baseURL: string | undefined): Pro
     }
     return p.slice(basePath.length);
   });
+}
+
+interface Parse5Node {
+  nodeName: string;
+  attrs?: Array<{name: string; value: string}>;
+  childNodes?: Parse5Node[];
+  content?: {childNodes?: Parse5Node[]};
+}
+
+/** A served page's markup, parsed the way a browser parses it (parse5), without rendering it. */
+export interface StaticPage {
+  /** Attributes of every `tag` element (with `className` among its classes, if given), in order. */
+  elements: (tag: string, className?: string) => Array<Record<string, string>>;
+  /** Absolute URLs of the `a` elements with `className`, resolved against the page's URL. */
+  links: (className: string) => string[];
+}
+
+/**
+ * The served HTML of a URL, parsed (no browser rendering): for checks that only read the static
+ * markup of many pages, such as where links lead. Fails unless the server answers 200.
+ */
+export async function fetchHtml(page: Page, url: string): Promise<StaticPage> {
+  const response = await page.request.get(url);
+  expect(response.status(), `HTTP status of ${url}`).toBe(200);
+  const all: Array<{tag: string; attrs: Record<string, string>}> = [];
+  const walk = (node: Parse5Node) => {
+    if (node.attrs)
+      all.push({tag: node.nodeName, attrs: Object.fromEntries(node.attrs.map((a) => [a.name, a.value]))});
+    for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) walk(child);
+  };
+  walk(parse(await response.text()) as unknown as Parse5Node);
+  const elements = (tag: string, className?: string) =>
+    all
+      .filter((e) => e.tag === tag && (!className || (e.attrs.class ?? '').split(/\s+/).includes(className)))
+      .map((e) => e.attrs);
+  return {
+    elements,
+    links: (className) => elements('a', className).map((a) => new URL(a.href ?? '', url).href),
+  };
 }

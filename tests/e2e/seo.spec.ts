@@ -9,9 +9,9 @@
 import sidebars from '../../sidebars';
 import fs from 'node:fs';
 import path from 'node:path';
+import {expectNoAxeViolations} from './axe';
 import {parse, type HTMLElement} from 'node-html-parser';
 import type {TestInfo} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {test, expect} from './fixtures';
 import {resolveDeployConfig} from '../../src/lib/siteConfig';
 
@@ -269,6 +269,5 @@ test('the 404 page passes axe', async ({page, watch}) => {
   watch.allowConsole(/status of 404/);
   await page.goto('no-such-page-here/');
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-  const results = await new AxeBuilder({page}).include('main').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'the 404 page', {allRules: true, include: 'main'});
 });
