@@ -96,7 +96,9 @@ export function orgName(organization: string): string {
   return organization.replace(/\s*\(.*$/, '').trim();
 }
 
-export function organizationOptions(models: readonly Model[]): Array<{id: string; label: string}> {
+export function organizationOptions(
+  models: ReadonlyArray<Pick<Model, 'organization'>>,
+): Array<{id: string; label: string}> {
   const byId = new Map<string, string>();
   for (const m of models) {
     const label = orgName(m.organization);
@@ -314,13 +316,5 @@ export function sortModels(
     .map(({m}) => m);
 }
 
-/** Ids for CompareModels from the URL (?compare=a,b,c), keeping only known ids, 2–3 of them. */
-export function parseCompareIds(
-  value: string | null,
-  known: ReadonlySet<string>,
-  fallback: string[],
-): string[] {
-  if (!value) return fallback;
-  const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter((id) => known.has(id)).slice(0, 3);
-  return ids.length >= 2 ? ids : fallback;
-}
+// parseCompareIds lives in ./compareIds.ts (no imports), so the comparison's pickers stay small.
+export {parseCompareIds} from './compareIds';

@@ -21,3 +21,9 @@ declare module '@generated/site-dataset/default/chooser-models.json' {
   const facts: import('../lib/chooserModels').ChooserFacts;
   export default facts;
 }
+
+/** The dataset plugin's model-table row facts (createData); see src/lib/modelTableIndex.ts. */
+declare module '@generated/site-dataset/default/model-table.json' {
+  const index: import('../lib/modelTableIndex').ModelTableIndex;
+  export default index;
+}

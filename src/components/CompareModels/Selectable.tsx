@@ -1,19 +1,22 @@
 /**
- * The selectable comparison: pickers for each column, the choice kept in ?compare=a,b,c.
- * Server-rendered with the ids from MDX; the URL choice applies after hydration. It needs every
- * model's name for the pickers, so it imports the dataset and is loaded lazily by ./index.tsx.
+ * The selectable comparison: a picker per column, the choice kept in ?compare=a,b,c.
+ * The pickers know the models only by id and name (the dataset plugin's `model-table.json`).
+ * The comparison chosen in MDX is a <StaticIsland> (static HTML, never hydrated); another choice,
+ * made here or arriving in the URL, loads the table with the records (./Table.tsx) lazily.
  */
-import React, {type ReactNode} from 'react';
+import React, {lazy, Suspense, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {translate} from '@docusaurus/Translate';
-import {models} from '@site/src/data/models';
-import {parseCompareIds} from '@site/src/lib/models';
-import CompareTable from './Table';
+import tableIndex from '@generated/site-dataset/default/model-table.json';
+import StaticIsland from '@site/src/components/StaticIsland';
+import {parseCompareIds} from '@site/src/lib/compareIds';
 import styles from './styles.module.css';
 
-const KNOWN = new Set(models.map((m) => m.id));
-const SORTED_FOR_SELECT = [...models].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+const CompareTable = lazy(() => import('./Table'));
+
+const KNOWN = new Set(tableIndex.rows.map((m) => m.id));
+const SORTED_FOR_SELECT = [...tableIndex.rows].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 export default function SelectableCompare({ids, caption}: {ids: string[]; caption?: string}): ReactNode {
   const isBrowser = useIsBrowser();
@@ -22,6 +25,7 @@ export default function SelectableCompare({ids, caption}: {ids: string[]; captio
   const current = isBrowser
     ? parseCompareIds(new URLSearchParams(location.search).get('compare'), KNOWN, ids)
     : ids;
+  const isInitial = current.join(',') === ids.join(',');
 
   const choose = (index: number, id: string) => {
     const next = [...current];
@@ -50,7 +54,21 @@ export default function SelectableCompare({ids, caption}: {ids: string[]; captio
           </label>
         ))}
       </fieldset>
-      <CompareTable ids={current} caption={caption} />
+      {isInitial ? (
+        <StaticIsland>
+          <CompareTable ids={ids} caption={caption} />
+        </StaticIsland>
+      ) : (
+        <Suspense
+          fallback={
+            <p className={styles.loading} role="status">
+              {translate({id: 'compare.loading', message: 'Loading the comparison…'})}
+            </p>
+          }
+        >
+          <CompareTable ids={current} caption={caption} />
+        </Suspense>
+      )}
     </>
   );
 }

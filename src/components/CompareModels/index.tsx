@@ -2,15 +2,17 @@
  * <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} /> — two or three models side
  * by side: facts, license and every openness rating with its evidence link. With `selectable`
  * (default), readers can swap models with selects; the choice is kept in ?compare=a,b,c.
- * With `selectable={false}` the table is a <StaticIsland>: full static HTML, and the page's
- * JavaScript carries neither the table code nor any model record. Unknown ids fail the build
+ * The table chosen in MDX is a <StaticIsland>: full static HTML, and the page's JavaScript carries
+ * neither the table code nor any model record; the pickers (./Selectable.tsx) load the table
+ * lazily for another choice. Unknown ids fail the build
  * (src/plugins/mdx-ids, and ./Table.tsx while rendering).
  * In less than about 600px of width (a container query, no JavaScript needed) each row becomes a
  * card: the row's name, then each model's value under the model's name (data-label).
  */
-import React, {lazy, Suspense, type ReactNode} from 'react';
-import StaticIsland from '@site/src/components/StaticIsland';
-import styles from './styles.module.css';
+import React, {lazy, type ReactNode} from 'react';
+import StaticIsland, {LazyHydrate} from '@site/src/components/StaticIsland';
+
+import CompareFrame from './Frame';
 
 const CompareTable = lazy(() => import('./Table'));
 const SelectableCompare = lazy(() => import('./Selectable'));
@@ -25,16 +27,16 @@ export interface CompareModelsProps {
 
 export default function CompareModels({ids, selectable = true, caption}: CompareModelsProps): ReactNode {
   return (
-    <div className={styles.compare} data-search-ignore="">
+    <CompareFrame>
       {selectable ? (
-        <Suspense fallback={null}>
+        <LazyHydrate>
           <SelectableCompare ids={ids} caption={caption} />
-        </Suspense>
+        </LazyHydrate>
       ) : (
         <StaticIsland>
           <CompareTable ids={ids} caption={caption} />
         </StaticIsland>
       )}
-    </div>
+    </CompareFrame>
   );
 }

@@ -3,7 +3,6 @@
  * date, license, the two verdict chips, the openness score and one cell per openness dimension.
  */
 import React, {memo, type ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {translate} from '@docusaurus/Translate';
@@ -27,20 +26,15 @@ import type {Column} from './Head';
 import styles from './styles.module.css';
 
 /**
- * One model as a table row (a card in narrow containers). Memoised: filtering only flips `hidden`
- * on the rows whose visibility changes, and sorting only moves keyed rows, so a filter change
- * does not re-render 64 rows of cells.
+ * One model as a table row (a card in narrow containers). Rendered once: filters, sorting and
+ * the highlighted row change the DOM (./dom.ts), never the row's props.
  */
 const Row = memo(function Row({
   model,
-  highlighted,
-  hidden,
   cols,
   anchors,
 }: {
   model: Model;
-  highlighted: boolean;
-  hidden: boolean;
   cols: Column[];
   anchors: boolean;
 }): ReactNode {
@@ -54,12 +48,7 @@ const Row = memo(function Row({
   // data-label: the column name each cell shows above its value when rows become cards.
   const label = (i: number) => cols[i].full ?? cols[i].label;
   return (
-    <tr
-      id={anchors ? anchor : undefined}
-      className={clsx(highlighted && styles.highlighted)}
-      data-model={model.id}
-      hidden={hidden || undefined}
-    >
+    <tr id={anchors ? anchor : undefined} data-model={model.id}>
       <th scope="row" className={styles.nameCell}>
         <Link to={`/models/${model.id}/`} className={styles.modelLink}>
           {model.name}

@@ -9,6 +9,10 @@
  *
  * - At build time the server renders the children in full (Docusaurus renders with
  *   renderToPipeableStream and waits for every lazy import), so the static HTML carries the content.
+ *   There is no <Suspense> around them on the server on purpose: React 19 writes a large finished
+ *   boundary (over about 12 KB) out of order, hidden, with an inline script to move it into place,
+ *   which readers without JavaScript would never see. Without a boundary the lazy import suspends
+ *   the whole render, which Docusaurus waits for, and the content is written in place.
  * - When the browser hydrates that HTML, the island renders an empty element with
  *   `dangerouslySetInnerHTML`: React keeps the server's children as they are, without rendering,
  *   diffing or downloading the component and the data behind it.
@@ -58,9 +62,34 @@ export default function StaticIsland({
     // already there keeps the content (and the browser's state of it) unchanged.
     return <Tag className={className} {...marker} dangerouslySetInnerHTML={{__html: serverHtml}} />;
   }
+  if (typeof document === 'undefined') {
+    return (
+      <Tag className={className} {...marker}>
+        {children}
+      </Tag>
+    );
+  }
   return (
     <Tag className={className} {...marker}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </Tag>
   );
+}
+
+/**
+ * <LazyHydrate> — for a lazily imported component that must hydrate (it has controls): renders
+ * it with no <Suspense> boundary on the server and while hydrating, so the server writes its
+ * markup in place (see above) and the hydrating tree matches; the browser loads its chunk before
+ * hydrating it. After a client-side navigation it gets a boundary, as lazy content needs.
+ */
+export function LazyHydrate({
+  children,
+  fallback = null,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+}): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [clientMount] = useState(isBrowser);
+  return clientMount ? <Suspense fallback={fallback}>{children}</Suspense> : children;
 }

@@ -8,15 +8,19 @@ import Heading from '@theme/Heading';
 import Head from '@docusaurus/Head';
 import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
-import ModelTable from '@site/src/components/ModelTable';
-import CompareModels from '@site/src/components/CompareModels';
-import {models} from '@site/src/data/models';
-import {RUBRIC_DIMENSIONS, ratedShare} from '@site/src/lib/rubric';
+// The interactive parts directly: the page needs both to hydrate, so lazy chunks would only
+// repeat what they share.
+import ModelTable from '@site/src/components/ModelTable/Interactive';
+import SelectableCompare from '@site/src/components/CompareModels/Selectable';
+import CompareFrame from '@site/src/components/CompareModels/Frame';
+import tableIndex from '@generated/site-dataset/default/model-table.json';
+import {RUBRIC_DIMENSIONS} from '@site/src/lib/rubric';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
 import styles from './index.module.css';
 
 export default function ModelExplorer(): ReactNode {
-  const rated = ratedShare(models);
+  const {rated} = tableIndex;
+  const count = tableIndex.rows.length;
   return (
     <Layout
       title={translate({id: 'modelExplorer.title', message: 'Model explorer: which AI models are open?'})}
@@ -26,7 +30,7 @@ export default function ModelExplorer(): ReactNode {
           message:
             'Compare {count} AI models, from ChatGPT to gpt-oss, Llama and OLMo: license, sizes, and whether weights, training code and data are released, with sources.',
         },
-        {count: models.length},
+        {count},
       )}
     >
       {/* Words readers search for that the page text does not use; the search index reads them. */}
@@ -73,7 +77,7 @@ export default function ModelExplorer(): ReactNode {
               rated: rated.rated,
               total: rated.total,
               share: (rated.share * 100).toFixed(1),
-              count: models.length,
+              count,
               dims: RUBRIC_DIMENSIONS.length,
             },
           )}{' '}
@@ -92,7 +96,9 @@ export default function ModelExplorer(): ReactNode {
               'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
           })}
         </p>
-        <CompareModels ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
+        <CompareFrame>
+          <SelectableCompare ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
+        </CompareFrame>
       </main>
     </Layout>
   );

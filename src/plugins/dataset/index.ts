@@ -24,6 +24,7 @@ import {getOsiValidation, osiValidations} from '../../data/osiValidation';
 import {modelRecords, models, toolRecords, tools} from '../../data/models';
 import {getLicense, licenseRecords, licenses} from '../../data/licenses';
 import {secondOpinionFor} from '../../data/trackers';
+import {buildModelTableIndex} from '../../lib/modelTableIndex';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
@@ -119,6 +120,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         ),
       });
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
+      // The model table's row facts (its rows themselves are static HTML; src/components/ModelTable/).
+      await actions.createData('model-table.json', JSON.stringify(buildModelTableIndex(models, getLicense)));
       // The dataset version (git commit and date) for the "Cite this dataset" block.
       await actions.createData('dataset-version.json', JSON.stringify(datasetVersion(context.siteDir)));
       for (const model of models) {

@@ -1,0 +1,58 @@
+/**
+ * What the model table's controls (and the comparison's pickers and the explorer's rated-cells
+ * line) need to know about the models, without the records: built at build time by the dataset
+ * plugin (createData `model-table.json`), so a page with a model table ships these few fields
+ * while its rows stay static HTML (see src/components/ModelTable/).
+ * Pure: no React, no DOM; unit-tested in tests/unit/modelTableIndex.test.ts.
+ */
+import type {Model} from '../data/types';
+import {isHistorical} from './explorer';
+import {ratedShare} from './rubric';
+import {DEFAULT_STATE, releaseClass, sortModels, type LicenseLookup, type ReleaseClass} from './models';
+
+export interface ModelTableEntry {
+  id: string;
+  name: string;
+  organization: string;
+  releaseClass: ReleaseClass;
+  /** Released before the explorer's historical cut-off (a separate, folded section). */
+  historical: boolean;
+}
+
+export interface ModelTableIndex {
+  /** Every model, in the table's default order (the order of its static HTML). */
+  rows: ModelTableEntry[];
+  /** Rated cells over all cells (src/lib/rubric.ts). */
+  rated: ReturnType<typeof ratedShare>;
+}
+
+export function buildModelTableIndex(models: readonly Model[], getLicense: LicenseLookup): ModelTableIndex {
+  const rows = sortModels(models, DEFAULT_STATE.sort, DEFAULT_STATE.dir, getLicense).map((m) => ({
+    id: m.id,
+    name: m.name,
+    organization: m.organization,
+    releaseClass: releaseClass(m),
+    historical: isHistorical(m),
+  }));
+  return {rows, rated: ratedShare(models)};
+}
+
+/**
+ * The rows one table shows, in their static order: the given ids in their order (unknown ids
+ * throw), or every entry; then only those of the given release classes.
+ */
+export function tableRows(
+  index: readonly ModelTableEntry[],
+  ids: readonly string[] | undefined,
+  kinds: readonly ReleaseClass[] | undefined,
+): ModelTableEntry[] {
+  let list: ModelTableEntry[] = [...index];
+  if (ids) {
+    const byId = new Map(index.map((e) => [e.id, e]));
+    const unknown = ids.filter((id) => !byId.has(id));
+    if (unknown.length) throw new Error(`<ModelTable ids>: unknown model id(s) ${unknown.join(', ')}`);
+    list = ids.map((id) => byId.get(id) as ModelTableEntry);
+  }
+  if (kinds) list = list.filter((e) => kinds.includes(e.releaseClass));
+  return list;
+}
