@@ -2,7 +2,8 @@
 /**
  * Validates every HTML file of a build with html-validate, and checks the privacy and safety rules
  * the site promises: no inline event handlers (onclick=…), no <script src> or stylesheet from another
- * origin, external links that open a new tab carry rel="noopener noreferrer", and a CSP meta tag.
+ * origin, external links that open a new tab carry rel="noopener noreferrer", a CSP meta tag, and
+ * no content that React streamed out of order (hidden until a script moves it into place).
  *
  * Usage: node scripts/check-html.mjs [buildDir]   (default: build)
  *
@@ -106,6 +107,15 @@ export async function checkBuild(buildDir) {
           `${rel}: link to ${a.getAttribute('href')} opens a new tab without rel="noopener noreferrer"`,
         );
       }
+    }
+    // React 19 writes a large finished <Suspense> boundary out of order: a <template id="B:n">
+    // placeholder, the content in a hidden element id="S:n", and an inline $RC script that moves
+    // it. Without JavaScript that content never shows (src/components/StaticIsland explains the fix).
+    const outOfOrder = [...html.matchAll(/<template\s+id="?B:\d+/g)].length;
+    if (outOfOrder > 0 || /\$RC\(/.test(html)) {
+      problems.push(
+        `${rel}: ${outOfOrder} <Suspense> boundary(ies) streamed out of order, hidden until a script runs; render lazy content without a <Suspense> boundary on the server`,
+      );
     }
     if (!root.querySelector('meta[http-equiv=Content-Security-Policy]')) {
       problems.push(`${rel}: no Content-Security-Policy meta tag`);

@@ -27,3 +27,12 @@ declare module '@generated/site-dataset/default/model-table.json' {
   const index: import('../lib/modelTableIndex').ModelTableIndex;
   export default index;
 }
+
+/** mark.js, aliased by src/plugins/search/index.ts for ./lazyMark.ts (the plugin's dependency). */
+declare module 'site-search-mark' {
+  const Mark: new (context: Element) => {
+    mark: (keywords: string | string[], options?: Record<string, unknown>) => void;
+    unmark: (options?: Record<string, unknown>) => void;
+  };
+  export default Mark;
+}

@@ -67,3 +67,17 @@ test('invalid HTML (duplicate ids) is reported by html-validate', async () => {
     problems.join('|'),
   );
 });
+
+test('content React streamed out of order (hidden until a script runs) is reported', async () => {
+  const problems = await check(
+    page(
+      CSP,
+      '<main><h1>Hi</h1><!--$?--><template id="B:0"></template><!--/$--></main>' +
+        '<div hidden id="S:0"><p>The table</p></div><script>$RC("B:0","S:0")</script>',
+    ),
+  );
+  assert.ok(
+    problems.some((p) => /1 <Suspense> boundary\(ies\) streamed out of order/.test(p)),
+    problems.join('|'),
+  );
+});
