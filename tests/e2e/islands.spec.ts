@@ -84,3 +84,47 @@ test('the explorer reached by client-side navigation renders its rows and filter
   await expect(page.getByRole('status').filter({hasText: /^Showing /})).toHaveText(/^Showing [1-9]\d* of /);
   expect(await page.evaluate(() => (window as {spaMarker?: number}).spaMarker), 'no full page load').toBe(1);
 });
+
+/**
+ * Marks every island element the HTML parser made, before any of the site's (deferred) scripts
+ * run: an element that still carries the mark later was neither re-created nor re-parsed.
+ */
+async function markServerElements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      for (const el of document.querySelectorAll('[data-static-island] *')) {
+        (el as Element & {fromParser?: boolean}).fromParser = true;
+      }
+    });
+  });
+}
+
+test('hydration and filtering keep the rows the browser parsed (an island is never re-parsed)', async ({
+  page,
+}) => {
+  await markServerElements(page);
+  await gotoReady(page, 'models/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('searchbox', {name: 'Search'}).fill('llama');
+  await expect(page.locator('table tbody tr[id^="model-"]:not([hidden])')).toHaveCount(
+    filterModels(models, {...DEFAULT_STATE, q: 'llama'}, getLicense).length,
+  );
+  const rows = await page.evaluate(() =>
+    [...document.querySelectorAll('tr[data-model]')].map(
+      (tr) => !!(tr as Element & {fromParser?: boolean}).fromParser,
+    ),
+  );
+  expect(rows.length).toBe(models.length);
+  expect(rows.every(Boolean), 'every row is the element the parser made').toBe(true);
+
+  await gotoReady(page, 'guide/open-alternatives/');
+  await page.waitForLoadState('networkidle');
+  const cells = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-static-island] td')].map(
+      (td) => !!(td as Element & {fromParser?: boolean}).fromParser,
+    ),
+  );
+  expect(cells.length).toBeGreaterThan(100);
+  expect(cells.every(Boolean), 'every cell is the element the parser made').toBe(true);
+});

@@ -51,16 +51,18 @@ export default function StaticIsland({
   const id = useId();
   // Decided once per mount: during hydration (useIsBrowser is false until the app has hydrated)
   // the island takes over the server's markup as it is; in an already running app it renders.
-  const [serverHtml] = useState(() =>
+  const [serverMarkup] = useState(() =>
     typeof document === 'undefined' || isBrowser
       ? null
-      : (document.querySelector(`[${ISLAND_ATTRIBUTE}="${CSS.escape(id)}"]`)?.innerHTML ?? ''),
+      : {__html: document.querySelector(`[${ISLAND_ATTRIBUTE}="${CSS.escape(id)}"]`)?.innerHTML ?? ''},
   );
   const marker = {[ISLAND_ATTRIBUTE]: id};
-  if (serverHtml !== null) {
-    // React 19 writes dangerouslySetInnerHTML while hydrating; giving it the markup that is
-    // already there keeps the content (and the browser's state of it) unchanged.
-    return <Tag className={className} {...marker} dangerouslySetInnerHTML={{__html: serverHtml}} />;
+  if (serverMarkup !== null) {
+    // Hydration leaves an element with dangerouslySetInnerHTML as it is. On a later render React
+    // compares the prop by identity and, if it is a new object, writes innerHTML again: the one
+    // object kept in state means it never does, so the browser parses the markup only once and
+    // changes made to it in the DOM (hidden or moved table rows) stay.
+    return <Tag className={className} {...marker} dangerouslySetInnerHTML={serverMarkup} />;
   }
   if (typeof document === 'undefined') {
     return (
