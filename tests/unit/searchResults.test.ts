@@ -1,5 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import {
   SEARCH_DOC_TYPE as T,
   destinationOf,
@@ -118,20 +119,34 @@ test('the bundler swap targets only the search plugin’s own import', () => {
     false,
   );
   const plugin = searchResultsPlugin();
-  let replaced: {request: string; context: string} | undefined;
+  // Each replacement the plugin registers, tried on the requests it must (and must not) catch.
+  const requests = [
+    {request: '../searchByWorker', context: ctx},
+    {request: '../searchByWorker', context: '/x/src/components/Foo'},
+    {request: '/x/node_modules/mark.js/dist/mark.js', context: '/x/.docusaurus/search'},
+    {request: 'site-search-mark', context: '/x/src/plugins/search'},
+  ];
+  const results = requests.map((r) => ({...r}));
   class FakeReplacementPlugin {
     constructor(re: RegExp, fn: (d: {request: string; context: string}) => void) {
-      const data = {request: '../searchByWorker', context: ctx};
-      if (re.test(data.request)) fn(data);
-      replaced = data;
+      for (const data of results) if (re.test(data.request)) fn(data);
     }
   }
   const utils = {
     currentBundler: {name: 'rspack', instance: {NormalModuleReplacementPlugin: FakeReplacementPlugin}},
   };
   // @ts-expect-error: a minimal stand-in for the bundler utilities the plugin uses.
-  plugin.configureWebpack?.({}, false, utils, undefined);
-  assert.match(replaced?.request ?? '', /src[\\/]plugins[\\/]search[\\/]searchByWorker\.ts$/);
+  const config = plugin.configureWebpack?.({}, false, utils, undefined) as {
+    resolve: {alias: Record<string, string>};
+  };
+  assert.match(results[0].request, /src[\\/]plugins[\\/]search[\\/]searchByWorker\.ts$/);
+  assert.equal(results[1].request, '../searchByWorker', 'another module with that name is left alone');
+  // mark.js's main file becomes the lazy stand-in, which loads the real one through an alias.
+  assert.match(results[2].request, /src[\\/]plugins[\\/]search[\\/]lazyMark\.ts$/);
+  assert.equal(results[3].request, 'site-search-mark', 'the alias itself is not swapped');
+  const markFile = config.resolve.alias['site-search-mark$'];
+  assert.match(markFile, /mark\.js[\\/]dist[\\/]mark\.es6\.js$/);
+  assert.ok(fs.existsSync(markFile), `${markFile} exists`);
 });
 
 test('a navbar label at the start of a breadcrumb is dropped; sidebar sections stay', () => {
