@@ -123,7 +123,11 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/skipToContent.ts', './src/clientModules/prefetchOnIntent.ts'],
+  clientModules: [
+    './src/clientModules/skipToContent.ts',
+    './src/clientModules/prefetchOnIntent.ts',
+    './src/clientModules/tableScroll.ts',
+  ],
 
   themes: [
     [

@@ -164,3 +164,43 @@ test.describe('without JavaScript', () => {
     expect(ids.sort()).toEqual(expected.map((m) => `model-${m.id}`).sort());
   });
 });
+
+test.describe('scroll cues', () => {
+  test.use({viewport: {width: 1280, height: 900}});
+
+  // The open alternatives table is a static island (never hydrated): the cue comes from plain DOM
+  // code (src/clientModules/tableScroll.ts), so it must work there as on hydrated tables.
+  test('a wide table shows "Scroll →" and fades the hidden edge until scrolled to its end', async ({
+    page,
+  }) => {
+    await gotoReady(page, 'guide/open-alternatives/');
+    const frame = page
+      .locator('main [data-table-scroll]')
+      .filter({has: page.locator('table[data-part]')})
+      .first();
+    const hint = frame.locator(':scope > [aria-hidden="true"]');
+    await expect(frame).toHaveAttribute('data-fade-end', '');
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveText('Scroll →');
+    const region = frame.getByRole('region');
+    await region.evaluate((el) => el.scrollTo({left: el.scrollWidth}));
+    await expect(frame).not.toHaveAttribute('data-fade-end', '');
+    await expect(frame).toHaveAttribute('data-fade-start', '');
+    await expect(hint).toBeHidden();
+  });
+
+  test('a table that fits shows no cue', async ({page}) => {
+    // gpt-oss's scorecard (a static island) fits the docs column at this width.
+    await gotoReady(page, 'guide/gpt-oss/');
+    const frame = page
+      .locator('main [data-table-scroll]')
+      .filter({has: page.getByRole('region', {name: /^Openness of/})});
+    await expect(frame.getByRole('region')).toHaveJSProperty(
+      'scrollWidth',
+      await frame.getByRole('region').evaluate((el) => el.clientWidth),
+    );
+    await expect(frame).toBeVisible();
+    await expect(frame).not.toHaveAttribute('data-fade-end', '');
+    await expect(frame.locator(':scope > [aria-hidden="true"]')).toBeHidden();
+  });
+});
