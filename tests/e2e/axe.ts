@@ -61,6 +61,16 @@ export async function runAxe(page: Page, options: AxeCheckOptions = {}): Promise
   const include = options.include === undefined ? null : [options.include].flat().map((s) => [s]);
   return page.evaluate(
     async ({include, runOptions}) => {
+      // Measure settled colours: after a theme toggle the theme's colour transitions may still be
+      // running (axe would read a colour halfway between light and dark). Wait for every finite
+      // animation or transition, at most two seconds.
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      await Promise.race([
+        Promise.all(running.map((a) => a.finished.catch(() => undefined))),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
       const axe = (window as unknown as {axe: {run: (c: unknown, o: RunOptions) => Promise<AxeResults>}}).axe;
       const r = await axe.run(include ? {include} : document, runOptions);
       return {
