@@ -4,8 +4,8 @@
  * Browser only; the rows are `tr[data-model]` in each table's <tbody> (./Rows.tsx).
  */
 export interface RowUpdate {
-  /** Row ids in display order; null keeps the current order. */
-  order: readonly string[] | null;
+  /** Row ids in display order. */
+  order: readonly string[];
   /** Ids of the rows to show; null shows every row. */
   shown: ReadonlySet<string> | null;
   highlight: string | null;
@@ -18,8 +18,8 @@ export function applyToRows(tbody: HTMLTableSectionElement, update: RowUpdate): 
     const id = row.dataset.model;
     if (id) rows.set(id, row);
   }
-  const wanted = update.order?.filter((id) => rows.has(id));
-  if (wanted && wanted.join() !== [...rows.keys()].join()) {
+  const wanted = update.order.filter((id) => rows.has(id));
+  if (wanted.join() !== [...rows.keys()].join()) {
     for (const id of wanted) {
       const row = rows.get(id);
       if (row) tbody.appendChild(row);

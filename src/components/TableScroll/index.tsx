@@ -11,8 +11,6 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-export {hiddenEdges} from '@site/src/lib/tableScroll';
-
 export interface TableScrollProps {
   /** Accessible name of the scrolling region. */
   label: string;
