@@ -40,6 +40,7 @@ test.describe('keyboard', () => {
       id = await focusedCite(page);
     }
     expect(id, 'Tab reached a citation marker').not.toBeNull();
+    expect(await page.evaluate(() => document.hasFocus()), 'the page has focus').toBe(true);
     const cite = page.locator(`main sup[data-cite="${id}"]`).first();
     const marker = markerIn(cite);
     await expect(marker).toBeFocused();

@@ -71,6 +71,10 @@ export async function gotoReady(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);
   expect(response, `no response for ${path}`).not.toBeNull();
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  // New-headless Chromium can leave a page's document without focus (document.hasFocus() false),
+  // which makes :focus-within and Playwright's toBeFocused fail at random on a busy machine.
+  // Activating the tab, as a reader's click would, makes keyboard tests deterministic.
+  await page.bringToFront();
 }
 
 /** Page paths (relative to the base URL) listed in the build's sitemap.xml. */
