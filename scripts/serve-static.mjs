@@ -3,12 +3,14 @@
  * A small static file server for the built site, used by the browser tests and the benchmark.
  * It behaves like GitHub Pages where that matters: the site is mounted under a base path,
  * `dir/` serves `dir/index.html`, `dir` redirects to `dir/`, unknown paths get 404.html with
- * status 404, and responses are gzip-compressed when the client accepts it.
+ * status 404, responses are gzip-compressed when the client accepts it, and browsers may cache
+ * files for ten minutes (revalidating by ETag), as on GitHub Pages.
  * (`docusaurus serve` mishandles asset URLs with a query string under a sub-path.)
  *
  * CLI: node scripts/serve-static.mjs --dir build --base /some-repo/ --port 4173 [--no-gzip]
  * Binds to 127.0.0.1 only.
  */
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,17 +67,35 @@ export function createStaticServer({dir, base = '/', gzip = true}) {
     }
     return body;
   };
+  const etags = new Map();
+  const etagOf = (filePath, compress) => {
+    const key = `${compress ? 'gz' : 'raw'}:${filePath}`;
+    let tag = etags.get(key);
+    if (!tag) {
+      tag = `"${crypto.createHash('sha1').update(load(filePath, compress)).digest('base64url')}"`;
+      etags.set(key, tag);
+    }
+    return tag;
+  };
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status, filePath, headers = {}) => {
       const type = TYPES[path.extname(filePath)] ?? 'application/octet-stream';
-      const out = {'content-type': type, 'cache-control': 'no-cache', ...headers};
+      // GitHub Pages lets browsers cache every file for ten minutes and revalidate it by ETag.
+      const out = {'content-type': type, 'cache-control': 'max-age=600', ...headers};
       const compress =
         gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       const body = load(filePath, compress);
       if (compress) {
         out['content-encoding'] = 'gzip';
         out['vary'] = 'Accept-Encoding';
+      }
+      const etag = etagOf(filePath, compress);
+      out['etag'] = etag;
+      if (status === 200 && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, out);
+        res.end();
+        return;
       }
       out['content-length'] = body.length;
       res.writeHead(status, out);

@@ -5,7 +5,7 @@
  * `gotoReady(page, path)` takes a path RELATIVE to the base URL (no leading slash) so the same
  * spec works at / and under a sub-path, and waits for React hydration.
  */
-import {test as base, expect, type Page} from '@playwright/test';
+import {test as base, expect, type ConsoleMessage, type Page, type Request} from '@playwright/test';
 import {parse} from 'parse5';
 
 interface Watch {
@@ -20,25 +20,37 @@ interface Watch {
  * The shared fixture does this for every test's `page`; a test that opens its own context (no-JS,
  * another colour scheme) calls it for that context's page and then `assertClean()`.
  */
-export function watchPage(page: Page, baseURL: string | undefined): Watch & {assertClean: () => void} {
+export function watchPage(
+  page: Page,
+  baseURL: string | undefined,
+): Watch & {assertClean: () => void; stop: () => void} {
   const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
   const allowed: RegExp[] = [];
   const watch: Watch = {consoleErrors: [], foreignRequests: [], allowConsole: (re) => allowed.push(re)};
-  page.on('console', (msg) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === 'error') watch.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
-  });
-  page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
-  page.on('request', (req) => {
+  };
+  const onPageError = (err: Error) => watch.consoleErrors.push(`uncaught: ${err.message}`);
+  const onRequest = (req: Request) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
     if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
-  });
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
   const assertClean = () => {
     const unexpected = watch.consoleErrors.filter((m) => !allowed.some((re) => re.test(m)));
     expect(unexpected, 'console errors on the page').toEqual([]);
     expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
   };
-  return {...watch, assertClean};
+  /** Stops watching (for a page that outlives the test, such as pages.spec's shared pages). */
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+  };
+  return {...watch, assertClean, stop};
 }
 
 export interface PageCheckOptions {
