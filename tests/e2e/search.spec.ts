@@ -29,10 +29,17 @@ const QUERIES: Array<[string, string, string?]> = [
   ['break-even', 'guide/costs/', '#break-even'],
 ];
 
+/**
+ * Under the sub-path only one query of each list runs again: result URLs are built by the same code
+ * for every query and the index holds the same text, so the other queries would repeat the check.
+ */
+const BASE_PATH_SAMPLE = new Set(['llama license', 'cost calculator', 'is llama open source']);
+const basePathTag = (query: string) => (BASE_PATH_SAMPLE.has(query) ? {tag: '@base-path'} : {});
+
 for (const [query, expectedPage, expectedHash] of QUERIES) {
   test(
     `search "${query}" opens ${expectedPage}${expectedHash ?? ''} first`,
-    {tag: '@base-path'},
+    basePathTag(query),
     async ({page, baseURL}) => {
       await gotoReady(page, 'guide/glossary/');
       const input = page.locator('input.navbar__search-input');
@@ -90,7 +97,7 @@ const TOOL_QUERIES: Array<[string, string, string]> = [
 for (const [query, expectedPage, h1] of TOOL_QUERIES) {
   test(
     `search "${query}" opens the tool page ${expectedPage} first`,
-    {tag: '@base-path'},
+    basePathTag(query),
     async ({page, baseURL}) => {
       await gotoReady(page, 'guide/glossary/');
       const input = page.locator('input.navbar__search-input');
@@ -144,10 +151,16 @@ const MODEL_QUERIES: Array<[string, RegExp, RegExp, number]> = [
   ['olmo training data', /^models\/olmo(-[a-z0-9-]+)?\/$/, /^guide\//, 8],
 ];
 
+for (const sample of BASE_PATH_SAMPLE) {
+  if (![...QUERIES, ...TOOL_QUERIES, ...MODEL_QUERIES].some(([query]) => query === sample)) {
+    throw new Error(`search.spec: the sub-path sample query "${sample}" is in no list.`);
+  }
+}
+
 for (const [query, modelPage, guideSection, top] of MODEL_QUERIES) {
   test(
     `search "${query}" ranks the model page first or second, with a guide section`,
-    {tag: '@base-path'},
+    basePathTag(query),
     async ({page, baseURL}) => {
       const base = new URL(baseURL ?? '/').pathname;
       const relative = (link: string) => (link.startsWith(base) ? link.slice(base.length) : link);
