@@ -135,3 +135,31 @@ test('hydration and filtering keep the rows the browser parsed (an island is nev
   expect(cells.length).toBeGreaterThan(100);
   expect(cells.every(Boolean), 'every cell is the element the parser made').toBe(true);
 });
+
+/** Text only the CodeBlock component's chunk contains (its metastring parser). */
+const CODE_BLOCK_CODE = 'title=(?<quote>';
+
+test('a page loads the code block highlighter only when it shows a fenced code block', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(baseURL!).origin});
+  const faq = await scriptsLoaded(page, () => gotoReady(page, 'guide/faq/'));
+  await expect(page.locator('main pre')).toHaveCount(0);
+  expect(
+    faq.some((body) => body.includes(CODE_BLOCK_CODE)),
+    'the FAQ (no code block) loads CodeBlock',
+  ).toBe(false);
+  // Control, and the lazy block hydrates: on a page with code blocks the chunk loads, the block
+  // is highlighted and its copy button works after hydration.
+  const local = await scriptsLoaded(page, () => gotoReady(page, 'guide/run-locally/'));
+  expect(local.some((body) => body.includes(CODE_BLOCK_CODE))).toBe(true);
+  const block = page.locator('main div[class*="codeBlockContainer"]').first();
+  await expect(block.locator('.token-line').first()).toBeVisible();
+  const copy = block.getByRole('button', {name: /copy/i});
+  const code = (await block.locator('code').innerText()).trim();
+  expect(code.length).toBeGreaterThan(0);
+  await copy.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});
