@@ -9,6 +9,7 @@ import datasetPlugin from './src/plugins/dataset';
 import routesPlugin from './src/plugins/routes';
 import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
+import lazyPrismPlugin from './src/plugins/lazy-prism';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import searchResultsPlugin from './src/plugins/search';
 import remarkCite from './src/plugins/cite';
@@ -163,6 +164,7 @@ const config: Config = {
     datasetPlugin,
     seoPlugin,
     searchResultsPlugin,
+    lazyPrismPlugin,
     [
       '@docusaurus/plugin-client-redirects',
       {

@@ -136,10 +136,12 @@ test('hydration and filtering keep the rows the browser parsed (an island is nev
   expect(cells.every(Boolean), 'every cell is the element the parser made').toBe(true);
 });
 
-/** Text only the CodeBlock component's chunk contains (its metastring parser). */
-const CODE_BLOCK_CODE = 'title=(?<quote>';
+/** Text only CodeBlock (its metastring parser) and Prism's grammars (the `greedy` flag) contain. */
+const HIGHLIGHTER_CODE = ['title=(?<quote>', 'greedy:'];
+const hasHighlighter = (scripts: string[]) =>
+  HIGHLIGHTER_CODE.map((text) => scripts.some((body) => body.includes(text)));
 
-test('a page loads the code block highlighter only when it shows a fenced code block', async ({
+test('a page loads the code highlighter (CodeBlock and Prism) only when it shows a fenced code block', async ({
   page,
   context,
   baseURL,
@@ -147,16 +149,15 @@ test('a page loads the code block highlighter only when it shows a fenced code b
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(baseURL!).origin});
   const faq = await scriptsLoaded(page, () => gotoReady(page, 'guide/faq/'));
   await expect(page.locator('main pre')).toHaveCount(0);
-  expect(
-    faq.some((body) => body.includes(CODE_BLOCK_CODE)),
-    'the FAQ (no code block) loads CodeBlock',
-  ).toBe(false);
+  expect(hasHighlighter(faq), 'the FAQ (no code block) loads CodeBlock or Prism').toEqual([false, false]);
   // Control, and the lazy block hydrates: on a page with code blocks the chunk loads, the block
   // is highlighted and its copy button works after hydration.
   const local = await scriptsLoaded(page, () => gotoReady(page, 'guide/run-locally/'));
-  expect(local.some((body) => body.includes(CODE_BLOCK_CODE))).toBe(true);
+  expect(hasHighlighter(local)).toEqual([true, true]);
   const block = page.locator('main div[class*="codeBlockContainer"]').first();
   await expect(block.locator('.token-line').first()).toBeVisible();
+  // Bash is one of prism.additionalLanguages, registered in the lazy chunk: still highlighted.
+  await expect(page.locator('main pre.language-bash .token.function').first()).toBeVisible();
   const copy = block.getByRole('button', {name: /copy/i});
   const code = (await block.locator('code').innerText()).trim();
   expect(code.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * repository has no LICENSE file (src/plugins/dataset/index.ts, DATASET_LICENSE).
  */
 import React, {type ReactNode} from 'react';
-import CodeBlock from '@theme/CodeBlock';
+import CodeBlock from '@site/src/components/LazyCodeBlock';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import version from '@generated/site-dataset/default/dataset-version.json';

@@ -1,17 +1,14 @@
-// Ejected MDXComponents/Code (safe to eject): inline code as upstream; fenced code blocks load the
-// CodeBlock component (Prism, line ranges, copy button) lazily. Breaks if upstream's `code` contract changes.
-import React, {lazy, type ReactNode} from 'react';
+// Ejected MDXComponents/Code (safe to eject): inline code as upstream; fenced blocks render
+// LazyCodeBlock. Breaks if upstream changes what MDX passes to `code`.
+import React, {type ReactNode} from 'react';
 import CodeInline from '@theme/CodeInline';
 import type {Props} from '@theme/MDXComponents/Code';
-import {LazyHydrate} from '@site/src/components/StaticIsland';
+import LazyCodeBlock, {type LazyCodeBlockProps} from '@site/src/components/LazyCodeBlock';
 
 /**
- * Upstream imports CodeBlock into every page's MDX components, so every docs page loaded it
- * (4.6 KB gzip) while two pages have a fenced block. Lazy, it loads where a block is rendered: the
- * server still writes the highlighted block in place, and the browser fetches the chunk before it
- * hydrates the page (see LazyHydrate).
+ * Upstream imports CodeBlock into every page's MDX components, so every docs page loaded it while
+ * two pages have a fenced block; LazyCodeBlock loads it (and Prism) only where a block renders.
  */
-const CodeBlock = lazy(() => import('@theme/CodeBlock'));
 
 /** Upstream's rule: code whose children are all single-line strings is inline. */
 function isInline(props: Props): boolean {
@@ -23,9 +20,5 @@ function isInline(props: Props): boolean {
 
 export default function MDXCode(props: Props): ReactNode {
   if (isInline(props)) return <CodeInline {...props} />;
-  return (
-    <LazyHydrate fallback={<pre>{props.children}</pre>}>
-      <CodeBlock {...(props as React.ComponentProps<typeof CodeBlock>)} />
-    </LazyHydrate>
-  );
+  return <LazyCodeBlock {...(props as LazyCodeBlockProps)} />;
 }
