@@ -32,7 +32,8 @@ test('the CSV has the verdict and score columns', async ({page}) => {
   }
 });
 
-test('"Cite this dataset" shows a citation with the build’s commit', async ({page}) => {
+test('"Cite this dataset" shows a citation with the build’s commit', async ({page, context, baseURL}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(baseURL!).origin});
   const json = await (await page.request.get('data/models.json')).json();
   await gotoReady(page, 'guide/open-alternatives/');
   const block = page.getByTestId('cite-dataset');
@@ -40,5 +41,17 @@ test('"Cite this dataset" shows a citation with the build’s commit', async ({p
   await expect(block).toContainText(`version ${json.version.commit.slice(0, 7)}`);
   await expect(block).toContainText('Open or Closed? Model openness dataset');
   await expect(block.getByRole('link', {name: 'models.json'})).toHaveAttribute('href', /data\/models\.json$/);
-  await expect(block.getByRole('button', {name: /copy/i}).first()).toBeAttached();
+  // Each block's button copies exactly its text and says so.
+  for (const title of ['Citation', 'BibTeX']) {
+    const figure = block.locator('figure').filter({has: page.locator('figcaption', {hasText: title})});
+    const text = await figure.locator('pre').textContent();
+    expect(text?.length).toBeGreaterThan(40);
+    const button = figure.getByRole('button', {name: `Copy ${title} to clipboard`});
+    await button.click();
+    await expect(button).toHaveText('Copied');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await expect(page.locator('#copy-link-status')).toHaveText(`${title} copied`);
+  }
+  // The block brings no highlighter: open-alternatives shows no fenced code block.
+  await expect(page.locator('main pre.prism-code')).toHaveCount(0);
 });

@@ -1,18 +1,17 @@
 /**
  * "Cite this dataset": a ready-to-copy citation of the model dataset (plain text and BibTeX, in
- * code blocks with the theme's copy button; readable without JavaScript), the dataset's version
+ * preformatted blocks with a copy button; readable without JavaScript), the dataset's version
  * (git commit and date, recorded at build time by the dataset plugin) and its files. The citation
  * metadata matches CITATION.cff at the repository root. No license is claimed for the data: the
  * repository has no LICENSE file (src/plugins/dataset/index.ts, DATASET_LICENSE).
  */
 import React, {type ReactNode} from 'react';
-import CodeBlock from '@site/src/components/LazyCodeBlock';
+import CopyableText from '@site/src/components/CopyableText';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import version from '@generated/site-dataset/default/dataset-version.json';
 import {formatIsoDate} from '@site/src/lib/dates';
 import {datasetCitations} from '@site/src/lib/citation';
-import styles from './styles.module.css';
 
 /**
  * Renders no heading: put it under a "Cite this dataset" heading written in the page, so the
@@ -48,12 +47,8 @@ export default function CiteDataset(): ReactNode {
         <a href={csvUrl}>models.csv</a>. The site’s text is CC BY 4.0, but no license has been declared for
         the data files yet (the repository has no license file); each fact links to its own source.
       </p>
-      <CodeBlock language="text" title="Citation" className={styles.wrap}>
-        {text}
-      </CodeBlock>
-      <CodeBlock language="text" title="BibTeX">
-        {bibtex}
-      </CodeBlock>
+      <CopyableText title="Citation">{text}</CopyableText>
+      <CopyableText title="BibTeX">{bibtex}</CopyableText>
     </section>
   );
 }
