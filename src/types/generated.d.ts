@@ -22,6 +22,12 @@ declare module '@generated/site-dataset/default/chooser-models.json' {
   export default facts;
 }
 
+/** The sources the chooser's rules cite, resolved by the dataset plugin (createData). */
+declare module '@generated/site-dataset/default/chooser-sources.json' {
+  const sources: Record<string, import('../components/Chooser/sources').SourceLink>;
+  export default sources;
+}
+
 /** The dataset plugin's model-table row facts (createData); see src/lib/modelTableIndex.ts. */
 declare module '@generated/site-dataset/default/model-table.json' {
   const index: import('../lib/modelTableIndex').ModelTableIndex;

@@ -11,6 +11,7 @@ import type {Page, Response} from '@playwright/test';
 import {test, expect, gotoReady} from './fixtures';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
+import {sources} from '../../src/data/sources';
 import {DEFAULT_STATE, DIMENSIONS, filterModels} from '../../src/lib/models';
 
 const SHORT_ANSWER = 'guide/is-chatgpt-open-source/';
@@ -163,4 +164,27 @@ test('a page loads the code highlighter (CodeBlock and Prism) only when it shows
   expect(code.length).toBeGreaterThan(0);
   await copy.click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});
+
+test('the sources page lists every record from its static HTML and ships none of them', async ({page}) => {
+  const scripts = await scriptsLoaded(page, () => gotoReady(page, 'guide/sources/'));
+  await expect(page.locator('main li[id^="source-"]')).toHaveCount(sources.length);
+  // Sources the page's own text cites are shown in its citation popovers, so they may be shipped.
+  const cited = new Set(
+    await page
+      .locator('main sup[data-cite]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-cite'))),
+  );
+  const shipped = sources.filter(
+    (s) => !cited.has(s.id) && scripts.some((body) => body.includes(JSON.stringify(s.url).slice(1, -1))),
+  );
+  expect(shipped.map((s) => s.id)).toEqual([]);
+  // Reached by client-side navigation, the island renders the same list.
+  await gotoReady(page, 'guide/faq/');
+  await page
+    .locator('.theme-doc-sidebar-container')
+    .getByRole('link', {name: 'Sources', exact: true})
+    .click();
+  await expect(page).toHaveURL(/\/guide\/sources\/$/);
+  await expect(page.locator('main li[id^="source-"]')).toHaveCount(sources.length);
 });

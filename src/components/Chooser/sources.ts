@@ -1,8 +1,9 @@
 /**
  * The few source records the chooser's rules cite (`rule.source.id`), resolved at build time by
- * the dataset plugin into global data, so the chooser ships two links instead of the sources table.
+ * the dataset plugin into a generated module that only the chooser imports, so the chooser ships
+ * two links instead of the sources table and no other page ships them.
  */
-import {usePluginData} from '@docusaurus/useGlobalData';
+import chooserSources from '@generated/site-dataset/default/chooser-sources.json';
 
 export interface SourceLink {
   url: string;
@@ -10,6 +11,5 @@ export interface SourceLink {
 }
 
 export function useChooserSources(): Record<string, SourceLink> {
-  const data = usePluginData('site-dataset') as {chooserSources?: Record<string, SourceLink>} | undefined;
-  return data?.chooserSources ?? {};
+  return chooserSources;
 }

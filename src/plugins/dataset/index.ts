@@ -109,16 +109,20 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     },
 
     async contentLoaded({actions}) {
-      // The chooser's rule sources, resolved here so the chooser ships two links, not the table.
-      actions.setGlobalData({
-        chooserSources: Object.fromEntries(
-          RULES.flatMap((r) => (r.source ? [r.source.id] : [])).map((id) => {
-            const source = getSource(id);
-            if (!source) throw new Error(`chooser: unknown source id "${id}"`);
-            return [id, {url: source.url, title: source.title}];
-          }),
+      // The chooser's rule sources, resolved here so the chooser ships two links, not the table (a
+      // module only the chooser imports; global data would be in every page's main bundle).
+      await actions.createData(
+        'chooser-sources.json',
+        JSON.stringify(
+          Object.fromEntries(
+            RULES.flatMap((r) => (r.source ? [r.source.id] : [])).map((id) => {
+              const source = getSource(id);
+              if (!source) throw new Error(`chooser: unknown source id "${id}"`);
+              return [id, {url: source.url, title: source.title}];
+            }),
+          ),
         ),
-      });
+      );
       await actions.createData('model-index.json', JSON.stringify(buildModelIndex(models)));
       // The model table's row facts (its rows themselves are static HTML; src/components/ModelTable/).
       await actions.createData('model-table.json', JSON.stringify(buildModelTableIndex(models, getLicense)));
