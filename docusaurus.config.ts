@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {resolveDeployConfig} from './src/lib/siteConfig';
-import {lightCodeTheme, darkCodeTheme} from './src/lib/prismThemes';
+import {siteCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import datasetPlugin from './src/plugins/dataset';
 import routesPlugin from './src/plugins/routes';
@@ -241,8 +241,9 @@ const config: Config = {
       copyright: `Independent guide, not affiliated with OpenAI or any model maker. Text CC BY 4.0; facts carry their sources and as-of dates.`,
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      // Colours come from CSS (src/plugins/lazy-prism injects tokenCss), the same markup in both modes.
+      theme: siteCodeTheme,
+      darkTheme: siteCodeTheme,
       // json, yaml and python ship with prism-react-renderer; only add what is missing. Each extra
       // language grows the code-block chunk on every page that has code.
       additionalLanguages: ['bash'],

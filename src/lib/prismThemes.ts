@@ -1,7 +1,7 @@
 /**
  * Code-highlighting themes: prism-react-renderer's GitHub (light) and Dracula (dark) with the token
  * colours that fail WCAG AA contrast on their own backgrounds darkened or lightened until they pass
- * (≥ 4.5:1; axe checks it in tests/e2e/a11y.spec.ts). Only colours change; layout and fonts do not.
+ * (≥ 4.5:1; axe checks it on every page). Only colours change; layout and fonts do not.
  */
 import {themes, type PrismTheme} from 'prism-react-renderer';
 
@@ -29,3 +29,62 @@ export const lightCodeTheme = recolour(themes.github, {
 export const darkCodeTheme = recolour(themes.dracula, {
   'rgb(98, 114, 164)': '#8c98bc', // comments: 3.03 -> 4.97
 });
+
+/**
+ * The theme the site gives Prism: no colours of its own, only CSS variables and the token classes
+ * Prism already writes (`token comment`). The colours of both modes come from `tokenCss` (a
+ * stylesheet built from the two themes above), so a code block's markup is the same in light and
+ * dark mode: the server's HTML is right in both, readers without JavaScript get the dark colours
+ * too, and a block can stay static (src/components/LazyCodeBlock) without re-rendering on a theme
+ * switch.
+ */
+export const siteCodeTheme: PrismTheme = {
+  plain: {color: 'var(--site-code-color)', backgroundColor: 'var(--site-code-background)'},
+  styles: [],
+};
+
+const CSS_PROPS: Record<string, string> = {
+  color: 'color',
+  fontStyle: 'font-style',
+  fontWeight: 'font-weight',
+  textDecorationLine: 'text-decoration-line',
+  opacity: 'opacity',
+};
+
+function declarations(style: Record<string, unknown>): string {
+  return Object.entries(style)
+    .filter(([key, value]) => key in CSS_PROPS && value !== undefined)
+    .map(([key, value]) => `${CSS_PROPS[key]}:${String(value)}`)
+    .join(';');
+}
+
+/** CSS for one theme under `scope` (`''` for light, `[data-theme='dark'] ` for dark). */
+function themeCss(theme: PrismTheme, scope: string): string {
+  const root = scope ? `html${scope.trim()}` : ':root';
+  const lines = [
+    `${root}{--site-code-color:${theme.plain.color};--site-code-background:${theme.plain.backgroundColor}}`,
+  ];
+  // A later rule wins over an earlier one for the same token, as a later theme entry does in Prism.
+  for (const {types, style, languages} of theme.styles) {
+    const blocks = languages?.length ? languages.map((l) => `.prism-code.language-${l}`) : ['.prism-code'];
+    const selectors = blocks.flatMap((b) => types.map((t) => `${scope}${b} .token.${t}`));
+    const body = declarations(style as Record<string, unknown>);
+    if (body) lines.push(`${selectors.join(',')}{${body}}`);
+  }
+  return lines.join('\n');
+}
+
+/** The stylesheet behind `siteCodeTheme`: light colours by default, dark under `data-theme=dark`. */
+export function tokenCss(light: PrismTheme = lightCodeTheme, dark: PrismTheme = darkCodeTheme): string {
+  const darkScope = "[data-theme='dark'] ";
+  // Each dark rule also resets what a light rule set that the dark theme leaves unset.
+  const resets = light.styles
+    .flatMap((s) => s.types)
+    .filter((t, i, all) => all.indexOf(t) === i)
+    .map((t) => `${darkScope}.prism-code .token.${t}`);
+  return [
+    themeCss(light, ''),
+    `${resets.join(',')}{color:inherit;font-style:normal;opacity:1}`,
+    themeCss(dark, darkScope),
+  ].join('\n');
+}

@@ -142,28 +142,43 @@ const HIGHLIGHTER_CODE = ['title=(?<quote>', 'greedy:'];
 const hasHighlighter = (scripts: string[]) =>
   HIGHLIGHTER_CODE.map((text) => scripts.some((body) => body.includes(text)));
 
-test('a page loads the code highlighter (CodeBlock and Prism) only when it shows a fenced code block', async ({
+test('code blocks are static: highlighted in the HTML in both colour modes, copyable, no highlighter loaded', async ({
   page,
   context,
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(baseURL!).origin});
-  const faq = await scriptsLoaded(page, () => gotoReady(page, 'guide/faq/'));
-  await expect(page.locator('main pre')).toHaveCount(0);
-  expect(hasHighlighter(faq), 'the FAQ (no code block) loads CodeBlock or Prism').toEqual([false, false]);
-  // Control, and the lazy block hydrates: on a page with code blocks the chunk loads, the block
-  // is highlighted and its copy button works after hydration.
-  const local = await scriptsLoaded(page, () => gotoReady(page, 'guide/run-locally/'));
-  expect(hasHighlighter(local)).toEqual([true, true]);
-  const block = page.locator('main div[class*="codeBlockContainer"]').first();
-  await expect(block.locator('.token-line').first()).toBeVisible();
-  // Bash is one of prism.additionalLanguages, registered in the lazy chunk: still highlighted.
-  await expect(page.locator('main pre.language-bash .token.function').first()).toBeVisible();
-  const copy = block.getByRole('button', {name: /copy/i});
-  const code = (await block.locator('code').innerText()).trim();
+  const scripts = await scriptsLoaded(page, () =>
+    gotoReady(page, 'guide/run-locally/?docusaurus-theme=light'),
+  );
+  expect(hasHighlighter(scripts), 'a page with code blocks loads CodeBlock or Prism').toEqual([false, false]);
+  // Bash is one of prism.additionalLanguages: highlighted at build time, coloured by CSS per mode.
+  const fn = page.locator('main pre.language-bash .token.function').first();
+  await expect(fn).toBeVisible();
+  const colour = () => fn.evaluate((el) => getComputedStyle(el).color);
+  const light = await colour();
+  await page.getByRole('button', {name: /switch between dark and light mode/i}).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(colour).not.toBe(light);
+  // The copy button copies the block's text.
+  const block = page.locator('main [data-code-block]').first();
+  const code = (await block.locator('pre code').innerText()).trim();
   expect(code.length).toBeGreaterThan(0);
-  await copy.click();
+  await block.hover();
+  await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(block.getByRole('button', {name: 'Copy code to clipboard'})).toHaveText('Copied');
+  // Control: reached by client-side navigation, the page loads the highlighter and renders the
+  // same tokens, with one copy button per block.
+  await gotoReady(page, 'guide/closed-models/');
+  const later = await scriptsLoaded(page, () =>
+    page.locator('.theme-doc-sidebar-container').getByRole('link', {name: 'Run models locally'}).click(),
+  );
+  await expect(page).toHaveURL(/\/guide\/run-locally\/$/);
+  expect(hasHighlighter(later)).toEqual([true, true]);
+  await expect(page.locator('main pre.language-bash .token.function').first()).toBeVisible();
+  const first = page.locator('main [data-code-block]').first();
+  await expect(first.getByRole('button', {name: /copy/i, includeHidden: false})).toHaveCount(1);
 });
 
 test('the sources page lists every record from its static HTML and ships none of them', async ({page}) => {

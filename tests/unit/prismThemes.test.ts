@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {themes} from 'prism-react-renderer';
-import {lightCodeTheme, darkCodeTheme, recolour} from '../../src/lib/prismThemes';
+import {lightCodeTheme, darkCodeTheme, recolour, siteCodeTheme, tokenCss} from '../../src/lib/prismThemes';
 
 function rgb(color: string): [number, number, number] {
   const m = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
@@ -49,4 +49,30 @@ test('recolour swaps only the listed colours', () => {
   assert.equal(out.styles.length, themes.github.styles.length);
   assert.ok(out.styles.some((s) => s.style.color === '#000000'));
   assert.equal(out.plain.color, themes.github.plain.color);
+});
+
+test('the site theme colours nothing; tokenCss carries every colour of both themes, dark under data-theme', () => {
+  assert.deepEqual(siteCodeTheme.styles, []);
+  assert.match(String(siteCodeTheme.plain.color), /^var\(--/);
+  const css = tokenCss();
+  for (const [theme, scope] of [
+    [lightCodeTheme, ''],
+    [darkCodeTheme, "[data-theme='dark'] "],
+  ] as const) {
+    for (const {types, style} of theme.styles) {
+      if (!style.color) continue;
+      const selector = types.map((t) => `${scope}.prism-code .token.${t}`).join(',');
+      const rule = css.split('\n').find((line) => line.startsWith(`${selector}{`));
+      assert.ok(
+        rule?.includes(`color:${style.color}`),
+        `${scope || 'light '}${types.join(',')} → ${style.color}`,
+      );
+    }
+    assert.ok(css.includes(`--site-code-background:${theme.plain.backgroundColor}`));
+  }
+  // Light-only rules (github's italics, opacity) are reset in dark mode.
+  assert.match(
+    css,
+    /\[data-theme='dark'\] \.prism-code \.token\.namespace[^{]*\{color:inherit;font-style:normal;opacity:1\}/,
+  );
 });
