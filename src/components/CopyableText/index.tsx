@@ -4,9 +4,8 @@
  * needs no syntax highlighting (citations): the theme's CodeBlock would bring Prism with it, about
  * 30 KB gzip. Without JavaScript the text is there to select; the button is not rendered.
  */
-import React, {useState, type ReactNode} from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
-import {announce, copyText, ensureLiveRegion} from '@site/src/theme/Heading/copyLink';
+import React, {type ReactNode} from 'react';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 export interface CopyableTextProps {
@@ -15,31 +14,11 @@ export interface CopyableTextProps {
 }
 
 export default function CopyableText({title, children}: CopyableTextProps): ReactNode {
-  const isBrowser = useIsBrowser();
-  const [copied, setCopied] = useState(false);
-  const onCopy = async () => {
-    ensureLiveRegion();
-    const ok = await copyText(children);
-    announce(ok ? `${title} copied` : `Could not copy the ${title}; select the text instead`);
-    if (ok) {
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 2000);
-    }
-  };
   return (
     <figure className={styles.box}>
       <figcaption className={styles.title}>
         <span>{title}</span>
-        {isBrowser ? (
-          <button
-            type="button"
-            className={styles.copy}
-            onClick={onCopy}
-            aria-label={`Copy ${title} to clipboard`}
-          >
-            {copied ? 'Copied' : 'Copy'}
-          </button>
-        ) : null}
+        <CopyButton text={children} what={title} />
       </figcaption>
       {/* Long lines wrap, so the block never scrolls sideways (nothing to reach by keyboard). */}
       <pre className={styles.text}>

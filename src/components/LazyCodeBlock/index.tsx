@@ -9,7 +9,7 @@
 import React, {lazy, type ComponentProps, type ReactNode} from 'react';
 import type ThemeCodeBlock from '@theme/CodeBlock';
 import StaticIsland from '@site/src/components/StaticIsland';
-import CopyButton from './CopyButton';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 const CodeBlock = lazy(() => import('./CodeBlock'));
@@ -30,7 +30,7 @@ export default function LazyCodeBlock(props: LazyCodeBlockProps): ReactNode {
       <StaticIsland fallback={<pre>{props.children}</pre>}>
         <CodeBlock {...props} />
       </StaticIsland>
-      <CopyButton text={codeText(props.children)} />
+      <CopyButton text={codeText(props.children)} what="code" className={styles.copy} />
     </div>
   );
 }

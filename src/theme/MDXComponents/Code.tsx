@@ -7,7 +7,8 @@ import LazyCodeBlock, {type LazyCodeBlockProps} from '@site/src/components/LazyC
 
 /**
  * Upstream imports CodeBlock into every page's MDX components, so every docs page loaded it while
- * two pages have a fenced block; LazyCodeBlock loads it (and Prism) only where a block renders.
+ * two pages have a fenced block; LazyCodeBlock renders it at build time and keeps it (and Prism)
+ * out of the page's JavaScript.
  */
 
 /** Upstream's rule: code whose children are all single-line strings is inline. */
