@@ -51,6 +51,33 @@ test('reduced motion turns off smooth scrolling and animation', async ({page}) =
   expect(behaviour).toBe('auto');
 });
 
+test('with reduced motion, switching colour mode starts no transitions and sidebar groups still fold', async ({
+  page,
+}) => {
+  await page.emulateMedia({reducedMotion: 'reduce'});
+  // The explorer table has thousands of elements: a reduced-motion rule that gave each of them a
+  // transition of every property made this switch start ~5,700 transitions and take about a second.
+  await gotoReady(page, 'guide/open-alternatives/');
+  const transitions = await page.evaluate(() => {
+    const html = document.documentElement;
+    html.setAttribute('data-theme', html.getAttribute('data-theme') === 'dark' ? 'light' : 'dark');
+    void getComputedStyle(document.body).color; // applies the new styles now, as the next frame would
+    return document.getAnimations().filter((a) => a instanceof CSSTransition).length;
+  });
+  expect(transitions, 'CSS transitions started by switching colour mode').toBe(0);
+
+  // Docusaurus folds a sidebar group when its 1 ms height transition ends; the rule above must not
+  // remove that transition, or a folded group's links stay in the tab order.
+  // The current page's group is the one that is open.
+  const group = page.locator('.theme-doc-sidebar-menu .menu__list-item-collapsible', {
+    hasText: 'Open and closed models',
+  });
+  const link = page.locator('.theme-doc-sidebar-menu a.menu__link', {hasText: 'Run models locally'});
+  await expect(link).toBeVisible();
+  await group.getByRole('button').click();
+  await expect(link).toBeHidden();
+});
+
 test('print hides navigation and shows link targets', async ({page}) => {
   await gotoReady(page, 'guide/is-chatgpt-open-source/');
   await page.emulateMedia({media: 'print'});
