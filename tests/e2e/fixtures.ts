@@ -66,8 +66,15 @@ export const test = base.extend<{watch: Watch}, PageCheckOptions>({
   watch: [
     async ({page, baseURL}, use) => {
       const watch = watchPage(page, baseURL);
-      await use(watch);
-      watch.assertClean();
+      try {
+        await use(watch);
+        watch.assertClean();
+      } finally {
+        // The context is reused by the worker's next test (reuseContext in playwright.config):
+        // leave no listener on its page and no permission a test granted (the reset keeps those).
+        watch.stop();
+        await page.context().clearPermissions();
+      }
     },
     {auto: true},
   ],
