@@ -87,38 +87,68 @@ async function expectNoSidewaysScroll(page: Page, p: string): Promise<void> {
   }
 }
 
+/** What a page shows without JavaScript, measured in one round trip (see expectReadableWithoutJs). */
+interface NoJsReading {
+  h1Visible: boolean;
+  mainVisible: boolean;
+  textLength: number;
+  closedDetails: number;
+  tables: Array<{visible: boolean; rows: number}>;
+  emptyCode: number;
+}
+
 async function expectReadableWithoutJs(page: Page, baseURL: string | undefined, p: string) {
   const watch = watchPage(page, baseURL);
   try {
     const response = await page.goto(p);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toBeVisible();
-    const main = page.locator('main').first();
-    await expect(main).toBeVisible();
-    const text = (await main.innerText()).trim();
-    expect(text.length, `visible text on /${p} without JavaScript`).toBeGreaterThan(200);
-    // Sections behind a <details> toggle (the explorer's historical models, the timeline's data)
-    // must open without JavaScript: open every visible closed one (nested ones on the next round),
-    // then every table must show. The locator matches open and closed <details> alike, so its
-    // indexes stay put while we open them.
-    const summaries = page.locator('main details > summary');
-    for (let round = 0; round < 3; round++) {
-      let opened = 0;
-      for (const summary of await summaries.all()) {
-        if (!(await summary.isVisible())) continue;
-        if (await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)) continue;
-        await summary.click();
-        opened++;
+    // One evaluation in Playwright's own script world (the page's scripts are off) instead of a
+    // round trip per element: on pages with many tables the per-element locators cost more than the
+    // page load. Sections behind a <details> toggle (the explorer's historical models, the
+    // timeline's data) must open without JavaScript: every visible closed one is opened by a click
+    // on its <summary>, the browser's own toggle (nested ones on the next round); then every table
+    // must show and every code block have text.
+    const reading: NoJsReading = await page.evaluate(() => {
+      // Playwright's own test (computeBox in its injected script): rendered (checkVisibility() is
+      // false inside a closed <details> or display: none), visibility: visible, a non-empty box.
+      const visible = (el: Element | null) => {
+        if (!el || !el.checkVisibility() || getComputedStyle(el).visibility !== 'visible') return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const main = document.querySelector('main');
+      for (let round = 0; round < 3; round++) {
+        const closed = [...document.querySelectorAll<HTMLElement>('main details > summary')].filter(
+          (s) => visible(s) && !(s.parentElement as HTMLDetailsElement).open,
+        );
+        if (closed.length === 0) break;
+        for (const summary of closed) summary.click();
       }
-      if (opened === 0) break;
+      return {
+        h1Visible: visible(document.querySelector('h1')),
+        mainVisible: visible(main),
+        textLength: (main?.innerText ?? '').trim().length,
+        closedDetails: [...document.querySelectorAll('main details')].filter(
+          (d) => visible(d) && !(d as HTMLDetailsElement).open,
+        ).length,
+        tables: [...document.querySelectorAll('main table')].map((t) => ({
+          visible: visible(t),
+          rows: t.querySelectorAll('tr').length,
+        })),
+        emptyCode: [...document.querySelectorAll<HTMLElement>('main pre code')].filter(
+          (c) => c.innerText.trim().length === 0,
+        ).length,
+      };
+    });
+    expect(reading.h1Visible, `<h1> visible on /${p} without JavaScript`).toBe(true);
+    expect(reading.mainVisible, `<main> visible on /${p} without JavaScript`).toBe(true);
+    expect(reading.textLength, `visible text on /${p} without JavaScript`).toBeGreaterThan(200);
+    expect(reading.closedDetails, `<details> left closed after clicking their summaries`).toBe(0);
+    for (const [i, table] of reading.tables.entries()) {
+      expect(table.visible, `table ${i + 1} visible on /${p} without JavaScript`).toBe(true);
+      expect(table.rows, `table ${i + 1} has rows`).toBeGreaterThan(1);
     }
-    for (const table of await page.locator('main table').all()) {
-      await expect(table).toBeVisible();
-      expect(await table.locator('tr').count()).toBeGreaterThan(1);
-    }
-    for (const code of await page.locator('main pre code').all()) {
-      expect((await code.innerText()).trim().length).toBeGreaterThan(0);
-    }
+    expect(reading.emptyCode, `empty code blocks on /${p} without JavaScript`).toBe(0);
     watch.assertClean();
   } finally {
     watch.stop();
