@@ -204,30 +204,35 @@ const BAD: Array<{
   {field: 'Utilization', group: selfHost, value: '150', message: /at most 100/},
 ];
 
-for (const bad of BAD) {
-  test(`bad input "${bad.value}" in ${bad.field} gets an inline message and no nonsense output`, async ({
-    page,
-  }) => {
-    await gotoReady(page, 'calculator/');
-    const input = bad.group(page).getByLabel(bad.field);
-    await input.fill(bad.value);
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
-    expect(errorId, 'aria-describedby names the error').toBeTruthy();
-    await expect(page.locator(`[id="${errorId}"]`)).toHaveText(bad.message);
-    await expect(page.getByTestId('calculator-invalid')).toBeVisible();
-    await expect(page.getByTestId('cost-chart')).toHaveCount(0);
-    await expect(page.getByTestId('calculator-summary')).toContainText('needs fixing');
-    await expectNoNonsense(page);
-    // Fixing the field brings the result back.
-    await input.fill(
-      bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M',
-    );
-    if (bad.field.startsWith('Output, $')) await input.fill('30');
-    await expect(page.getByTestId('cost-chart')).toBeVisible();
-  });
-}
+// One page for all of them, as a reader fixing one typo after another: each bad value is typed,
+// checked, then corrected, and the result must come back before the next one (a named step each).
+test('each bad input gets an inline message and no nonsense output, and fixing it brings the result back', async ({
+  page,
+}) => {
+  await gotoReady(page, 'calculator/');
+  for (const bad of BAD) {
+    await test.step(`"${bad.value}" in ${bad.field}`, async () => {
+      const input = bad.group(page).getByLabel(bad.field);
+      await input.fill(bad.value);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+      const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+      expect(errorId, 'aria-describedby names the error').toBeTruthy();
+      await expect(page.locator(`[id="${errorId}"]`)).toHaveText(bad.message);
+      await expect(page.getByTestId('calculator-invalid')).toBeVisible();
+      await expect(page.getByTestId('cost-chart')).toHaveCount(0);
+      await expect(page.getByTestId('calculator-summary')).toContainText('needs fixing');
+      await expectNoNonsense(page);
+      // Fixing the field brings the result back.
+      await input.fill(
+        bad.field.startsWith('Tokens per second') ? '1500' : bad.field === 'Utilization' ? '50' : '5M',
+      );
+      if (bad.field.startsWith('Output, $')) await input.fill('30');
+      await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByTestId('cost-chart')).toBeVisible();
+    });
+  }
+});
 
 test('without JavaScript the worked example is in the HTML', async ({page}) => {
   const response = await page.request.get('calculator/');
