@@ -4,7 +4,10 @@
  * on top of Docusaurus's own build-time checks (which do not see links rendered by plugins,
  * generated pages, or ids written by components). Every <a href> on every HTML page is resolved
  * against the page's URL under the build's base path; the target file must exist and, when the
- * link has a #fragment, the target page must contain that id.
+ * link has a #fragment, the target page must contain that id. The files a page loads (<script src>,
+ * <link href> such as stylesheets, preloads, icons and the manifest, <img src>, <source src>)
+ * must exist in the build too: under a sub-path this proves, for every page, that no asset URL
+ * misses the base path.
  *
  * Usage: node scripts/check-links.mjs <buildDir> <basePath>
  */
@@ -17,17 +20,20 @@ import {parse} from 'parse5';
 function scan(html) {
   const ids = new Set();
   const hrefs = [];
+  const assets = [];
   const stack = [parse(html)];
   while (stack.length > 0) {
     const node = stack.pop();
     for (const attr of node.attrs ?? []) {
       if (attr.name === 'id') ids.add(attr.value);
       if (attr.name === 'href' && node.nodeName === 'a') hrefs.push(attr.value);
+      if (attr.name === 'href' && node.nodeName === 'link') assets.push(attr.value);
+      if (attr.name === 'src' && ['script', 'img', 'source'].includes(node.nodeName)) assets.push(attr.value);
     }
     if (node.childNodes) stack.push(...node.childNodes);
     if (node.content?.childNodes) stack.push(...node.content.childNodes);
   }
-  return {ids, hrefs};
+  return {ids, hrefs, assets};
 }
 
 export function checkLinks(buildDir, basePath) {
@@ -44,10 +50,22 @@ export function checkLinks(buildDir, basePath) {
   };
   const problems = [];
   let checked = 0;
+  let assetCount = 0;
   for (const file of files) {
     const rel = path.relative(root, file).split(path.sep).join('/');
     const pageUrl = new URL(base + rel.replace(/index\.html$/, ''), 'http://site.invalid');
-    for (const href of scan(fs.readFileSync(file, 'utf8')).hrefs) {
+    const {hrefs, assets} = scan(fs.readFileSync(file, 'utf8'));
+    for (const src of assets) {
+      if (!src || /^data:/i.test(src)) continue;
+      const url = new URL(src, pageUrl);
+      if (url.origin !== pageUrl.origin) continue; // check-html rejects assets from other origins
+      assetCount++;
+      const target = decodeURIComponent(url.pathname.slice(base.length));
+      if (!url.pathname.startsWith(base) || !fs.existsSync(path.join(root, target))) {
+        problems.push(`${rel}: asset "${src}" (${url.pathname}) is not in the build under ${base}`);
+      }
+    }
+    for (const href of hrefs) {
       if (!href || /^(mailto:|tel:|javascript:|data:)/i.test(href)) continue;
       const url = new URL(href, pageUrl);
       if (url.origin !== pageUrl.origin) continue; // external
@@ -72,14 +90,14 @@ export function checkLinks(buildDir, basePath) {
       }
     }
   }
-  return {pages: files.length, links: checked, problems};
+  return {pages: files.length, links: checked, assets: assetCount, problems};
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const [dir = 'build', base = '/'] = process.argv.slice(2);
-  const {pages, links, problems} = checkLinks(dir, base);
-  if (links === 0) {
-    console.error(`✗ No internal links found in ${dir}/: the crawl checked nothing.`);
+  const {pages, links, assets, problems} = checkLinks(dir, base);
+  if (links === 0 || assets === 0) {
+    console.error(`✗ No internal links or assets found in ${dir}/: the crawl checked nothing.`);
     process.exit(1);
   }
   if (problems.length > 0) {
@@ -88,6 +106,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     process.exit(1);
   }
   console.log(
-    `✓ ${links} internal links on ${pages} pages of ${dir}/ (base ${base}) all resolve, anchors included.`,
+    `✓ ${links} internal links and ${assets} asset references on ${pages} pages of ${dir}/ (base ${base}) all resolve, anchors included.`,
   );
 }

@@ -36,3 +36,24 @@ test('a missing page, a missing anchor and a link outside the base path are repo
   assert.ok(problems.some((p: string) => /#missing, which \/repo\/guide\/ does not contain/.test(p)));
   assert.ok(problems.some((p: string) => /leaves the base path/.test(p)));
 });
+
+test('every script, stylesheet, image and preload a page loads must be in the build, under the base path', () => {
+  const dir = site({
+    'index.html':
+      '<script src=/repo/assets/main.js></script><link rel=stylesheet href=/repo/assets/site.css>' +
+      '<img src=/assets/logo.svg alt=""><script src=/repo/assets/gone.js></script>' +
+      '<link rel=icon href=data:,><script src=https://cdn.example/x.js></script><a href=/repo/>home</a>',
+    'assets/main.js': '',
+    'assets/site.css': '',
+    'assets/logo.svg': '',
+  });
+  const result = checkLinks(dir, '/repo/');
+  assert.equal(result.assets, 4, 'data: and other-origin URLs are not counted');
+  assert.equal(result.problems.length, 2, result.problems.join('\n'));
+  assert.ok(
+    result.problems.some((p: string) =>
+      /asset "\/assets\/logo.svg".*not in the build under \/repo\//.test(p),
+    ),
+  );
+  assert.ok(result.problems.some((p: string) => /asset "\/repo\/assets\/gone.js"/.test(p)));
+});
