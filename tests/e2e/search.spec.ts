@@ -38,11 +38,13 @@ const BASE_PATH_SAMPLE = new Set(['llama license', 'cost calculator', 'is llama 
 const basePathTag = (query: string) => (BASE_PATH_SAMPLE.has(query) ? {tag: '@base-path'} : {});
 
 /**
- * Types each query into the navbar's search box and presses Enter, one after another in the same
- * page, as a reader would: every result opens by client-side navigation, so the index is loaded
- * once per list instead of once per query. `check` runs on the page the first result opened.
- * Each query is its own test step, named in a failure. With `fullList` false (the sub-path
- * project) only the sample queries run.
+ * Types each query into the navbar's search box of a docs page and presses Enter, one query after
+ * another in the same browser page (a named step each): the page reloads for every query, so each
+ * starts with an empty box as a reader's would, but the index comes from the browser's cache
+ * instead of a new browser context's first download. (Typing the next query on the result page
+ * instead let the dropdown show the previous query's options for a moment, and Enter could pick
+ * one of them.) `check` runs on the page the first result opened. With `fullList` false (the
+ * sub-path project) only the sample queries run.
  */
 async function searchEach<Q extends [string, string, ...unknown[]]>(
   page: Page,
@@ -53,15 +55,13 @@ async function searchEach<Q extends [string, string, ...unknown[]]>(
 ): Promise<void> {
   const run = queries.filter(([query]) => fullList || BASE_PATH_SAMPLE.has(query));
   expect(run.length, 'queries to run').toBeGreaterThan(0);
-  await gotoReady(page, 'guide/glossary/');
   const input = page.locator('input.navbar__search-input');
-  const listbox = page.locator('[role="listbox"]');
   for (const q of run) {
     const [query, expectedPage] = q;
     await test.step(`search "${query}"`, async () => {
-      await expect(listbox, 'no dropdown left open from the previous query').toBeHidden();
+      await gotoReady(page, 'guide/glossary/');
       await input.fill(query);
-      await expect(listbox.locator('[role="option"]').first()).toBeVisible();
+      await expect(page.locator('[role="listbox"] [role="option"]').first()).toBeVisible();
       await input.press('Enter');
       await expect
         .poll(() => new URL(page.url()).pathname, {message: `first result for "${query}"`})
