@@ -81,3 +81,32 @@ test('content React streamed out of order (hidden until a script runs) is report
     problems.join('|'),
   );
 });
+
+test('without the validator (the sub-path build) markup errors pass but every other check still runs', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-html-'));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    page(
+      '',
+      '<main><h1 id="a">Hi</h1><p id="a" onclick="x()">Dup</p><script src="https://cdn.example/x.js"></script></main>',
+    ),
+  );
+  try {
+    const problems = (await checkBuild(dir, {validate: false})).problems as string[];
+    assert.ok(!problems.some((p) => /no-dup-id/.test(p)), problems.join('|'));
+    assert.ok(
+      problems.some((p) => /inline event handler onclick/.test(p)),
+      problems.join('|'),
+    );
+    assert.ok(
+      problems.some((p) => /loads from another origin/.test(p)),
+      problems.join('|'),
+    );
+    assert.ok(
+      problems.some((p) => /Content-Security-Policy/.test(p)),
+      problems.join('|'),
+    );
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});
