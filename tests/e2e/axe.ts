@@ -16,7 +16,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /**
  * The axe rules whose result depends on colours: all that can change when only the colour scheme
- * changes (the dark-mode pass of the per-page check runs these; see a11y-dark.spec.ts).
+ * changes (the dark-mode pass of the per-page check runs these; see pages.spec.ts, DARK_SAMPLE).
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 

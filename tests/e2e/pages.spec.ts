@@ -11,8 +11,9 @@
  * In the root project only (`fullPageChecks`; the markup is the same under the sub-path):
  *   - axe-core, WCAG 2.2 A/AA, zero violations in light mode, then in dark mode after switching with
  *     the theme's own toggle. The toggle changes colours only (same DOM), so the dark pass runs the
- *     rules whose result depends on colour; `a11y-dark.spec.ts` proves on sample pages that the full
- *     rule set gives nothing more in dark mode.
+ *     rules whose result depends on colour. On one page of each kind (DARK_SAMPLE) it proves that:
+ *     the markup after the toggle is the markup before it, and the full rule set finds nothing in
+ *     dark mode either. The search page is loaded with a query there, so its results are checked.
  *   - at 390 px no page scrolls sideways, and every rating in a table lies within the viewport;
  *   - without JavaScript the heading, text, tables (also those folded in <details>) and code are
  *     in the static HTML and visible.
@@ -43,9 +44,27 @@ const pages = builtPagePaths();
 const DESKTOP = {width: 1280, height: 720};
 /** Generated model and family pages (models/<id>/) that also load under the sub-path. */
 const MODEL_PAGE_SAMPLE = ['models/gpt-oss-120b/', 'models/chatgpt/', 'models/llama/', 'models/olmo-3/'];
-for (const p of MODEL_PAGE_SAMPLE) {
+/**
+ * One page of each kind whose dark pass compares the markup before and after the toggle and runs
+ * every rule, not only the colour rules: landing, plain docs page, docs page with model widgets,
+ * explorer, model page, family page, the two tools, and the search page (with results).
+ */
+const DARK_SAMPLE = [
+  '',
+  'guide/faq/',
+  'guide/is-chatgpt-open-source/',
+  'models/',
+  'models/gpt-oss-120b/',
+  'models/llama/',
+  'calculator/',
+  'chooser/',
+  'search/',
+];
+for (const p of [...MODEL_PAGE_SAMPLE, ...DARK_SAMPLE]) {
   if (!pages.includes(p)) throw new Error(`pages.spec: sample page /${p} is not in the sitemap.`);
 }
+/** The search page is checked showing the results of a query (it needs JavaScript for them). */
+const SEARCH_QUERY = 'gpt-oss';
 const isModelPage = (p: string) => /^models\/[^/]+\/$/.test(p);
 const basePathTag = (p: string) =>
   !isModelPage(p) || MODEL_PAGE_SAMPLE.includes(p) ? {tag: '@base-path'} : {};
@@ -95,6 +114,33 @@ async function expectNoSidewaysScroll(page: Page, p: string): Promise<void> {
     expect(r.left, `rating "${r.text}" starts in view`).toBeGreaterThanOrEqual(0);
     expect(r.right, `rating "${r.text}" ends in view`).toBeLessThanOrEqual(clientWidth);
   }
+}
+
+/**
+ * The page's markup, one line per element: tag, sorted attributes, own text. The colour-mode toggle
+ * (its icon and label are meant to change) and the light/dark variant class of a themed image are
+ * left out.
+ */
+function readMarkup(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll('*')]
+      .filter((el) => !el.closest('button[class*="toggleButton"]'))
+      .map((el) => {
+        const attrs = [...el.attributes]
+          .map((a) =>
+            a.name === 'class'
+              ? a.value.replace(/\bthemedComponent--(light|dark)\S*/g, '')
+              : `${a.name}=${a.value}`,
+          )
+          .sort()
+          .join(' ');
+        const text = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('');
+        return `${el.tagName} ${attrs} ${text}`.slice(0, 200);
+      }),
+  );
 }
 
 /** What a page shows without JavaScript, measured in one round trip (see expectReadableWithoutJs). */
@@ -171,11 +217,14 @@ test.describe('every page in the sitemap', () => {
       await page.setViewportSize(DESKTOP);
       const watch = watchPage(page, baseURL);
       try {
-        const response = await page.goto(`${p}?docusaurus-theme=light`);
+        const darkSample = fullPageChecks && DARK_SAMPLE.includes(p);
+        const query = darkSample && p === 'search/' ? `q=${SEARCH_QUERY}&` : '';
+        const response = await page.goto(`${p}?${query}docusaurus-theme=light`);
         expect(response?.status(), `HTTP status of /${p}`).toBe(200);
         await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
         // A lazily loaded widget (the calculator's form) replaces its server-rendered fallback.
         await expect(page.locator(LAZY_FALLBACK), 'lazy widgets have loaded').toHaveCount(0);
+        if (query) await expect(page.locator('main article h2 a').first(), 'search results').toBeVisible();
         // The hydrated page's markup, read in one round trip.
         const head = await page.evaluate(() => ({
           h1: document.querySelectorAll('h1').length,
@@ -189,9 +238,20 @@ test.describe('every page in the sitemap', () => {
         if (fullPageChecks) {
           expect(head.theme, 'colour mode from ?docusaurus-theme').toBe('light');
           await expectNoAxeViolations(page, `/${p} (light)`);
+          const light = darkSample ? await readMarkup(page) : [];
           await page.getByRole('button', {name: /switch between dark and light mode/i}).click();
           await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-          await expectNoAxeViolations(page, `/${p} (dark)`, {rules: COLOUR_RULES});
+          if (darkSample) {
+            const dark = await readMarkup(page);
+            const firstDiff = dark.findIndex((line, i) => line !== light[i]);
+            expect(
+              {count: dark.length, firstDiff: firstDiff < 0 ? null : [light[firstDiff], dark[firstDiff]]},
+              `elements on /${p} after switching to dark mode`,
+            ).toEqual({count: light.length, firstDiff: null});
+            await expectNoAxeViolations(page, `/${p} (dark, every rule)`);
+          } else {
+            await expectNoAxeViolations(page, `/${p} (dark)`, {rules: COLOUR_RULES});
+          }
 
           await page.setViewportSize(PHONE);
           await expectNoSidewaysScroll(page, p);
