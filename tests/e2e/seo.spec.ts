@@ -64,12 +64,27 @@ function jsonLdBlocks(root: HTMLElement, where: string): JsonLd[] {
 
 const ALLOWED_TYPES = new Set(['WebSite', 'TechArticle', 'BreadcrumbList', 'FAQPage']);
 
-test('every built page has canonical, Open Graph and Twitter metadata', {tag: '@base-path'}, async () => {
-  const build = buildFor(test.info());
-  const urls = sitemapUrls(build);
+/**
+ * The built pages of the sitemap (plus 404.html), each read and parsed once for both checks below:
+ * parsing every page of a build takes about 2 s, so the two checks are steps of one test.
+ */
+test(
+  'every built page has canonical, Open Graph and Twitter metadata, and JSON-LD with the expected types',
+  {tag: '@base-path'},
+  async () => {
+    const build = buildFor(test.info());
+    const urls = sitemapUrls(build);
+    const files = [...urls.map((u) => fileFor(build, u)), path.join(build.dir, '404.html')];
+    const parsed = new Map(files.map((file) => [file, parse(fs.readFileSync(file, 'utf8'))]));
+    await test.step('canonical, Open Graph and Twitter metadata', () => checkMetadata(build, urls, parsed));
+    await test.step('JSON-LD blocks', () => checkJsonLd(build, files, parsed));
+  },
+);
+
+function checkMetadata(build: Build, urls: string[], parsed: Map<string, HTMLElement>): void {
   for (const url of urls) {
     const file = fileFor(build, url);
-    const root = parse(fs.readFileSync(file, 'utf8'));
+    const root = parsed.get(file)!;
     const where = path.relative(REPO, file);
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical, `${where}: canonical`).toBe(url);
@@ -93,87 +108,80 @@ test('every built page has canonical, Open Graph and Twitter metadata', {tag: '@
     }
   }
   console.log(`Checked metadata on ${urls.length} pages under ${build.home}`);
-});
+}
 
-test(
-  'every JSON-LD block on every built page parses and has the expected types',
-  {tag: '@base-path'},
-  async () => {
-    const build = buildFor(test.info());
-    const files = [...sitemapUrls(build).map((u) => fileFor(build, u)), path.join(build.dir, '404.html')];
-    let blocks = 0;
-    let questions = 0;
-    for (const file of files) {
-      const where = path.relative(REPO, file);
-      const root = parse(fs.readFileSync(file, 'utf8'));
-      const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      const data = jsonLdBlocks(root, where);
-      blocks += data.length;
-      for (const block of data) {
-        expect(block['@context'], `${where}: @context`).toBe('https://schema.org');
-        expect(
-          ALLOWED_TYPES.has(String(block['@type'])),
-          `${where}: unexpected @type ${block['@type']}`,
-        ).toBe(true);
-      }
-      const ofType = (type: string) => data.filter((b) => b['@type'] === type);
-      const [website] = ofType('WebSite');
-      expect(ofType('WebSite'), `${where}: one WebSite block`).toHaveLength(1);
-      expect(website.url, `${where}: WebSite url`).toBe(build.home);
-      const action = website.potentialAction as {target: {urlTemplate: string}};
-      expect(action.target.urlTemplate).toBe(`${build.home}search/?q={search_term_string}`);
+function checkJsonLd(build: Build, files: string[], parsed: Map<string, HTMLElement>): void {
+  let blocks = 0;
+  let questions = 0;
+  for (const file of files) {
+    const where = path.relative(REPO, file);
+    const root = parsed.get(file)!;
+    const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    const data = jsonLdBlocks(root, where);
+    blocks += data.length;
+    for (const block of data) {
+      expect(block['@context'], `${where}: @context`).toBe('https://schema.org');
+      expect(ALLOWED_TYPES.has(String(block['@type'])), `${where}: unexpected @type ${block['@type']}`).toBe(
+        true,
+      );
+    }
+    const ofType = (type: string) => data.filter((b) => b['@type'] === type);
+    const [website] = ofType('WebSite');
+    expect(ofType('WebSite'), `${where}: one WebSite block`).toHaveLength(1);
+    expect(website.url, `${where}: WebSite url`).toBe(build.home);
+    const action = website.potentialAction as {target: {urlTemplate: string}};
+    expect(action.target.urlTemplate).toBe(`${build.home}search/?q={search_term_string}`);
 
-      const breadcrumbs = ofType('BreadcrumbList');
-      expect(breadcrumbs.length, `${where}: at most one BreadcrumbList`).toBeLessThanOrEqual(1);
-      for (const list of breadcrumbs) {
-        const items = list.itemListElement as {item?: string}[];
-        expect(items.length, `${where}: breadcrumb items`).toBeGreaterThan(0);
-        for (const item of items) {
-          expect(item.item, `${where}: breadcrumb item URL ends with /`).toMatch(/^https?:\/\/.+\/$/);
-        }
-      }
-
-      const isDoc = canonical?.startsWith(`${build.home}guide/`) ?? false;
-      const articles = ofType('TechArticle');
-      expect(articles.length, `${where}: TechArticle blocks`).toBe(isDoc ? 1 : 0);
-      if (isDoc) {
-        expect(breadcrumbs, `${where}: docs pages have a BreadcrumbList`).toHaveLength(1);
-        const article = articles[0];
-        expect(article.url, `${where}: TechArticle url is the canonical URL`).toBe(canonical);
-        expect(String(article.headline).length).toBeGreaterThan(3);
-        expect(String(article.description).length).toBeGreaterThan(30);
-        expect(article.dateModified, `${where}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(article.inLanguage).toBe('en');
-        expect((article.isPartOf as {'@id': string})['@id']).toBe(`${build.home}#website`);
-        expect((article.publisher as {name: string}).name).toBeTruthy();
-      }
-
-      const faqs = ofType('FAQPage');
-      const isFaq = canonical === `${build.home}guide/faq/`;
-      expect(faqs.length, `${where}: FAQPage blocks`).toBe(isFaq ? 1 : 0);
-      if (isFaq) {
-        const entries = faqs[0].mainEntity as {
-          '@type': string;
-          name: string;
-          acceptedAnswer: {'@type': string; text: string};
-        }[];
-        // The generated "Sources on this page" heading (src/plugins/cite/) is not a question.
-        const headings = root.querySelectorAll('.theme-doc-markdown h2[id]:not([data-page-sources])');
-        expect(entries.length, 'FAQPage has a Question per h2').toBe(headings.length);
-        expect(entries.length).toBeGreaterThanOrEqual(15);
-        for (const entry of entries) {
-          expect(entry['@type']).toBe('Question');
-          expect(entry.name.trim().length, 'question text').toBeGreaterThan(5);
-          expect(entry.acceptedAnswer['@type']).toBe('Answer');
-          expect(entry.acceptedAnswer.text.trim().length, `answer to "${entry.name}"`).toBeGreaterThan(20);
-        }
-        questions = entries.length;
+    const breadcrumbs = ofType('BreadcrumbList');
+    expect(breadcrumbs.length, `${where}: at most one BreadcrumbList`).toBeLessThanOrEqual(1);
+    for (const list of breadcrumbs) {
+      const items = list.itemListElement as {item?: string}[];
+      expect(items.length, `${where}: breadcrumb items`).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(item.item, `${where}: breadcrumb item URL ends with /`).toMatch(/^https?:\/\/.+\/$/);
       }
     }
-    expect(questions, 'found the FAQ page').toBeGreaterThan(0);
-    console.log(`Parsed ${blocks} JSON-LD blocks on ${files.length} pages (${questions} FAQ questions)`);
-  },
-);
+
+    const isDoc = canonical?.startsWith(`${build.home}guide/`) ?? false;
+    const articles = ofType('TechArticle');
+    expect(articles.length, `${where}: TechArticle blocks`).toBe(isDoc ? 1 : 0);
+    if (isDoc) {
+      expect(breadcrumbs, `${where}: docs pages have a BreadcrumbList`).toHaveLength(1);
+      const article = articles[0];
+      expect(article.url, `${where}: TechArticle url is the canonical URL`).toBe(canonical);
+      expect(String(article.headline).length).toBeGreaterThan(3);
+      expect(String(article.description).length).toBeGreaterThan(30);
+      expect(article.dateModified, `${where}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(article.inLanguage).toBe('en');
+      expect((article.isPartOf as {'@id': string})['@id']).toBe(`${build.home}#website`);
+      expect((article.publisher as {name: string}).name).toBeTruthy();
+    }
+
+    const faqs = ofType('FAQPage');
+    const isFaq = canonical === `${build.home}guide/faq/`;
+    expect(faqs.length, `${where}: FAQPage blocks`).toBe(isFaq ? 1 : 0);
+    if (isFaq) {
+      const entries = faqs[0].mainEntity as {
+        '@type': string;
+        name: string;
+        acceptedAnswer: {'@type': string; text: string};
+      }[];
+      // The generated "Sources on this page" heading (src/plugins/cite/) is not a question.
+      const headings = root.querySelectorAll('.theme-doc-markdown h2[id]:not([data-page-sources])');
+      expect(entries.length, 'FAQPage has a Question per h2').toBe(headings.length);
+      expect(entries.length).toBeGreaterThanOrEqual(15);
+      for (const entry of entries) {
+        expect(entry['@type']).toBe('Question');
+        expect(entry.name.trim().length, 'question text').toBeGreaterThan(5);
+        expect(entry.acceptedAnswer['@type']).toBe('Answer');
+        expect(entry.acceptedAnswer.text.trim().length, `answer to "${entry.name}"`).toBeGreaterThan(20);
+      }
+      questions = entries.length;
+    }
+  }
+  expect(questions, 'found the FAQ page').toBeGreaterThan(0);
+  console.log(`Parsed ${blocks} JSON-LD blocks on ${files.length} pages (${questions} FAQ questions)`);
+}
 
 test('robots.txt names the absolute sitemap URL', {tag: '@base-path'}, async ({request}, info) => {
   const build = buildFor(info);
