@@ -131,7 +131,7 @@ async function main(): Promise<number> {
   ];
   console.log(
     `\nLighthouse: ${targets.length} pages × ${opts.runs} runs (mobile, simulated throttling), ` +
-      `Chromium ${chromiumPath()}.`,
+      `Chromium ${chromiumPath(false)}.`,
   );
   const results: PageResult[] = [];
   try {
@@ -226,7 +226,7 @@ async function main(): Promise<number> {
         date: new Date().toISOString(),
         docusaurus: version,
         runs: opts.runs,
-        chromium: chromiumPath(),
+        chromium: chromiumPath(false),
         machine: {cpus: os.cpus().length, node: process.version},
         buildSeconds,
         peer: {landing: peerLanding, docs: peerDocs},

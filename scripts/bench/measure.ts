@@ -16,15 +16,19 @@ import {chromium, type Browser} from '@playwright/test';
 import {CHROMIUM_ARGS, resolveChromium} from '../../tests/e2e/browser';
 import type {LighthouseMetrics, LoadedFile, PageBytes} from './lib';
 
-/** The Chromium binary: CHROMIUM_PATH, /usr/bin/chromium, or Playwright's own (see tests/e2e/browser.ts). */
-export function chromiumPath(): string {
+/**
+ * The Chromium binary (see tests/e2e/browser.ts): CHROMIUM_PATH, Debian's headless shell (byte
+ * counts; `headlessShell` true), /usr/bin/chromium, or Playwright's own. Lighthouse runs pass
+ * false: they measure the full browser a reader runs.
+ */
+export function chromiumPath(headlessShell = true): string {
   let bundled: string | undefined;
   try {
     bundled = chromium.executablePath();
   } catch {
     bundled = undefined;
   }
-  const choice = resolveChromium(bundled);
+  const choice = resolveChromium(bundled, {headlessShell});
   return choice.executablePath ?? bundled!;
 }
 
@@ -66,7 +70,7 @@ export async function startChromium(): Promise<DebuggableChromium> {
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   const child = spawn(
-    chromiumPath(),
+    chromiumPath(false),
     [
       ...CHROMIUM_ARGS,
       '--headless=new',
