@@ -95,6 +95,37 @@ test('Ctrl+K focuses the search box, and Tab moves focus on instead of losing it
   expect(focused, 'focus after Tab from the search box').not.toBe('BODY');
 });
 
+test('Tabbing past the search box while its index loads leaves focus where the reader put it', async ({
+  page,
+}) => {
+  // The index arrives late, as on a slow connection: the reader has moved on by then. (The plugin
+  // used to focus the box again at that moment: src/theme/SearchBar/focusGuard.ts.)
+  await page.route(
+    (url) => url.pathname.endsWith('/search-index.json'),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    },
+  );
+  await gotoReady(page, 'guide/faq/');
+  const input = page.locator('input.navbar__search-input');
+  // Reach the box by keyboard, as a reader would, then Tab on.
+  for (let i = 0; i < 40 && !(await input.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(input, 'Tab reached the search box').toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(input).not.toBeFocused();
+  const away = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+  // The autocomplete is set up (role=combobox) in the same step in which the plugin used to refocus.
+  await expect(page.locator('input.navbar__search-input[role="combobox"]')).toBeAttached();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '')).toBe(away);
+  // The shortcut still focuses the box.
+  await page.keyboard.press('Control+k');
+  await expect(input).toBeFocused();
+});
+
 test(
   'the results page lists matches with excerpts and links to sections',
   {tag: '@base-path'},
@@ -131,7 +162,7 @@ test(
 );
 
 /** Result links on the results page, without the highlight query the plugin appends. */
-async function resultLinks(page: import('@playwright/test').Page, query: string): Promise<string[]> {
+async function resultLinks(page: Page, query: string): Promise<string[]> {
   await gotoReady(page, `search/?q=${encodeURIComponent(query)}`);
   const results = page.locator('article h2 a');
   await expect(results.first()).toBeVisible();
