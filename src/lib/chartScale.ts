@@ -7,8 +7,27 @@
 /** Lowest and highest value an axis shows, both > 0 (log scale). */
 export type Domain = readonly [number, number];
 
-/** Padding around the plot in CSS pixels: room for the y labels on the left and the x axis title below. */
-export const CHART_PAD = {left: 60, right: 12, top: 22, bottom: 44} as const;
+/**
+ * Padding around the plot in CSS pixels: room for the y labels on the left (compact, at most five
+ * characters such as "$100K"), half the last x label on the right, and the x axis title below.
+ */
+export const CHART_PAD = {left: 60, right: 20, top: 22, bottom: 44} as const;
+
+const USD_TICK = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  // Ticks are whole decades: one significant digit is exact ($0.001 keeps its digits).
+  maximumSignificantDigits: 1,
+});
+
+/**
+ * A y-axis tick in compact US dollars ($0.01, $1, $100, $10K, $1M, $1B): short enough for the left
+ * padding on a phone, where "$1,000,000" did not fit and was clipped.
+ */
+export function formatUsdTick(value: number): string {
+  return USD_TICK.format(value);
+}
 /** Narrowest drawing; a narrower figure scrolls rather than squashing the labels. */
 export const CHART_MIN_WIDTH = 280;
 

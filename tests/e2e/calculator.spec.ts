@@ -263,6 +263,22 @@ test('reads on a 360 px phone in dark mode without sideways scrolling', async ({
   await expect(page.getByTestId('cost-chart')).toBeVisible();
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+  // Every label of the chart is drawn inside it: the SVG clips what overflows its box.
+  const clipped = await page.getByTestId('cost-chart').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return (
+          r.left < box.left - 0.5 ||
+          r.right > box.right + 0.5 ||
+          r.top < box.top - 0.5 ||
+          r.bottom > box.bottom + 0.5
+        );
+      })
+      .map((t) => t.textContent);
+  });
+  expect(clipped, 'chart labels cut off at the edge').toEqual([]);
 });
 
 for (const mode of ['light', 'dark'] as const) {

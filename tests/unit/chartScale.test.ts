@@ -11,6 +11,7 @@ import {
   chartFrame,
   decadeDomain,
   decadeTicks,
+  formatUsdTick,
   logScale,
   pow10,
 } from '../../src/lib/chartScale';
@@ -133,4 +134,18 @@ test('decadeTicks: an empty or invalid domain has no ticks', () => {
   assert.deepEqual(decadeTicks([0, 100]), []);
   assert.deepEqual(decadeTicks([100, 10]), []);
   assert.deepEqual(decadeTicks([Number.NaN, 10]), []);
+});
+
+test('y ticks are compact dollars that fit the left padding at every decade the chart can show', () => {
+  assert.deepEqual([0.01, 1, 100, 1e4, 1e6, 1e9].map(formatUsdTick), [
+    '$0.01',
+    '$1',
+    '$100',
+    '$10K',
+    '$1M',
+    '$1B',
+  ]);
+  for (let e = -2; e <= 12; e++) {
+    assert.ok(formatUsdTick(pow10(e)).length <= 5, `tick for 1e${e}: ${formatUsdTick(pow10(e))}`);
+  }
 });

@@ -1,7 +1,13 @@
 import React, {type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
-import {CHART_PAD as PAD, chartFrame, decadeDomain, decadeTicks, logScale} from '@site/src/lib/chartScale';
-import {formatUsd} from '@site/src/lib/cost';
+import {
+  CHART_PAD as PAD,
+  chartFrame,
+  decadeDomain,
+  decadeTicks,
+  formatUsdTick,
+  logScale,
+} from '@site/src/lib/chartScale';
 import {formatTokenCount, formatTokenCountLong} from '@site/src/lib/tokens';
 import styles from './styles.module.css';
 
@@ -101,7 +107,7 @@ export default function CostChart({
             <g key={`y${t}`}>
               <line x1={PAD.left} x2={PAD.left + plotW} y1={y(t)} y2={y(t)} />
               <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className={styles.tick}>
-                {formatUsd(t).replace('.00', '')}
+                {formatUsdTick(t)}
               </text>
             </g>
           ))}
