@@ -19,7 +19,15 @@ try {
     fs.mkdirSync(path.join(tmp, path.dirname(f)), {recursive: true});
     fs.copyFileSync(f, path.join(tmp, f));
   }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
+  // The copy uses the installed packages through one link per entry of node_modules, but gets a
+  // node_modules/.cache of its own: the build's Rspack cache lands there and goes with the copy.
+  // (With one link to the whole folder, every run added ~40 MB of cache for paths that never come
+  // back to the real node_modules/.cache/rspack, and the proof slowed from 36 to 58 s at 285 MB.)
+  fs.mkdirSync(path.join(tmp, 'node_modules'));
+  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (entry === '.cache') continue;
+    fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(tmp, 'node_modules', entry));
+  }
   execFileSync('git', ['init', '-q'], {cwd: tmp});
   execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '-A'], {cwd: tmp});
   execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'tmp'], {cwd: tmp});
