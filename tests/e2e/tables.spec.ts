@@ -169,7 +169,9 @@ test.describe('without JavaScript', () => {
       has: page.locator('caption', {hasText: 'Models with downloadable weights'}),
     });
     await expect(table).toBeVisible();
-    const names = await table.locator('tbody tr th[scope=row] a[href*="/models/"]').allInnerTexts();
+    // textContent, not innerText: on a phone the cards off screen are not laid out yet
+    // (content-visibility: auto), and innerText reads rendered text only.
+    const names = await table.locator('tbody tr th[scope=row] a[href*="/models/"]').allTextContents();
     expect(names.map((n) => n.trim()).sort()).toEqual(expected.map((m) => m.name).sort());
     // Closed models are not in this table (the explorer at /models/ has every model).
     expect(names).not.toContain('ChatGPT');
