@@ -19,7 +19,16 @@
  * Parts: ./Row.tsx (a row), ./Chip.tsx (verdict chips), ./Head.tsx (columns and sort buttons),
  * ./Filters.tsx (the filter fields).
  */
-import React, {lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {
+  lazy,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -173,7 +182,10 @@ export default function ModelTableInteractive({
       });
     }
   }, [active, base, highlight]);
-  useEffect(applyView, [applyView]);
+  // Before paint, in the same commit as the headers' aria-sort and the count: with useEffect the
+  // new header state showed for a frame above rows still in the old order (and a test reading the
+  // rows right after aria-sort changed failed in CI).
+  useLayoutEffect(applyView, [applyView]);
   // After a client-side navigation the rows render late (a lazy chunk): apply the view and
   // reveal the linked row once they are there.
   const latest = useRef({applyView, reveal});
