@@ -1,3 +1,5 @@
+// First: write the model catalog's folder list (src/data/models/catalog.generated.ts) before any data loads.
+import './scripts/ensure-catalog.mjs';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
@@ -5,6 +7,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import {resolveDeployConfig} from './src/lib/siteConfig';
 import {siteCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
+import {catalogRedirects} from './src/data/models';
 import datasetPlugin from './src/plugins/dataset';
 import routesPlugin from './src/plugins/routes';
 import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
@@ -168,7 +171,11 @@ const config: Config = {
     [
       '@docusaurus/plugin-client-redirects',
       {
-        redirects: redirects.map((r) => ({from: r.from, to: doc(r.toDoc)})),
+        redirects: [
+          ...redirects.map((r) => ({from: r.from, to: doc(r.toDoc)})),
+          // Renamed catalog entries: /models/<old id>/ → /models/<new id>/ (ids in the records).
+          ...catalogRedirects.map((r) => ({from: `/models/${r.from}/`, to: `/models/${r.to}/`})),
+        ],
       } satisfies RedirectOptions,
     ],
   ],

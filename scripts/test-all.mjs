@@ -18,6 +18,10 @@
  */
 import {spawn} from 'node:child_process';
 import os from 'node:os';
+import {writeCatalogIndex} from './catalog-index.mjs';
+
+// The model catalog's folder list, written once before the steps that read it start side by side.
+writeCatalogIndex();
 
 const rootEnv = {BASE_URL: '/', SITE_URL: process.env.SITE_URL ?? ''};
 // The second build's base URL. The deploy workflow sets TEST_SUBPATH to the Pages base URL and then
@@ -42,6 +46,11 @@ const steps = [
   },
   {name: 'typecheck', cmd: 'npm', args: ['run', '-s', 'typecheck']},
   {name: 'lint', cmd: 'npm', args: ['run', '-s', 'lint']},
+  {
+    name: 'import rules (no cycles; data imports only data and the domain)',
+    cmd: 'npm',
+    args: ['run', '-s', 'check:deps'],
+  },
   {name: 'unit tests', cmd: 'npm', args: ['run', '-s', 'test:unit']},
   {name: 'format', cmd: 'npm', args: ['run', '-s', 'format:check']},
   {name: 'supply chain (npm audit, shipped packages)', cmd: 'node', args: ['scripts/audit.mjs']},

@@ -3,7 +3,7 @@
  * model evidence, licenses, tools, price presets) whose as-of date is more than `months` old,
  * oldest first, with where it is used. A report, never a test: time passing must not fail a build.
  */
-import {isoDateStart} from '../../src/lib/dates';
+import {isoDateStart} from '../../src/domain/dates';
 
 export interface DatedItem {
   /** What it is, e.g. "source openai-chatgpt-launch" or "model gpt-oss-120b: weights". */

@@ -163,7 +163,7 @@ export const RECOMMENDATIONS: Record<RecommendationId, Recommendation> = {
       'Per-token prices add up at high volume; compare them with the calculator.',
       'Your prompts and outputs leave your systems.',
     ],
-    models: ['gpt-5-5', 'claude', 'gemini'],
+    models: ['gpt-5-5', 'claude-opus-5-5', 'gemini-3-1-pro'],
     links: [LINKS.closedModels, LINKS.tradeOffs, LINKS.costs],
   },
   'hosted-open': {
@@ -237,12 +237,6 @@ export const LARGE_PRODUCT_USERS = 700e6;
  * rating), never listed here.
  */
 export const ONE_MACHINE_MAX_PARAMETERS = 120e9;
-
-/** License caveats shown beside a suggested model whenever it is suggested. */
-export const MODEL_CAVEATS: Record<string, string> = {
-  'llama-4-maverick':
-    'Llama 4 Maverick: the Llama 4 Community License needs a separate license from Meta above 700 million monthly users, and its use policy grants no rights to the multimodal Llama 4 models to EU-based people and companies.',
-} satisfies Partial<Record<ModelId, string>>;
 
 export const RULES: readonly Rule[] = [
   {
@@ -382,19 +376,3 @@ export const RULES: readonly Rule[] = [
     links: [LINKS.tradeOffs],
   },
 ];
-
-/** Display names for suggested model ids (pages at /models/<id>/). */
-export const MODEL_LABELS: Record<string, string> = {
-  'gpt-5-5': 'GPT-5.5',
-  'gpt-5': 'GPT-5',
-  'gpt-4o': 'GPT-4o',
-  claude: 'Claude',
-  gemini: 'Gemini',
-  'gpt-oss-120b': 'gpt-oss-120b',
-  'gpt-oss-20b': 'gpt-oss-20b',
-  'deepseek-r1': 'DeepSeek-R1',
-  'qwen3-235b': 'Qwen3-235B',
-  'llama-4-maverick': 'Llama 4 Maverick',
-  'olmo-2-32b': 'OLMo 2 32B',
-  'mistral-7b': 'Mistral 7B',
-};

@@ -17,7 +17,7 @@
  */
 import type {ModelId} from './models';
 import type {SourceId} from './sources';
-import type {IsoDate, SourceKind} from './types';
+import type {IsoDate, SourceKind} from '../domain/types';
 import GENERATED_JSON from './generated/genai-prices.json';
 
 interface GeneratedPrice {

@@ -5,10 +5,14 @@
  * chooser-models.json, so the chooser's page ships these few flags, not the dataset.
  * Unit-tested on fixtures in tests/unit/chooserModels.test.ts.
  */
-import type {License, Model, Modality} from '../data/types';
+import type {License, Model, Modality} from '../domain/types';
 
 /** The facts behind the chooser's model filters (src/lib/chooser.ts `suggestModels`). */
 export interface ChooserModelFacts {
+  /** The record's name, shown as the suggestion's link text. */
+  name: string;
+  /** A license caveat shown beside the suggestion, derived from the license terms; absent when none applies. */
+  caveat?: string;
   /** No downloadable weights: the weights are rated closed, or the model is not offered as weights. */
   closed: boolean;
   /** The license needs a separate license from its maker at or below the chooser's user count. */
@@ -74,6 +78,37 @@ export function fitsOneMachine(model: Model, max: number): boolean {
   return !isClosed(model) && size !== null && size <= max;
 }
 
+/** "700 million" for 700e6: user counts as the chooser's caveats say them. */
+function formatUsers(n: number): string {
+  if (n >= 1e9 && n % 1e9 === 0) return `${n / 1e9} billion`;
+  if (n >= 1e6 && n % 1e6 === 0) return `${n / 1e6} million`;
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * The caveat the chooser prints beside a suggested model whose license caps large services or
+ * withholds rights in the EU, composed from the license's structured terms (never typed by hand).
+ */
+export function licenseCaveat(
+  model: Model,
+  license: License,
+  thresholds: ChooserThresholds,
+): string | undefined {
+  const parts: string[] = [];
+  const threshold = license.terms?.userThreshold;
+  if (hasUserCap(license, thresholds.largeProductUsers) && threshold?.monthlyActiveUsers !== undefined) {
+    parts.push(
+      `services above ${formatUsers(threshold.monthlyActiveUsers)} monthly users need a separate license from ${model.organization}`,
+    );
+  }
+  if (isEuWithheld(model, license)) {
+    const which = license.terms?.regionExclusion?.appliesTo === 'multimodal' ? 'its multimodal models' : 'it';
+    parts.push(`no rights to ${which} are granted to people and companies based in the European Union`);
+  }
+  if (parts.length === 0) return undefined;
+  return `${model.name}: under the ${license.name}, ${parts.join(', and ')}.`;
+}
+
 /**
  * Facts for each id in `ids`. Throws, naming the id, when a model or its license has no record,
  * so a typo in the chooser's model lists fails the build.
@@ -90,7 +125,10 @@ export function chooserModelFacts(
     if (!model) throw new Error(`src/data/chooser.ts: suggested model "${id}" has no model record`);
     const license = getLicense(model.license);
     if (!license) throw new Error(`models[${id}].license: unknown license id "${model.license}"`);
+    const caveat = licenseCaveat(model, license, thresholds);
     facts[id] = {
+      name: model.name,
+      ...(caveat ? {caveat} : {}),
       closed: isClosed(model),
       userCap: hasUserCap(license, thresholds.largeProductUsers),
       euWithheld: isEuWithheld(model, license),

@@ -3,8 +3,8 @@
  * historical, and whether a model passes the "Can I use it for…" filter. No React, no dataset
  * import; unit-tested in tests/unit/explorer.test.ts.
  */
-import type {License, Model, TermStatus} from '../data/types';
-import {licenseUses, type UseCaseId} from './licenseUse';
+import type {License, Model, TermStatus} from '../domain/types';
+import {licenseUses, type UseCaseId} from '../domain/licenseUse';
 
 /** Records first released before this year are pre-2021 research models, listed apart. */
 export const HISTORICAL_BEFORE = '2021';

@@ -4,15 +4,14 @@
  * to src/components/FamilyPage (only that family's members, never the dataset). Pure functions;
  * tested in tests/unit/families.test.ts.
  */
-import type {ModelFamily} from '../data/families';
-import type {License, LicenseKind, Model} from '../data/types';
+import type {License, LicenseKind, Model, ModelFamily} from '../domain/types';
 import {
   modelVerdicts,
   type OpenWeightsStatus,
   type OpennessScore,
   type OsaidPartId,
   type OsaidVerdict,
-} from './verdicts';
+} from '../domain/verdicts';
 
 export interface FamilyMember {
   id: string;
@@ -179,7 +178,7 @@ export function familyAnswer(family: Pick<ModelFamily, 'name'>, inputs: MemberIn
 /** Route props for one family page; throws on an unknown member id so a typo fails the build. */
 export function familyPageProps(
   family: ModelFamily,
-  all: ModelFamily[],
+  all: readonly ModelFamily[],
   getModel: (id: string) => Model | undefined,
   getLicense: (id: string) => License | undefined,
 ): FamilyPageProps {

@@ -4,7 +4,7 @@
  * dataset plugin (createData), so the home page never imports the dataset with its notes and
  * sources. Pure: no React, no DOM; unit-tested in tests/unit/modelIndex.test.ts.
  */
-import type {AccessKind, Model, RatingLevel} from '../data/types';
+import type {AccessKind, Model, RatingLevel} from '../domain/types';
 
 /** Records shown in the home page's "at a glance" table, in display order (ChatGPT first). */
 export const GLANCE_IDS = [

@@ -3,17 +3,17 @@
  * so the page ships only this model's record, its license and the answers derived from them
  * (never the dataset, the sources list or the verdict logic's inputs for other models).
  */
-import type {SecondOpinionData} from '../data/trackers';
-import type {License, Model} from '../data/types';
-import type {OsiValidation} from '../data/osiValidation';
-import {licenseUses, type UseAnswer} from './licenseUse';
+import type {SecondOpinionData} from './trackerSnapshots';
+import type {License, Model} from '../domain/types';
+import type {OsiValidationRow as OsiValidation} from '../domain/types';
+import {licenseUses, type UseAnswer} from '../domain/licenseUse';
 import {
   compareWithOsi,
   modelVerdicts,
   oneLineAnswer,
   type ModelVerdicts,
   type OsiComparison,
-} from './verdicts';
+} from '../domain/verdicts';
 
 export interface ResolvedUse extends UseAnswer {
   /** https URL of the clause, resolved from the term's source (URL or source id). */

@@ -5,9 +5,9 @@
  * while its rows stay static HTML (see src/components/ModelTable/).
  * Pure: no React, no DOM; unit-tested in tests/unit/modelTableIndex.test.ts.
  */
-import type {Model} from '../data/types';
+import type {Model} from '../domain/types';
 import {isHistorical} from './explorer';
-import {ratedShare} from './rubric';
+import {ratedShare} from '../domain/rubric';
 import {DEFAULT_STATE, releaseClass, sortModels, type LicenseLookup, type ReleaseClass} from './models';
 
 export interface ModelTableEntry {

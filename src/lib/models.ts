@@ -9,10 +9,10 @@
  * anything unknown is ignored, never cast. `licence=` is read as `license=`. The default order
  * is newest first (sort=firstRelease, dir=desc).
  */
-import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../data/types';
-import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../data/types';
-import {OSAID_VERDICTS, opennessScore100, osaidVerdict, type OsaidVerdict} from './verdicts';
-import {USE_CASE_IDS, type UseCaseId} from './licenseUse';
+import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../domain/types';
+import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../domain/types';
+import {OSAID_VERDICTS, opennessScore100, osaidVerdict, type OsaidVerdict} from '../domain/verdicts';
+import {USE_CASE_IDS, type UseCaseId} from '../domain/licenseUse';
 import {passesUseCase} from './explorer';
 
 export const OSAID_VERDICT_LIST = Object.keys(OSAID_VERDICTS) as OsaidVerdict[];

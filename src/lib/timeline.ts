@@ -36,6 +36,8 @@ export interface TimelineData {
   /** Latest lastVerified among the plotted records. */
   asOf: string;
   points: TimelinePoint[];
+  /** Ids of the points worth a label, in label priority (from the records' `timelineLabel`). */
+  notable: string[];
 }
 
 /**

@@ -4,8 +4,8 @@
  * ./timeline.ts so the page bundle never carries the verdict logic. Tested in
  * tests/unit/timeline.test.ts.
  */
-import type {License, Model} from '../data/types';
-import {modelVerdicts} from './verdicts';
+import type {License, Model} from '../domain/types';
+import {modelVerdicts} from '../domain/verdicts';
 import {TIMELINE_KINDS, type TimelineData, type TimelineKind, type TimelinePoint} from './timeline';
 
 /** Records → points, oldest first. Models with no openness score are left out (nothing to plot). */
@@ -26,7 +26,13 @@ export function timelineData(
     if (m.lastVerified > asOf) asOf = m.lastVerified;
   }
   points.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
-  return {asOf, points};
+  // Labelled points, in label priority: the records' `timelineLabel` (1 first).
+  const plotted = new Set(points.map((p) => p.id));
+  const notable = models
+    .filter((m) => m.timelineLabel !== undefined && plotted.has(m.id))
+    .sort((a, b) => (a.timelineLabel ?? 0) - (b.timelineLabel ?? 0))
+    .map((m) => m.id);
+  return {asOf, points, notable};
 }
 
 /** The timeline as a Markdown table, for llms-full.txt (src/plugins/seo): same points, as text. */

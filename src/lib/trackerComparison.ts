@@ -4,8 +4,8 @@
  * corresponds to which of our openness dimensions, and why a cell disagrees (different rubric,
  * newer evidence, possible error). Pure; unit-tested in tests/unit/trackers.test.ts.
  */
-import type {IsoDate, OpennessDimension, OpennessProfile, RatingLevel} from '../data/types';
-import type {MotStatus} from './trackers';
+import type {IsoDate, OpennessDimension, OpennessProfile, RatingLevel} from '../domain/types';
+import type {MotStatus} from '../domain/types';
 
 export type TrackerId = 'eu-index' | 'mot';
 
@@ -230,7 +230,8 @@ export function compareRatings(ours: OpennessProfile, cells: readonly TheirCell[
 }
 
 /** Which EU criterion variant to compare: our record is the end model, or their entry's base. */
-export type EuRole = 'end' | 'base';
+export type {EuRole} from '../domain/types';
+import type {EuRole} from '../domain/types';
 
 /** The EU criterion ref a correspondence row points at for a role (weights → weights_endmodel). */
 export function euCriterionRef(theirs: string, role: EuRole): string {

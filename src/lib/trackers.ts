@@ -13,7 +13,7 @@
  *
  * The vendored snapshots live in src/data/trackers/; scripts/update-trackers.ts regenerates them.
  */
-import type {RatingLevel} from '../data/types';
+import type {RatingLevel} from '../domain/types';
 
 export * from './trackerComparison';
 
@@ -114,7 +114,8 @@ export interface MotComponent {
   open: boolean;
 }
 
-export type MotStatus = 'included' | 'invalid' | 'unlicensed' | 'missing';
+export type {MotStatus} from '../domain/types';
+import type {MotStatus} from '../domain/types';
 
 /**
  * The license the tool applies to a component (ModelEvaluator::resolveLicense): the component's

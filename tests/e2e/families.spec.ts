@@ -9,9 +9,9 @@ import {test, expect, gotoReady} from './fixtures';
 import {expectNoAxeViolations} from './axe';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import {families, getFamily} from '../../src/data/families';
+import {families, getFamily} from '../../src/data/models';
 import {familyPageProps} from '../../src/lib/families';
-import {OSAID_VERDICTS} from '../../src/lib/verdicts';
+import {OSAID_VERDICTS} from '../../src/domain/verdicts';
 import {timelineData} from '../../src/lib/timelineData';
 
 const props = (id: string) => {

@@ -8,7 +8,7 @@ import {test, expect, gotoReady} from './fixtures';
 import {expectNoAxeViolations} from './axe';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import {modelVerdicts, oneLineAnswer} from '../../src/lib/verdicts';
+import {modelVerdicts, oneLineAnswer} from '../../src/domain/verdicts';
 
 function expectedAnswer(id: string): string {
   const model = models.find((m) => m.id === id);
@@ -18,7 +18,7 @@ function expectedAnswer(id: string): string {
   return oneLineAnswer(model, license, modelVerdicts(model, license));
 }
 
-for (const id of ['llama-4-maverick', 'olmo']) {
+for (const id of ['llama-4-maverick', 'olmo-1']) {
   test(`${id}: one-line answer, verdicts and license uses come before the evidence table`, async ({page}) => {
     await gotoReady(page, `models/${id}/`);
     await expect(page.locator('h1')).toHaveText(/^Is .+ open source\?$/);
@@ -51,7 +51,7 @@ test('Llama 4 Maverick: the EU use case says no and links the use policy clause'
 });
 
 test('OLMo: OSI’s own validation is shown beside our verdict', async ({page}) => {
-  await gotoReady(page, 'models/olmo/');
+  await gotoReady(page, 'models/olmo-1/');
   await expect(page.getByText(/OSI’s own validation called OLMo/)).toBeVisible();
 });
 
@@ -70,7 +70,7 @@ test('DeepSeek-V3: the change log lists every entry, newest first, with a date a
     await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', /^https:\/\//);
   }
   // A record without a change log shows no empty section.
-  await gotoReady(page, 'models/olmo/');
+  await gotoReady(page, 'models/olmo-1/');
   await expect(page.locator('h2#changes')).toHaveCount(0);
 });
 

@@ -5,7 +5,7 @@
  */
 import {parse} from 'node-html-parser';
 import {test, expect, gotoReady} from './fixtures';
-import {euIndex, mot} from '../../src/data/trackers';
+import {euIndex, mot} from '../../src/lib/trackerSnapshots';
 
 async function sectionText(
   request: import('@playwright/test').APIRequestContext,

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import {modelRecords as models} from '../../src/data/models';
 import {licenseRecords as licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
-import type {Model} from '../../src/data/types';
-import {validateDataset, validateModels} from '../../src/plugins/dataset/validate';
+import type {Model} from '../../src/domain/types';
+import {validateDataset, validateModels} from '../../src/domain/validation/validate';
 import {modelPageProps} from '../../src/lib/modelPage';
 import {licenseLookup} from './license-fixtures';
 import {

@@ -3,7 +3,6 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
   LARGE_PRODUCT_USERS,
-  MODEL_CAVEATS,
   ONE_MACHINE_MAX_PARAMETERS,
   QUESTIONS,
   RECOMMENDATIONS,
@@ -177,9 +176,19 @@ test('URL codec: round-trips and ignores unknown keys and values', () => {
   assert.deepEqual(sanitizeAnswers({offline: 'perhaps'} as Answers), {});
 });
 
-test('every suggested model has a display label', async () => {
-  const {MODEL_LABELS} = await import('../../src/data/chooser');
-  for (const rec of Object.values(RECOMMENDATIONS)) for (const m of rec.models) assert.ok(MODEL_LABELS[m], m);
+test('every suggested model is labelled with its record’s name (derived, not retyped)', () => {
+  for (const rec of Object.values(RECOMMENDATIONS))
+    for (const m of rec.models) assert.equal(FACTS[m].name, getModel(m)?.name, m);
+});
+
+test('license caveats are derived from the license terms: Llama 4 Maverick gets one, Apache models none', () => {
+  const caveat = FACTS['llama-4-maverick'].caveat ?? '';
+  assert.match(caveat, /^Llama 4 Maverick: under the Llama 4 Community License/);
+  assert.match(caveat, /700 million monthly users need a separate license from Meta/);
+  assert.match(caveat, /multimodal models .* European Union/);
+  assert.equal(FACTS['gpt-oss-120b'].caveat, undefined);
+  // Only models whose license caps users or withholds the EU carry one.
+  for (const [id, f] of Object.entries(FACTS)) assert.equal(Boolean(f.caveat), f.userCap || f.euWithheld, id);
 });
 
 test('URL merge keeps parameters that belong to others', () => {
@@ -257,7 +266,7 @@ test('EU: an EU-based reader is never suggested a multimodal Llama 4 model witho
       assert.equal(getSource(rule.source!.id)?.url, 'https://www.llama.com/llama4/use-policy/');
     }
     // Wherever a withheld model is still suggested, its caveat names the EU restriction.
-    for (const m of withheld) assert.match(MODEL_CAVEATS[m] ?? '', /EU/);
+    for (const m of withheld) assert.match(FACTS[m].caveat ?? '', /European Union/);
   }
   // Without a location answer Maverick is still a hosted suggestion, with its caveat.
   assert.ok(recommend({budget: 'lowest'}, FACTS).models.includes('llama-4-maverick'));
@@ -268,5 +277,5 @@ test('every suggested model is a model record, so its tag links to an existing /
   const ids = new Set(models.map((m) => m.id));
   for (const rec of Object.values(RECOMMENDATIONS))
     for (const m of rec.models) assert.ok(ids.has(m), `${m} has no record in src/data/models/`);
-  for (const m of [...EU_WITHHELD_MODELS, ...Object.keys(MODEL_CAVEATS)]) assert.ok(ids.has(m), m);
+  for (const m of EU_WITHHELD_MODELS) assert.ok(ids.has(m), m);
 });

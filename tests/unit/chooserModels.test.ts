@@ -6,7 +6,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License, LicenseTerms, Model} from '../../src/data/types';
+import type {License, LicenseTerms, Model} from '../../src/domain/types';
 import {
   chooserModelFacts,
   fitsOneMachine,
@@ -37,6 +37,8 @@ function model(id: string, over: Partial<Model> = {}): Model {
     openness: {weights: {level: 'open', note: 'Downloadable.', ...EVIDENCE}},
     guidePages: [],
     lastVerified: '2026-01-01',
+    kind: 'version',
+    maker: 'example',
     ...over,
   };
 }
@@ -158,8 +160,22 @@ test('chooserModelFacts derives every flag and names an unknown model or license
     (id) => licenses.get(id),
     thresholds,
   );
-  assert.deepEqual(facts['m-open'], {closed: false, userCap: false, euWithheld: false, oneMachine: true});
-  assert.deepEqual(facts['m-capped'], {closed: false, userCap: true, euWithheld: true, oneMachine: true});
+  assert.deepEqual(facts['m-open'], {
+    name: 'm-open',
+    closed: false,
+    userCap: false,
+    euWithheld: false,
+    oneMachine: true,
+  });
+  assert.deepEqual(facts['m-capped'], {
+    name: 'm-capped',
+    caveat:
+      'm-capped: under the cap, services above 700 million monthly users need a separate license from Example, and no rights to its multimodal models are granted to people and companies based in the European Union.',
+    closed: false,
+    userCap: true,
+    euWithheld: true,
+    oneMachine: true,
+  });
   assert.throws(
     () =>
       chooserModelFacts(
@@ -184,7 +200,7 @@ test('chooserModelFacts derives every flag and names an unknown model or license
 
 test('suggestModels filters on the facts it is given, and refuses a model without facts', () => {
   const ids = RECOMMENDATIONS['self-hosted'].models;
-  const none = {closed: false, userCap: false, euWithheld: false, oneMachine: true};
+  const none = {name: 'A model', closed: false, userCap: false, euWithheld: false, oneMachine: true};
   // Flag each answer's filter on a different model, then check only that model goes.
   const [a, b, c] = ids;
   const facts = Object.fromEntries(ids.map((m) => [m, {...none}]));

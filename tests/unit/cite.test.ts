@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import {PAGE_SOURCES_ID, transformCitations, type MdNode} from '../../src/plugins/cite';
-import type {Source} from '../../src/data/types';
+import type {Source} from '../../src/domain/types';
 
 const fixtures: Source[] = [
   {

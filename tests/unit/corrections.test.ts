@@ -13,10 +13,10 @@ import path from 'node:path';
 import {getModel, models, tools} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {getSource} from '../../src/data/sources';
-import {OPENNESS_DIMENSIONS, type Model} from '../../src/data/types';
-import {licenseUses} from '../../src/lib/licenseUse';
+import {OPENNESS_DIMENSIONS, type Model} from '../../src/domain/types';
+import {licenseUses} from '../../src/domain/licenseUse';
 import {formatSizes, releaseClass} from '../../src/lib/models';
-import {modelVerdicts, oneLineAnswer} from '../../src/lib/verdicts';
+import {modelVerdicts, oneLineAnswer} from '../../src/domain/verdicts';
 
 function model(id: string): Model {
   const m = getModel(id);
@@ -158,7 +158,7 @@ test('OLMo meets the Open Source AI Definition; GPT-4 releases no weights (the t
     const m = model(id);
     return modelVerdicts(m, getLicense(m.license)!);
   };
-  assert.equal(verdicts('olmo').osaid.verdict, 'meets');
+  assert.equal(verdicts('olmo-1').osaid.verdict, 'meets');
   assert.equal(verdicts('gpt-4').openWeights, 'no');
   assert.equal(verdicts('gpt-oss-120b').osaid.verdict, 'does-not-meet', 'open weights, not Open Source AI');
 });

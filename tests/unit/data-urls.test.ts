@@ -1,7 +1,8 @@
 /**
  * One home per URL (issue #11 §1): every https URL appears once in the TypeScript under src/data/.
  * Evidence, license terms, price presets and change logs cite source records by id, so a URL lives
- * only in its record in src/data/sources/. The scan reads every `.ts` file under src/data/ with no
+ * only in its record: in src/data/sources/, or in the maker, family or model folder under
+ * src/data/models/ whose records cite it. The scan reads every `.ts` file under src/data/ with no
  * exception. The JSON files there are third-party snapshots read as data, not written by us, and
  * are not scanned: the price dataset (src/data/generated/genai-prices.json, @pydantic/genai-prices)
  * and the pinned tracker exports (src/data/trackers/*.json, see its NOTICE.md).
@@ -12,12 +13,10 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {sources} from '../../src/data/sources';
-import {SOURCE_URLS} from '../../src/data/sources/urls';
-import {DATA_SOURCE_URLS} from '../../src/data/sources/urls-data';
-import {modelRecords, toolRecords} from '../../src/data/models';
-import {E} from '../../src/data/models/evidence';
-import {licenseRecords} from '../../src/data/licenses';
-import {sourceRefs} from '../../src/plugins/dataset/validate';
+import {modelRecords} from '../../src/data/models';
+import {entries, families as familyDefs, makers} from '../../src/data/models/catalog.generated';
+import type {Model} from '../../src/domain/types';
+import {sourceRefs} from '../../src/domain/validation/validate';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -61,25 +60,34 @@ test('no https URL appears twice in the TypeScript under src/data/', () => {
   assert.deepEqual(duplicates(files), []);
 });
 
-test('the URL maps hold exactly one URL per source record', () => {
-  const ids = new Set(sources.map((s) => s.id));
-  assert.deepEqual(
-    Object.keys(SOURCE_URLS).filter((id) => !ids.has(id)),
-    [],
-    'every URL belongs to a record',
-  );
-  assert.ok(sources.every((s) => s.url === SOURCE_URLS[s.id as keyof typeof SOURCE_URLS]));
-  // The data map (shipped with every model widget) holds only sources the data itself cites.
-  const cited = new Set<string>([
-    ...[...modelRecords, ...toolRecords].flatMap((r) => sourceRefs(r).map(([, id]) => id)),
-    ...licenseRecords.flatMap((l) => (l.source ? [l.source] : [])),
-    ...Object.values(E).map((e) => e.source),
-  ]);
-  assert.deepEqual(
-    Object.keys(DATA_SOURCE_URLS).filter((id) => !cited.has(id)),
-    [],
-    'move sources no data record cites to src/data/sources/urls.ts',
-  );
+test('a source in a maker, family or model folder is cited by a record in that folder', () => {
+  const idsIn = (records: readonly Model[]) =>
+    new Set(
+      records.flatMap((r) => [
+        ...sourceRefs(r).map(([, id]) => id),
+        ...(r.osiValidation ? [r.osiValidation.source] : []),
+      ]),
+    );
+  const problems: string[] = [];
+  for (const {file, record} of entries) {
+    const cited = idsIn([record]);
+    for (const s of record.sources)
+      if (!cited.has(s.id)) problems.push(`${file}: ${s.id} is not cited by ${record.id}`);
+  }
+  for (const f of familyDefs) {
+    const cited = idsIn(modelRecords.filter((m) => m.family === f.id));
+    for (const s of f.sources)
+      if (!cited.has(s.id)) problems.push(`family ${f.id}: ${s.id} is cited by none of its versions`);
+  }
+  for (const m of makers) {
+    const cited = idsIn(modelRecords.filter((r) => r.maker === m.id));
+    for (const s of m.sources)
+      if (!cited.has(s.id)) problems.push(`maker ${m.id}: ${s.id} is cited by none of its models`);
+  }
+  assert.deepEqual(problems, []);
+  // Every source id is unique across topic files and the catalog's folders.
+  const ids = sources.map((s) => s.id);
+  assert.equal(new Set(ids).size, ids.length);
 });
 
 test('the scan reports a planted duplicate with both places', () => {

@@ -15,7 +15,7 @@ import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 import {models, tools} from '../../src/data/models';
 import {getLicense, licenses} from '../../src/data/licenses';
-import {modelVerdicts} from '../../src/lib/verdicts';
+import {modelVerdicts} from '../../src/domain/verdicts';
 import {
   CSV_COLUMNS,
   buildDatasetJson,

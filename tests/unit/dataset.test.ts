@@ -11,7 +11,7 @@ import {licenseRecords as licenses} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LicenseRecord, Model} from '../../src/data/types';
+import type {LicenseRecord, Model} from '../../src/domain/types';
 import {
   DatasetError,
   assertValidDataset,
@@ -19,7 +19,7 @@ import {
   validateLicenses,
   validateModels,
   validateTools,
-} from '../../src/plugins/dataset/validate';
+} from '../../src/domain/validation/validate';
 import {fixtureLicense, type LicenseFixture} from './license-fixtures';
 import {
   ALL_OPEN,

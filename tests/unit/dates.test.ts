@@ -7,7 +7,7 @@ import {
   formatSourceDate,
   isIsoDate,
   isoDateStart,
-} from '../../src/lib/dates';
+} from '../../src/domain/dates';
 
 test('isIsoDate accepts year, month and day precision and rejects impossible dates', () => {
   for (const ok of ['2019', '2026-06', '2025-08-05', '2024-02-29']) assert.equal(isIsoDate(ok), true, ok);

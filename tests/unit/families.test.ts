@@ -5,12 +5,12 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License, Model, OpennessDimension, RatingLevel} from '../../src/data/types';
+import type {License, Model, OpennessDimension, RatingLevel} from '../../src/domain/types';
 import {fixtureLicense} from './license-fixtures';
 import {fixtureModel, OPENNESS_DIMS, type Levels} from './model-fixtures';
 import {models, type ModelId} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import {families, familyOf, getFamily} from '../../src/data/families';
+import {families, familyOf, getFamily} from '../../src/data/models';
 import {familyAnswer, familyPageProps, newestFirst} from '../../src/lib/families';
 
 /* ------------------------------------------------------------------ mapping over live data */
@@ -54,8 +54,9 @@ test('the families readers ask about are there', () => {
     'qwen',
     'gemma',
     'mistral',
-    'claude-family',
-    'gemini-family',
+    'claude',
+    'gemini',
+    'olmo',
   ]) {
     assert.ok(getFamily(id), `missing family ${id}`);
   }

@@ -1,5 +1,5 @@
 /** Hand-made licenses and license terms for unit tests: the one place tests build License records. */
-import type {License, LicenseTerm, LicenseTerms} from '../../src/data/types';
+import type {License, LicenseTerm, LicenseTerms} from '../../src/domain/types';
 
 /** One term with a placeholder note and clause link. */
 export const t = (

@@ -1,7 +1,7 @@
 /** The license-id pattern of the dataset validator is correct and runs in linear time. */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {LICENSE_ID} from '../../src/plugins/dataset/validate';
+import {LICENSE_ID} from '../../src/domain/validation/validate';
 
 test('LICENSE_ID accepts SPDX ids and kebab-case slugs, rejects spaces and doubled hyphens', () => {
   for (const ok of [

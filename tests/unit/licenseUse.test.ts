@@ -5,8 +5,8 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License, LicenseTerms, Model} from '../../src/data/types';
-import {isMultimodal, licenseUses, type UseCaseId} from '../../src/lib/licenseUse';
+import type {License, LicenseTerms, Model} from '../../src/domain/types';
+import {isMultimodal, licenseUses, type UseCaseId} from '../../src/domain/licenseUse';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {modelPageProps} from '../../src/lib/modelPage';

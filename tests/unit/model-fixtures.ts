@@ -13,7 +13,7 @@ import type {
   RatingLevel,
   LicenseRecord,
   ToolRecord,
-} from '../../src/data/types';
+} from '../../src/domain/types';
 import {fixtureLicense} from './license-fixtures';
 
 /** The eight dimensions that count towards openness (the ninth, `api`, is access). */
@@ -117,6 +117,8 @@ export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
     openness: ratings(levels ?? ALL_OPEN),
     guidePages: ['models/open-alternatives'],
     lastVerified: '2025-06-01',
+    kind: 'version',
+    maker: 'fixture-lab',
     ...fields,
   };
 }

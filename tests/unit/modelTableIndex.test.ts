@@ -4,7 +4,7 @@ import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {DEFAULT_STATE, releaseClass, sortModels} from '../../src/lib/models';
 import {buildModelTableIndex, tableRows} from '../../src/lib/modelTableIndex';
-import {RUBRIC_DIMENSIONS} from '../../src/lib/rubric';
+import {RUBRIC_DIMENSIONS} from '../../src/domain/rubric';
 import {FIXTURE_LICENSES, closedFixture, fixtureModel} from './model-fixtures';
 
 const fixtureLicense = (id: string) => FIXTURE_LICENSES.find((l) => l.id === id);

@@ -10,7 +10,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import type {Model} from '../../src/data/types';
+import type {Model} from '../../src/domain/types';
 import {
   DEFAULT_STATE,
   filterModels,

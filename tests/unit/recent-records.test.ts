@@ -8,7 +8,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import {OPENNESS_DIMENSIONS, type OpennessDimension} from '../../src/data/types';
+import {OPENNESS_DIMENSIONS, type OpennessDimension} from '../../src/domain/types';
 
 const DIMENSIONS = Object.keys(OPENNESS_DIMENSIONS) as OpennessDimension[];
 const recent = models.filter((m) => m.firstRelease >= '2024');

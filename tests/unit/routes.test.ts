@@ -10,7 +10,7 @@ import path from 'node:path';
 import {docRoute, docRoutesFrom} from '../../src/plugins/routes/docs';
 import {docPermalink} from '../../src/plugins/routes/static';
 import {chooserDocProblems} from '../../src/plugins/dataset';
-import {checkDocIds} from '../../src/plugins/dataset/validate';
+import {checkDocIds} from '../../src/domain/validation/validate';
 import {presetSourceProblems, type GeneratedPrices} from '../../src/plugins/dataset/genaiPrices';
 import {modelRecords, toolRecords} from '../../src/data/models';
 import {redirects} from '../../src/data/redirects';

@@ -7,9 +7,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {models} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
-import {validateModels} from '../../src/plugins/dataset/validate';
-import {checkRubric, ratedShare} from '../../src/lib/rubric';
-import type {Model} from '../../src/data/types';
+import {validateModels} from '../../src/domain/validation/validate';
+import {checkRubric, ratedShare} from '../../src/domain/rubric';
+import type {Model} from '../../src/domain/types';
 import {licenseLookup} from './license-fixtures';
 import {
   ALL_OPEN,

@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {sources, getSource} from '../../src/data/sources';
-import {validateSources, assertValidDataset, DatasetError} from '../../src/plugins/dataset/validate';
-import type {Source} from '../../src/data/types';
+import {validateSources, assertValidDataset, DatasetError} from '../../src/domain/validation/validate';
+import type {Source} from '../../src/domain/types';
 
 // Fixtures use a fixed date; the real data is checked against the clock, as the build does.
 const TODAY = new Date('2026-11-23T12:00:00Z');

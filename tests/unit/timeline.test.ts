@@ -15,7 +15,6 @@ import {
   type TimelinePoint,
 } from '../../src/lib/timeline';
 import {timelineData, timelineMarkdown} from '../../src/lib/timelineData';
-import {NOTABLE} from '../../src/components/OpennessTimeline/notable';
 import {licenseLookup} from './license-fixtures';
 import {closedFixture, FIXTURE_LICENSES, fixtureModel, levelsWith} from './model-fixtures';
 
@@ -76,8 +75,8 @@ for (const [name, size] of Object.entries(LAYOUTS)) {
 
   test(`${name} layout: labels never overlap each other or a mark, and stay in the plot`, () => {
     // Live data, the real label list: the case that matters.
-    const {points} = timelineData(models, getLicense);
-    const l = layoutTimeline(points, NOTABLE, size);
+    const {points, notable} = timelineData(models, getLicense);
+    const l = layoutTimeline(points, notable, size);
     assert.ok(l.labels.length >= 4, `only ${l.labels.length} labels fit`);
     for (const [i, a] of l.labels.entries()) {
       assert.ok(a.box.x >= l.plot.x && a.box.x + a.box.width <= l.plot.x + l.plot.width, a.id);
@@ -128,7 +127,7 @@ test('timelineData: kinds follow the verdicts, oldest first (then by name), unsc
 });
 
 test('timelineData over the live dataset: every scored record plotted once, in date order, notable ids plotted', () => {
-  const {points, asOf} = timelineData(models, getLicense);
+  const {points, asOf, notable} = timelineData(models, getLicense);
   const kind = (id: string) => points.find((p) => p.id === id)?.kind;
   assert.equal(new Set(points.map((p) => p.id)).size, points.length);
   assert.ok(points.length > 0 && points.length <= models.length);
@@ -136,12 +135,23 @@ test('timelineData over the live dataset: every scored record plotted once, in d
   assert.deepEqual(dates, [...dates].sort());
   assert.ok(points.every((p) => p.score >= 0 && p.score <= 100));
   assert.ok(models.every((m) => m.lastVerified <= asOf));
-  // Every notable id is a plotted model (a typo would silently drop a label).
-  for (const id of NOTABLE) assert.ok(kind(id), `notable ${id} is not plotted`);
+  // The labelled points are the records that ask for a label, in their `timelineLabel` order.
+  const wanted = models.filter((m) => m.timelineLabel !== undefined);
+  assert.ok(wanted.length >= 10, 'the records name the timeline’s labels');
+  for (const m of wanted) assert.ok(kind(m.id), `${m.id} asks for a label but is not plotted`);
+  const ranks = notable.map((id) => models.find((m) => m.id === id)?.timelineLabel ?? 0);
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => a - b),
+  );
+  assert.equal(notable.length, wanted.length);
 });
 
 test('timelineMarkdown lists every point with its page link', () => {
-  const md = timelineMarkdown({asOf: '2025-01-01', points: pts}, (id) => `https://x.test/models/${id}/`);
+  const md = timelineMarkdown(
+    {asOf: '2025-01-01', points: pts, notable: []},
+    (id) => `https://x.test/models/${id}/`,
+  );
   assert.match(
     md,
     /\| \[Alpha\]\(https:\/\/x\.test\/models\/a\/\) \| 2019-02 \| 63 \| Open weights, not Open Source AI \|/,

@@ -8,8 +8,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {models} from '../../src/data/models';
 import {EU_MAPPING, MOT_MAPPING} from '../../src/data/trackers/mapping';
-import {euIndex, mot, secondOpinionFor} from '../../src/data/trackers';
-import {isIsoDate} from '../../src/lib/dates';
+import {euIndex, mot, secondOpinionFor} from '../../src/lib/trackerSnapshots';
+import {isIsoDate} from '../../src/domain/dates';
 import {
   EU_CORRESPONDENCE,
   compareRatings,
@@ -23,7 +23,7 @@ import {
   type MotComponent,
   type MotComponentDef,
 } from '../../src/lib/trackers';
-import type {OpennessProfile} from '../../src/data/types';
+import type {OpennessProfile} from '../../src/domain/types';
 
 const ourIds = new Set(models.map((m) => m.id));
 

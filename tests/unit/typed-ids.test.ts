@@ -1,6 +1,6 @@
 /**
- * Typed ids (issue #11 §2): a mistyped model, source or license id in the data fails
- * `npm run typecheck`. Plants one typo of each kind in a scratch file, runs tsc on it, and checks
+ * Typed ids (issue #11 §2, #23): a mistyped model, family, source or license id in the data fails
+ * `npm run typecheck`, and so does a source from another maker's or family's folder. Plants one typo of each kind in a scratch file, runs tsc on it, and checks
  * that tsc reports an error on exactly the planted lines (the correct control lines pass).
  * Run: node --import tsx --test tests/unit/typed-ids.test.ts
  */
@@ -14,25 +14,39 @@ const ROOT = path.join(__dirname, '..', '..');
 
 /** Each line ending in `// typo` must fail; every other line must pass. */
 const PLANTED = `
-import {open, type Ev} from '../src/data/models/helpers';
-import {defineModels} from '../src/data/models/define';
-import {models as meta} from '../src/data/models/meta';
+import {defineVersion, defineProduct, ev, open, type EntryInput} from '../src/data/define';
+import llama from '../src/data/models/meta/llama/family';
+import meta from '../src/data/models/meta/maker';
+import llama2 from '../src/data/models/meta/llama/llama-2/version';
 import {defineLicenses} from '../src/data/licenses/define';
-import {licenses as llama} from '../src/data/licenses/llama';
-import type {ModelFamily} from '../src/data/families';
+import {licenses as llamaLicenses} from '../src/data/licenses/llama';
 import {RECOMMENDATIONS, type Recommendation, type Rule} from '../src/data/chooser';
 import type {PresetSpec} from '../src/data/prices';
+import type {ModelId, FamilyId} from '../src/data/models';
 
-export const ok1 = open({source: 'gpt4-technical-report', asOf: '2023-03-15'}, 'Control.');
-export const bad1 = open({source: 'gpt4-technical-reprot', asOf: '2023-03-15'}, 'Evidence source.'); // typo
-export const E2 = {x: {source: 'no-such-source', asOf: '2020'}} satisfies Record<string, Ev>; // typo
-export const ok2 = defineModels([{...meta[0], license: 'llama-1-research'}]);
-export const bad2 = defineModels([{...meta[0], license: 'Apache-2.1'}]); // typo
-export const bad3 = defineModels([{...meta[0], releaseSource: 'meta-llama1-blogg'}]); // typo
-export const ok4 = defineLicenses([{...llama[0], source: 'llama-2-license'}]);
-export const bad4 = defineLicenses([{...llama[0], source: 'llama-2-licence'}]); // typo
-export const fam: ModelFamily = {id: 'x', name: 'X', maker: 'Y', summary: 'Z', models: ['llama-2', 'llama-5']}; // typo
-export const rec: Recommendation = {...RECOMMENDATIONS['closed-api'], models: ['gpt-55']}; // typo
+const hub = ev('osi-ai-hub', '2024');
+const rec: Omit<EntryInput<string, 'osi-ai-hub'>, 'id'> & {sources: []} = {
+  name: 'X', organization: 'Meta', firstRelease: '2025', releaseSource: 'osi-ai-hub', summary: 'X.',
+  modalities: ['text'], parameters: {status: 'not-listed', note: 'n', ...hub}, license: 'llama-2-community',
+  access: ['weights'], howToGet: 'X.', openness: {weights: open(hub, 'n')}, guidePages: [], lastVerified: '2025', sources: [],
+};
+export const ok1 = defineVersion(llama, {...rec, id: 'x1', releaseSource: 'llama-3-herd-paper'});
+export const ok2 = defineVersion(llama, {...rec, id: 'x2', parameters: {status: 'not-listed', note: 'n', ...ev('osi-ai-hub', '2024')}});
+export const bad1 = defineVersion(llama, {...rec, id: 'x3', openness: {weights: open(ev('llama-2-licence', '2023'), 'n')}}); // typo
+export const bad2 = defineVersion(llama, {...rec, id: 'x4', license: 'Apache-2.1'}); // typo
+export const bad3 = defineVersion(llama, {...rec, id: 'x5', releaseSource: 'meta-llama1-blogg'}); // typo
+export const bad4 = defineVersion(meta, {...rec, id: 'x6', releaseSource: 'llama-3-herd-paper'}); // typo
+export const bad5 = defineVersion(llama, {...rec, id: 'x7', releaseSource: 'gpt4-technical-report'}); // typo
+export const ok3 = defineVersion(llama, {...rec, id: 'x8', releaseSource: 'own-source', sources: [{id: 'own-source', title: 't', publisher: 'p', url: 'https://example.org/', asOf: '2025', kind: 'primary', topic: 'models'}]});
+export const ok4 = defineProduct(meta, {...rec, id: 'x9', runs: [llama2]});
+export const bad6 = defineProduct(meta, {...rec, id: 'x10', runs: ['llama-2']}); // typo
+export const ok5 = defineLicenses([{...llamaLicenses[0], source: 'llama-2-license'}]);
+export const bad7 = defineLicenses([{...llamaLicenses[0], source: 'llama-2-licence'}]); // typo
+export const m1: ModelId = 'gpt-oss-120b';
+export const m2: ModelId = 'gpt-oss-12b'; // typo
+export const f1: FamilyId = 'llama';
+export const f2: FamilyId = 'claude-family'; // typo
+export const rec1: Recommendation = {...RECOMMENDATIONS['closed-api'], models: ['gpt-55']}; // typo
 export const rule: Pick<Rule, 'source'> = {source: {id: 'llama-4-aup', asOf: '2026'}}; // typo
 const spec = {id: 'x', label: 'X', provider: 'P', path: 'closed-api', dataset: {provider: 'p', model: 'm'}, note: 'n.'} as const;
 export const p1: PresetSpec = {...spec, modelId: 'gpt-5-5', source: 'openai-api-pricing'};
@@ -59,7 +73,7 @@ test('tsc rejects each planted id typo in data, and only those lines', () => {
     const failed = [
       ...new Set([...out.matchAll(/planted\.ts\((\d+),\d+\): error/g)].map((m) => Number(m[1]))),
     ];
-    assert.equal(expected.length, 10);
+    assert.equal(expected.length, 13);
     assert.deepEqual(
       failed.sort((a, b) => a - b),
       expected,

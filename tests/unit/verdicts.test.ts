@@ -4,10 +4,10 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import type {License} from '../../src/data/types';
+import type {License} from '../../src/domain/types';
 import {models} from '../../src/data/models';
 import {getLicense, licenseRecords} from '../../src/data/licenses';
-import {getOsiValidation, osiValidations} from '../../src/data/osiValidation';
+import {getOsiValidation, osiValidations} from '../../src/data/models';
 import {sources} from '../../src/data/sources';
 import {
   compareWithOsi,
@@ -18,8 +18,8 @@ import {
   openWeights,
   opennessScore100,
   osaidVerdict,
-} from '../../src/lib/verdicts';
-import {validateLicenses, validateOsiValidations} from '../../src/plugins/dataset/validate';
+} from '../../src/domain/verdicts';
+import {validateLicenses, validateOsiValidations} from '../../src/domain/validation/validate';
 import {fixtureLicense, t, terms} from './license-fixtures';
 import {ALL_OPEN, fixtureModel, levelsWith} from './model-fixtures';
 
@@ -149,8 +149,8 @@ test('OSI validation data: every entry names a model and a source we have', () =
     new Set(['a']),
     new Set(['b']),
   );
-  assert.ok(bad.some((p) => p.startsWith('osiValidations[nope].model')));
-  assert.ok(bad.some((p) => p.startsWith('osiValidations[nope].source')));
+  assert.ok(bad.some((p) => p.startsWith('models[nope].osiValidation.model')));
+  assert.ok(bad.some((p) => p.startsWith('models[nope].osiValidation.source')));
 });
 
 /* --------------------------------------------------------------------------------- MOF */

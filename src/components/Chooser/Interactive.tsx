@@ -11,17 +11,10 @@ import {useChooserSources} from './sources';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {
-  MODEL_CAVEATS,
-  MODEL_LABELS,
-  QUESTIONS,
-  RECOMMENDATIONS,
-  type Answers,
-  type GuideLink,
-} from '@site/src/data/chooser';
+import {QUESTIONS, RECOMMENDATIONS, type Answers, type GuideLink} from '@site/src/data/chooser';
 import {decodeAnswers, explainTie, mergeAnswersIntoSearch, recommend} from '@site/src/lib/chooser';
 import facts from '@generated/site-dataset/default/chooser-models.json';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import {useUrlState, type UrlCodec} from '@site/src/components/UrlState';
 import styles from './styles.module.css';
 
@@ -53,7 +46,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
   const as = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
   const total = QUESTIONS.length;
-  const caveats = result.models.filter((m) => MODEL_CAVEATS[m]);
+  const caveats = result.models.filter((m) => facts[m]?.caveat);
   const sources = result.fired.filter((rule) => rule.source);
   const sourceLinks = useChooserSources();
 
@@ -182,8 +175,8 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
             {result.models.map((m) => (
               <li key={m}>
                 <Link to={`/models/${m}/`} className={styles.tag}>
-                  {MODEL_LABELS[m] ?? m}
-                  {MODEL_CAVEATS[m] && <span aria-hidden="true"> *</span>}
+                  {facts[m]?.name ?? m}
+                  {facts[m]?.caveat && <span aria-hidden="true"> *</span>}
                 </Link>
               </li>
             ))}
@@ -193,7 +186,7 @@ export default function Interactive({level}: {level: 2 | 3}): ReactNode {
               {caveats.map((m) => (
                 <li key={m}>
                   <span aria-hidden="true">* </span>
-                  {MODEL_CAVEATS[m]}
+                  {facts[m]?.caveat}
                 </li>
               ))}
             </ul>

@@ -10,7 +10,8 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import DocLink from '@site/src/components/DocLink';
 import Heading from '@theme/Heading';
-import {MODEL_LABELS, RECOMMENDATIONS, RULES, TIE_BREAK_ORDER, type GuideLink} from '@site/src/data/chooser';
+import facts from '@generated/site-dataset/default/chooser-models.json';
+import {RECOMMENDATIONS, RULES, TIE_BREAK_ORDER, type GuideLink} from '@site/src/data/chooser';
 import Interactive from './Interactive';
 import styles from './styles.module.css';
 
@@ -66,7 +67,7 @@ export default function Chooser({headingLevel = 2}: ChooserProps): ReactNode {
                   <p className={styles.more}>
                     Models to look at:{' '}
                     <LinkList
-                      links={rec.models.map((m) => ({to: `/models/${m}/`, label: MODEL_LABELS[m] ?? m}))}
+                      links={rec.models.map((m) => ({to: `/models/${m}/`, label: facts[m]?.name ?? m}))}
                     />
                     .
                   </p>

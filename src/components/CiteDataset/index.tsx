@@ -10,7 +10,7 @@ import CopyableText from '@site/src/components/CopyableText';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import version from '@generated/site-dataset/default/dataset-version.json';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import {datasetCitations} from '@site/src/lib/citation';
 
 /**

@@ -16,7 +16,7 @@ import {
   type PricePreset,
 } from '@site/src/data/prices';
 import {HOURS_PER_MONTH, computeCosts, formatUsd, type CostInputs} from '@site/src/lib/cost';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import {formatTokenCount} from '@site/src/lib/tokens';
 import styles from './styles.module.css';
 

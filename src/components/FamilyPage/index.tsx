@@ -9,10 +9,10 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import DocLink from '@site/src/components/DocLink';
-import {LICENSE_KINDS} from '@site/src/data/types';
-import {OPEN_WEIGHTS, OSAID_VERDICTS, formatScore} from '@site/src/lib/verdicts';
+import {LICENSE_KINDS} from '@site/src/domain/types';
+import {OPEN_WEIGHTS, OSAID_VERDICTS, formatScore} from '@site/src/domain/verdicts';
 import type {FamilyPageProps} from '@site/src/lib/families';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 // Shares the model page's look (answer box, chips, fact grid) rather than copying its CSS.
 import page from '../ModelPage/styles.module.css';
 import styles from './styles.module.css';

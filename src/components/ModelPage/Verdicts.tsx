@@ -5,11 +5,11 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {TermStatus} from '@site/src/data/types';
-import {TERM_STATUSES} from '@site/src/data/types';
-import {OSI_VALIDATION_RESULTS} from '@site/src/data/osiValidation';
+import type {TermStatus} from '@site/src/domain/types';
+import {TERM_STATUSES} from '@site/src/domain/types';
+import {OSI_VALIDATION_RESULTS} from '@site/src/domain/types';
 import type {ModelPageProps} from '@site/src/lib/modelPage';
-import {USE_CASES} from '@site/src/lib/licenseUse';
+import {USE_CASES} from '@site/src/domain/licenseUse';
 import {
   MOF_CLASSES,
   OPEN_WEIGHTS,
@@ -17,7 +17,7 @@ import {
   OSAID_VERDICTS,
   formatScore,
   type PartStatus,
-} from '@site/src/lib/verdicts';
+} from '@site/src/domain/verdicts';
 import styles from './styles.module.css';
 
 /** Text + shape for a status, never colour alone. */

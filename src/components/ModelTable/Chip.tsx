@@ -1,7 +1,7 @@
 /** The verdict chips in the model table's rows: a word, a mark and a colour (never colour alone). */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import type {OpenWeightsStatus, OsaidVerdict} from '@site/src/lib/verdicts';
+import type {OpenWeightsStatus, OsaidVerdict} from '@site/src/domain/verdicts';
 import styles from './Chip.module.css';
 
 export const OSAID_SHORT: Record<OsaidVerdict, {text: string; mark: string}> = {

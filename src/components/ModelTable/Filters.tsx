@@ -6,9 +6,9 @@
  */
 import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {RatingLevel} from '@site/src/data/types';
-import {LICENSE_KINDS, MODALITIES} from '@site/src/data/types';
-import {USE_CASES, USE_CASE_IDS} from '@site/src/lib/licenseUse';
+import type {RatingLevel} from '@site/src/domain/types';
+import {LICENSE_KINDS, MODALITIES} from '@site/src/domain/types';
+import {USE_CASES, USE_CASE_IDS} from '@site/src/domain/licenseUse';
 import {
   LEVELS,
   LICENSE_KIND_LIST,

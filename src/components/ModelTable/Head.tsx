@@ -2,9 +2,9 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {OpennessDimension} from '@site/src/data/types';
-import {OPENNESS_DIMENSIONS} from '@site/src/data/types';
-import {OPENNESS_SCORE_DIMENSIONS} from '@site/src/lib/verdicts';
+import type {OpennessDimension} from '@site/src/domain/types';
+import {OPENNESS_DIMENSIONS} from '@site/src/domain/types';
+import {OPENNESS_SCORE_DIMENSIONS} from '@site/src/domain/verdicts';
 import {DEFAULT_STATE, type SortKey, type TableState} from '@site/src/lib/models';
 import styles from './styles.module.css';
 import headStyles from './Head.module.css';

@@ -7,8 +7,8 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {translate} from '@docusaurus/Translate';
 import {getLicense} from '@site/src/data/licenses';
-import type {Model} from '@site/src/data/types';
-import {LICENSE_KINDS, OPENNESS_DIMENSIONS} from '@site/src/data/types';
+import type {Model} from '@site/src/domain/types';
+import {LICENSE_KINDS, OPENNESS_DIMENSIONS} from '@site/src/domain/types';
 import {
   OPENNESS_SCORE_DIMENSIONS,
   OPEN_WEIGHTS,
@@ -16,9 +16,9 @@ import {
   openWeights,
   osaidVerdict,
   opennessScore100,
-} from '@site/src/lib/verdicts';
+} from '@site/src/domain/verdicts';
 import {shortDate} from '@site/src/lib/explorer';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import {orgName} from '@site/src/lib/models';
 import RatingLabel, {ratingText} from '@site/src/components/OpennessScorecard/RatingLabel';
 import Chip, {OSAID_SHORT, WEIGHTS_SHORT} from './Chip';

@@ -6,7 +6,7 @@
  */
 import React, {memo, useEffect, type ReactNode} from 'react';
 import {getModel} from '@site/src/data/models';
-import type {Model} from '@site/src/data/types';
+import type {Model} from '@site/src/domain/types';
 import {columns} from './Head';
 import Row from './Row';
 

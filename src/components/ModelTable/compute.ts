@@ -5,7 +5,7 @@
  */
 import {getModel} from '@site/src/data/models';
 import {getLicense} from '@site/src/data/licenses';
-import type {Model} from '@site/src/data/types';
+import type {Model} from '@site/src/domain/types';
 import {filterModels, sortModels, type TableState} from '@site/src/lib/models';
 
 export interface TableView {

@@ -7,8 +7,8 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {ACCESS_KINDS, RATING_LEVELS, type RatingLevel} from '@site/src/data/types';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {ACCESS_KINDS, RATING_LEVELS, type RatingLevel} from '@site/src/domain/types';
+import {formatIsoDate} from '@site/src/domain/dates';
 import type {GlanceDimension, GlanceRow} from '@site/src/lib/modelIndex';
 import styles from './styles.module.css';
 

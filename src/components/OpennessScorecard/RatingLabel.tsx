@@ -5,7 +5,7 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {RatingLevel} from '@site/src/data/types';
+import type {RatingLevel} from '@site/src/domain/types';
 import styles from './styles.module.css';
 
 export function ratingText(level: RatingLevel | undefined): string {

@@ -7,10 +7,10 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import type {Model, RatingLevel} from '@site/src/data/types';
-import {OPENNESS_DIMENSIONS} from '@site/src/data/types';
+import type {Model, RatingLevel} from '@site/src/domain/types';
+import {OPENNESS_DIMENSIONS} from '@site/src/domain/types';
 import {DIMENSIONS, LEVELS} from '@site/src/lib/models';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import TableScroll from '@site/src/components/TableScroll';
 import RatingLabel, {RatingIcon, ratingText} from './RatingLabel';
 import styles from './styles.module.css';

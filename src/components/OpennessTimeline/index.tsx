@@ -12,7 +12,7 @@ import React, {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import DocLink from '@site/src/components/DocLink';
 import data from '@generated/site-dataset/default/timeline.json';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import {
   LAYOUTS,
   TIMELINE_KINDS,
@@ -21,7 +21,6 @@ import {
   type TimelineData,
   type TimelineKind,
 } from '@site/src/lib/timeline';
-import {NOTABLE} from './notable';
 import styles from './styles.module.css';
 
 const KIND_ORDER = (Object.keys(TIMELINE_KINDS) as TimelineKind[]).sort(
@@ -138,14 +137,14 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
       <figure className={styles.inner}>
         {/* Two drawings of one chart; CSS shows the one that fits (text stays readable on a phone). */}
         <Chart
-          layout={layoutTimeline(points, NOTABLE, LAYOUTS.wide)}
+          layout={layoutTimeline(points, timeline.notable, LAYOUTS.wide)}
           id={`${id}-w`}
           className={styles.wide}
           title={title}
           desc={desc}
         />
         <Chart
-          layout={layoutTimeline(points, NOTABLE, LAYOUTS.narrow)}
+          layout={layoutTimeline(points, timeline.notable, LAYOUTS.narrow)}
           id={`${id}-n`}
           className={styles.narrow}
           title={title}

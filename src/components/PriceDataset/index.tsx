@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {PRICE_DATASET} from '@site/src/data/prices';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 
 /**
  * Names the price dataset the calculator and the cost page read, with its version and publication

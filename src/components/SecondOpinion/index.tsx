@@ -7,10 +7,10 @@
 import React, {type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {OPENNESS_DIMENSIONS} from '@site/src/data/types';
-import type {SecondOpinionData, SnapshotInfo} from '@site/src/data/trackers';
+import {OPENNESS_DIMENSIONS} from '@site/src/domain/types';
+import type {SecondOpinionData, SnapshotInfo} from '@site/src/lib/trackerSnapshots';
 import {DISAGREEMENT_REASONS, percent, type Comparison} from '@site/src/lib/trackers';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {formatIsoDate} from '@site/src/domain/dates';
 import RatingLabel, {ratingText} from '@site/src/components/OpennessScorecard/RatingLabel';
 import styles from './styles.module.css';
 

@@ -4,8 +4,8 @@ import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {sources} from '@site/src/data/sources';
 import {models} from '@site/src/data/models';
-import {SOURCE_KINDS, SOURCE_TOPICS, type Source, type SourceTopic} from '@site/src/data/types';
-import {formatIsoDate} from '@site/src/lib/dates';
+import {SOURCE_KINDS, SOURCE_TOPICS, type Source, type SourceTopic} from '@site/src/domain/types';
+import {formatIsoDate} from '@site/src/domain/dates';
 import styles from './styles.module.css';
 
 function SourceItem({source}: {source: Source}): ReactNode {

@@ -1,6 +1,5 @@
-import type {SourceId} from '../sources';
-import type {DataSourceId} from '../sources/urls-data';
-import type {LicenseRecord} from '../types';
+import type {TopicSourceId} from '../sources/topics';
+import type {LicenseRecord} from '../../domain/types';
 
 /**
  * Declares a file's license records: ids stay string literals (so `LicenseId` in ./index.ts is the
@@ -8,7 +7,7 @@ import type {LicenseRecord} from '../types';
  * `npm run typecheck` fails.
  */
 export function defineLicenses<const I extends string>(
-  records: LicenseRecord<DataSourceId, I, SourceId>[],
-): LicenseRecord<DataSourceId, I, SourceId>[] {
+  records: LicenseRecord<TopicSourceId, I, TopicSourceId>[],
+): LicenseRecord<TopicSourceId, I, TopicSourceId>[] {
   return records;
 }

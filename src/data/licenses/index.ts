@@ -8,8 +8,8 @@
  * each term's `source` the record that shows the clause (ids in src/data/sources/). `asOf` is when
  * the text was checked.
  */
-import {urlOfSource} from '../sources/urls-data';
-import type {License, LicenseRecord} from '../types';
+import {topicSourceUrl} from '../sources/topics';
+import type {License, LicenseRecord} from '../../domain/types';
 import {licenses as llama} from './llama';
 import {licenses as open} from './open';
 import {licenses as other} from './other';
@@ -29,7 +29,7 @@ export const licenseRecords: readonly LicenseRecord[] = [...records].sort(
 
 /** Every license, with `url` resolved from its text's source record. */
 export const licenses: readonly License[] = licenseRecords.map((l) => {
-  const url = l.source ? urlOfSource(l.source) : undefined;
+  const url = l.source ? topicSourceUrl(l.source) : undefined;
   return url ? {...l, url} : {...l};
 });
 

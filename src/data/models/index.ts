@@ -1,66 +1,50 @@
 /**
- * Every model the guide discusses (open, open-weight and closed) and the tools it names. One file
- * per maker or family in this folder; this index merges them, sorts by first release (then id) and
- * resolves each evidence source id to its record's URL. Pages refer to records by id
- * (<OpennessScorecard model="gpt-oss-120b" />); the table, the model pages and
+ * The model catalog: every version and product the guide rates, and the families that group them.
+ * One folder per model under a folder per maker (see ./README.md); scripts/catalog-index.mjs lists
+ * the folders in ./catalog.generated.ts, and this module merges them, sorts the records by first
+ * release (then id) and resolves every evidence source id to its record's URL. Pages refer to
+ * records by id (<OpennessScorecard model="gpt-oss-120b" />); the tables, the model pages and
  * /data/models.{json,csv} all read them.
  *
- * To add or correct a record, see CONTRIBUTING.md. In short:
- *  - ids are permanent kebab-case slugs; `license` is an id in src/data/licenses/;
- *  - every rating carries a one-line note in our own words, a `source` (the id of a record in
- *    src/data/sources/) and `asOf` (the date the source showed the fact, never simply today);
- *  - never estimate parameter counts a maker has not disclosed (status: 'not-disclosed');
- *  - `npm run typecheck` rejects unknown source and license ids; `npm run build` and
- *    `npm run test:unit` validate everything else (src/plugins/dataset/validate.ts).
+ * To add a model: `npm run new-model -- <maker>/<id>` (or <maker>/<family>/<id>), then fill in the
+ * file it writes; CONTRIBUTING.md walks through it. `npm run typecheck` rejects unknown source,
+ * license and parent references; `npm run build` checks everything else (src/domain/validation/).
  */
-import {urlOfSource} from '../sources/urls-data';
-import type {Model, Tool, ToolRecord} from '../types';
-import type {ModelRecord} from './define';
-import {models as ai2} from './ai2';
-import {models as anthropicCohereXai} from './anthropic-cohere-xai';
-import {models as chinaLabs} from './china-labs';
-import {models as deepseek} from './deepseek';
-import {models as eleutherai} from './eleutherai';
-import {models as google} from './google';
-import {models as meta} from './meta';
-import {models as microsoftTii} from './microsoft-tii';
-import {models as mistral} from './mistral';
-import {models as openaiHosted} from './openai-hosted';
-import {models as openaiOpen} from './openai-open';
-import {models as otherMakers} from './other-makers';
-import {models as research} from './research';
-import {tools as toolList} from './tools';
+import type {Model, ModelFamily, Source, Tool, ToolRecord} from '../../domain/types';
+import {topicSourceUrl} from '../sources/topics';
+import {tools as toolList} from '../tools';
+import {entries, families as familyDefs, makers} from './catalog.generated';
 
-const records = [
-  ...research,
-  ...openaiOpen,
-  ...openaiHosted,
-  ...google,
-  ...meta,
-  ...eleutherai,
-  ...ai2,
-  ...mistral,
-  ...deepseek,
-  ...anthropicCohereXai,
-  ...chinaLabs,
-  ...microsoftTii,
-  ...otherMakers,
+export type {FamilyId, MakerId, ModelId} from './catalog.generated';
+
+/** The sources that live in the catalog's folders (maker, family and model files). */
+export const catalogSources: readonly Source[] = [
+  ...makers.flatMap((m) => m.sources),
+  ...familyDefs.flatMap((f) => f.sources),
+  ...entries.flatMap((e) => e.record.sources),
 ];
 
-/** The id of a model record: a typo in a reference to a model fails typechecking. */
-export type ModelId = (typeof records)[number]['id'];
+/** Each catalog record with the file it was read from, for the validator's folder rules. */
+export const catalogFiles: readonly {file: string; record: Model}[] = entries.map(({file, record}) => {
+  const {sources: _own, ...rest} = record;
+  return {file, record: rest};
+});
 
-/** The records as written (source ids, typed), for the validator. */
-export const modelRecords: readonly ModelRecord[] = records;
+/** The records as written (source ids), for the validator. */
+export const modelRecords: readonly Model[] = catalogFiles.map((e) => e.record);
 export const toolRecords: readonly ToolRecord[] = toolList;
 
+/** The makers: id, display name and folder. */
+export const makerList: readonly {id: string; name: string}[] = makers.map(({id, name}) => ({id, name}));
+
+const catalogUrls = new Map(catalogSources.map((s) => [s.id, s.url]));
 /** A source id's URL; an unknown id is left as it is, for the validator to name. */
-const url = (id: string) => urlOfSource(id) ?? id;
+const url = (id: string) => catalogUrls.get(id) ?? topicSourceUrl(id) ?? id;
 const resolve = <T extends {source: string}>(ev: T): T => ({...ev, source: url(ev.source)});
 
 /** A record with every source id replaced by its https URL, as components and exports use it. */
-export function resolveModel(record: ModelRecord | Model): Model {
-  const m: Model = record;
+export function resolveModel(record: Model): Model {
+  const m = record;
   return {
     ...m,
     releaseSource: url(m.releaseSource),
@@ -69,11 +53,12 @@ export function resolveModel(record: ModelRecord | Model): Model {
       Object.entries(m.openness).map(([dim, r]) => [dim, r ? resolve(r) : r]),
     ) as Model['openness'],
     ...(m.changes ? {changes: m.changes.map((c) => resolve(c))} : {}),
+    ...(m.osiValidation ? {osiValidation: resolve(m.osiValidation)} : {}),
   };
 }
 
 /** Every model, sorted by first release, then id; sources resolved to URLs. */
-export const models: readonly Model[] = [...records]
+export const models: readonly Model[] = [...modelRecords]
   .sort((a, b) => a.firstRelease.localeCompare(b.firstRelease) || a.id.localeCompare(b.id))
   .map(resolveModel);
 
@@ -89,3 +74,49 @@ const modelsById = new Map<string, Model>(models.map((m) => [m.id, m]));
 export function getModel(id: string): Model | undefined {
   return modelsById.get(id);
 }
+
+/** Every family, with its members taken from the records that sit in its folder. */
+export const families: readonly ModelFamily[] = familyDefs.map((f) => ({
+  id: f.id,
+  name: f.name,
+  maker: f.makerName,
+  models: modelRecords.filter((m) => m.family === f.id).map((m) => m.id),
+  summary: f.summary,
+}));
+
+const familiesById = new Map(families.map((f) => [f.id, f]));
+
+export function getFamily(id: string): ModelFamily | undefined {
+  return familiesById.get(id);
+}
+
+/** The family a model belongs to, for a "Part of the <family> family" link on its page. */
+export function familyOf(modelId: string): Pick<ModelFamily, 'id' | 'name'> | undefined {
+  const id = modelsById.get(modelId)?.family;
+  const f = id ? familiesById.get(id) : undefined;
+  return f ? {id: f.id, name: f.name} : undefined;
+}
+
+/** OSI's own validation results, one row per model that has one (source ids, as written). */
+export const osiValidations = modelRecords.flatMap((m) =>
+  m.osiValidation ? [{model: m.id, ...m.osiValidation}] : [],
+);
+
+export function getOsiValidation(modelId: string) {
+  return osiValidations.find((v) => v.model === modelId);
+}
+
+/**
+ * Old id → current id of every renamed version, product or family whose old page path is free, so
+ * /models/<old>/ can redirect to /models/<new>/ (docusaurus.config.ts). An old id that another page
+ * now uses (a record that turned out to be the family, like `claude`) is not redirected: that URL
+ * shows the family, which links the record.
+ */
+export const catalogRedirects: readonly {from: string; to: string}[] = (() => {
+  const current = new Set([...modelRecords.map((m) => m.id), ...familyDefs.map((f) => f.id)]);
+  const renamed = [
+    ...modelRecords.flatMap((m) => (m.formerIds ?? []).map((old) => ({from: old, to: m.id}))),
+    ...familyDefs.flatMap((f) => (f.formerIds ?? []).map((old) => ({from: old, to: f.id}))),
+  ];
+  return renamed.filter((r) => !current.has(r.from));
+})();

@@ -1,14 +1,12 @@
-import type {Source} from '../types';
+import type {Source} from '../../domain/types';
 
 /**
- * Declares a topic file's records and keeps each id as a string literal, so `SourceId` (./index.ts)
- * is the union of every real id and a typo in a data reference fails `npm run typecheck`.
+ * Declares a topic file's records and keeps each id as a string literal, so `TopicSourceId`
+ * (./topics.ts) is the union of every real id and a typo in a data reference fails
+ * `npm run typecheck`. Each record carries its URL: a URL is written once in src/data/.
  */
 export function defineSources<const Id extends string>(
-  records: readonly (SourceRecord & {id: Id})[],
-): readonly (SourceRecord & {id: Id})[] {
+  records: readonly (Source & {id: Id})[],
+): readonly (Source & {id: Id})[] {
   return records;
 }
-
-/** A record as written in a topic file: its URL lives in ./urls.ts, keyed by the id. */
-export type SourceRecord = Omit<Source, 'url'>;

@@ -14,7 +14,7 @@ import ModelTable from '@site/src/components/ModelTable/Interactive';
 import SelectableCompare from '@site/src/components/CompareModels/Selectable';
 import CompareFrame from '@site/src/components/CompareModels/Frame';
 import tableIndex from '@generated/site-dataset/default/model-table.json';
-import {RUBRIC_DIMENSIONS} from '@site/src/lib/rubric';
+import {RUBRIC_DIMENSIONS} from '@site/src/domain/rubric';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
 import styles from './index.module.css';
 

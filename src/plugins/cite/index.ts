@@ -18,8 +18,8 @@
  */
 import path from 'node:path';
 import {getSource} from '../../data/sources';
-import type {Source} from '../../data/types';
-import {formatSourceDate} from '../../lib/dates';
+import type {Source} from '../../domain/types';
+import {formatSourceDate} from '../../domain/dates';
 
 /** Id of the generated heading; the list entries are #cite-<id>, the first markers #cite-ref-<id>. */
 export const PAGE_SOURCES_ID = 'sources-on-this-page';

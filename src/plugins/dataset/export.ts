@@ -9,11 +9,11 @@
  */
 import {execFileSync} from 'node:child_process';
 import {z} from 'zod';
-import type {License, Model, Tool} from '../../data/types';
+import type {License, Model, Tool} from '../../domain/types';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '../../lib/models';
-import {MOF_CLASSES, OPEN_WEIGHTS, OSAID_VERDICTS, modelVerdicts} from '../../lib/verdicts';
-import {httpsUrl, isoDate} from './primitives';
-import {publishedSchemas} from './schemas';
+import {MOF_CLASSES, OPEN_WEIGHTS, OSAID_VERDICTS, modelVerdicts} from '../../domain/verdicts';
+import {httpsUrl, isoDate} from '../../domain/validation/primitives';
+import {publishedSchemas} from '../../domain/validation/schemas';
 
 const {licenseSchema, modelSchema, toolSchema} = publishedSchemas;
 
@@ -166,7 +166,8 @@ export function buildDatasetJson(data: DatasetInput, meta: DatasetMeta): Publish
       .map((m) => m.lastVerified)
       .sort()
       .at(-1)!,
-    models: data.models.map((m) => ({
+    // `timelineLabel` is how the site's chart labels points, not a fact about the model.
+    models: data.models.map(({timelineLabel: _label, ...m}) => ({
       ...m,
       releaseClass: releaseClass(m),
       // Computed by src/lib/verdicts.ts; the model pages explain how.

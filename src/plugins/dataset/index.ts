@@ -20,15 +20,21 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {getSource, sources} from '../../data/sources';
-import {getOsiValidation, osiValidations} from '../../data/osiValidation';
-import {modelRecords, models, toolRecords, tools} from '../../data/models';
+import {
+  families,
+  getOsiValidation,
+  modelRecords,
+  models,
+  osiValidations,
+  toolRecords,
+  tools,
+} from '../../data/models';
 import {getLicense, licenseRecords, licenses} from '../../data/licenses';
-import {secondOpinionFor} from '../../data/trackers';
+import {secondOpinionFor} from '../../lib/trackerSnapshots';
 import {buildModelTableIndex} from '../../lib/modelTableIndex';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
 import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
-import {families} from '../../data/families';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
 import {chooserModelFacts} from '../../lib/chooserModels';
@@ -40,7 +46,7 @@ import {
   RULES,
   suggestedModelIds,
 } from '../../data/chooser';
-import {DatasetError, checkDocIds, validateDataset} from './validate';
+import {DatasetError, checkDocIds, validateDataset} from '../../domain/validation/validate';
 import {docRoutesFrom} from '../routes/docs';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRESET_SOURCES, PRICE_PRESETS} from '../../data/prices';

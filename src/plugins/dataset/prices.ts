@@ -10,8 +10,8 @@
 import {z} from 'zod';
 import type {PricePreset} from '../../data/prices';
 import {PRICE_PATHS} from '../../data/prices';
-import {SOURCE_KINDS} from '../../data/types';
-import {KEBAB_ID, checkCollection, httpsUrl, isoDate} from './primitives';
+import {SOURCE_KINDS} from '../../domain/types';
+import {KEBAB_ID, checkCollection, httpsUrl, isoDate} from '../../domain/validation/primitives';
 
 const price = z
   .number({message: 'must be a positive number'})

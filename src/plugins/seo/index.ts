@@ -17,7 +17,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import {getSource, sources} from '../../data/sources';
-import {formatSourceDate} from '../../lib/dates';
+import {formatSourceDate} from '../../domain/dates';
 import {
   applyTrailingSlash,
   buildWebSite,

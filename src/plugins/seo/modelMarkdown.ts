@@ -3,8 +3,8 @@
  * for llms-full.txt (./index.ts, ./llms.ts), from the same records the components render.
  * Unit-tested in tests/unit/models.test.ts.
  */
-import type {Model, OpennessDimension, RatingLevel} from '../../data/types';
-import {OPENNESS_DIMENSIONS} from '../../data/types';
+import type {Model, OpennessDimension, RatingLevel} from '../../domain/types';
+import {OPENNESS_DIMENSIONS} from '../../domain/types';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass, type LicenseLookup} from '../../lib/models';
 
 /** The data components render, reduced to Markdown for plain-text outputs such as llms-full.txt. */

@@ -1,0 +1,64 @@
+/** Claude: its record, ratings with evidence, and the sources only it cites. */
+import {defineProduct, ev, G, closed, open, partial} from '../../../../define';
+import family from '../family';
+
+const claude = ev('anthropic-introducing-claude', '2023-03-14');
+const claude3Card = ev('claude-3-model-card', '2024-03');
+
+export default defineProduct(family, {
+  id: 'claude-ai',
+  formerIds: ['claude'],
+  name: 'Claude',
+  organization: 'Anthropic',
+  firstRelease: '2023-03-14',
+  releaseSource: 'anthropic-introducing-claude',
+  summary:
+    "Anthropic's family of closed models (Haiku, Sonnet, Opus), used through its apps, its API and cloud partners.",
+  modalities: ['text', 'image'],
+  parameters: {status: 'not-disclosed', note: 'Anthropic has not published parameter counts.', ...claude},
+  license: 'proprietary',
+  access: ['app', 'api'],
+  howToGet: 'Use claude.ai, the Anthropic API, Amazon Bedrock or Google Vertex AI.',
+  openness: {
+    weights: closed(claude, 'Offered as a hosted assistant and API; no weights released.'),
+    inferenceCode: closed(claude, 'No inference code; access is through apps and the API only.'),
+    trainingCode: closed(claude, 'Training code not released.'),
+    trainingData: closed(claude, 'Training data not released.'),
+    dataDocumentation: partial(
+      claude3Card,
+      'The Claude 3 model card names broad data types (public web, third-party, labelling-service and internal data), not sources.',
+    ),
+    paper: partial(
+      claude3Card,
+      'The Claude 3 model card reports evaluations and safety tests but no architecture or size.',
+    ),
+    modelCard: open(
+      claude3Card,
+      'Model card with intended uses, limitations, evaluations and safety results.',
+    ),
+    license: closed(claude, 'Proprietary terms of service.'),
+    api: open(claude, "Available through Anthropic's API since launch."),
+  },
+  guidePages: [G.closed, G.choose],
+  lastVerified: '2026-11-27',
+  sources: [
+    {
+      id: 'anthropic-introducing-claude',
+      title: 'Introducing Claude',
+      publisher: 'Anthropic',
+      url: 'https://www.anthropic.com/news/introducing-claude',
+      published: '2023-03-14',
+      kind: 'primary',
+      topic: 'models',
+    },
+    {
+      id: 'claude-3-model-card',
+      title: 'The Claude 3 Model Family: model card',
+      publisher: 'Anthropic',
+      url: 'https://www.anthropic.com/claude-3-model-card',
+      published: '2024-03',
+      kind: 'primary',
+      topic: 'models',
+    },
+  ],
+});

@@ -1,0 +1,47 @@
+/** ChatGPT: its record, ratings with evidence, and the sources only it cites. */
+import {defineProduct, ev, G, closed, open, partial} from '../../../define';
+import maker from '../maker';
+
+const gpt4Report = ev('gpt4-technical-report', '2023-03-15');
+const chatgptApi = ev('openai-chatgpt-whisper-apis', '2023-03-01');
+
+export default defineProduct(maker, {
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  organization: 'OpenAI',
+  firstRelease: '2022-11-30',
+  releaseSource: 'openai-chatgpt-launch',
+  summary:
+    "OpenAI's chat product, launched as a research preview and since run on a changing line-up of closed models (GPT-5.x by 2026).",
+  modalities: ['text', 'image', 'audio'],
+  parameters: {
+    status: 'not-disclosed',
+    note: 'OpenAI has never disclosed parameter counts for the models behind ChatGPT; any figure is speculation.',
+    ...gpt4Report,
+  },
+  license: 'proprietary',
+  access: ['app', 'api'],
+  howToGet:
+    'Use the ChatGPT apps (web, mobile, desktop); developers use the same model family through the OpenAI API.',
+  openness: {
+    weights: closed(gpt4Report, 'Weights not released; the model runs only on OpenAI and partner servers.'),
+    inferenceCode: closed(gpt4Report, 'No inference code; access is through the app or API only.'),
+    trainingCode: closed(gpt4Report, 'Training method and code withheld, citing competition and safety.'),
+    trainingData: closed(gpt4Report, 'Training data not released.'),
+    dataDocumentation: closed(gpt4Report, 'The report gives no details of dataset construction.'),
+    license: closed(gpt4Report, 'Proprietary terms of use; nothing is licensed for download.'),
+    api: open(chatgptApi, 'The models behind ChatGPT are sold through the OpenAI API (from 1 March 2023).'),
+    paper: partial(
+      gpt4Report,
+      'Technical reports and system cards exist but omit architecture, size and data.',
+    ),
+    modelCard: partial(
+      gpt4Report,
+      'System cards describe risks and mitigations, not how the model was built.',
+    ),
+  },
+  guidePages: [G.answer, G.whatIs, G.whyNot, G.closed],
+  lastVerified: '2026-11-23',
+  timelineLabel: 1,
+  sources: [],
+});

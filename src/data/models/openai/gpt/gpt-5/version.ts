@@ -1,0 +1,47 @@
+/** GPT-5: its record, ratings with evidence, and the sources only it cites. */
+import {defineVersion, ev, G, closed, open, partial} from '../../../../define';
+import family from '../family';
+
+const gpt5 = ev('openai-gpt-5-announcement', '2025-08-07');
+
+export default defineVersion(family, {
+  id: 'gpt-5',
+  name: 'GPT-5',
+  organization: 'OpenAI',
+  firstRelease: '2025-08-07',
+  releaseSource: 'openai-gpt-5-announcement',
+  summary:
+    'The model family that replaced GPT-4o as ChatGPT\'s default: a fast model, a "thinking" model and a router.',
+  modalities: ['text', 'image'],
+  parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt5},
+  license: 'proprietary',
+  access: ['app', 'api'],
+  howToGet: 'Through ChatGPT and the OpenAI API; no download.',
+  openness: {
+    weights: closed(gpt5, 'Released in ChatGPT and the API; no weights.'),
+    inferenceCode: closed(gpt5, 'No inference code; access is through ChatGPT and the API only.'),
+    trainingCode: closed(gpt5, 'Training code not released.'),
+    trainingData: closed(gpt5, 'Training data not released.'),
+    dataDocumentation: closed(gpt5, 'The announcement gives no details of the training data.'),
+    paper: closed(gpt5, 'No technical report on architecture or training.'),
+    modelCard: partial(
+      gpt5,
+      'A system card on safety evaluations was published, not a card on how it was built.',
+    ),
+    license: closed(gpt5, 'Proprietary terms of use.'),
+    api: open(gpt5, 'Available in the OpenAI API from launch.'),
+  },
+  guidePages: [G.whatIs, G.answer, G.closed],
+  lastVerified: '2026-11-27',
+  sources: [
+    {
+      id: 'openai-gpt-5-announcement',
+      title: 'Introducing GPT-5',
+      publisher: 'OpenAI',
+      url: 'https://openai.com/index/introducing-gpt-5/',
+      published: '2025-08-07',
+      kind: 'primary',
+      topic: 'openai',
+    },
+  ],
+});

@@ -1,0 +1,222 @@
+/**
+ * Cross-record rules for models, licenses, tools and OSI results: references to sources, licenses,
+ * models and docs resolve, ratings agree with licenses, change logs are ordered. Node only.
+ */
+import type {LicenseRecord, Model, ToolRecord} from '../types';
+import {OPENNESS_DIMENSIONS} from '../types';
+import type {OsiValidationRow as OsiValidation} from '../types';
+import {OSI_VALIDATION_RESULTS} from '../types';
+import {isIsoDate, isoDateStart} from '../dates';
+import {checkCollection} from './primitives';
+import {licenseSchema, modelSchema, toolSchema} from './schemas';
+
+/** Fields that hold a reference to a source record, at any depth of a record. */
+const SOURCE_FIELDS = new Set(['source', 'releaseSource', 'home']);
+
+/** Every source reference in a value, as [path, id] pairs (path relative to the record). */
+export function sourceRefs(value: unknown, path: string[] = []): Array<[string, string]> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => sourceRefs(v, [...path, String(i)]));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    SOURCE_FIELDS.has(key) && typeof v === 'string'
+      ? [[[...path, key].join('.'), v] as [string, string]]
+      : sourceRefs(v, [...path, key]),
+  );
+}
+
+/**
+ * Every source reference in a collection must name a record in src/data/sources/:
+ * `models[gpt-4].openness.weights.source: unknown source id "gpt4-report"`.
+ */
+export function checkSourceRefs(
+  collection: string,
+  records: readonly {id?: unknown}[],
+  sourceIds: ReadonlySet<string>,
+): string[] {
+  return records.flatMap((record, index) => {
+    const id = typeof record.id === 'string' && record.id ? record.id : `#${index}`;
+    return sourceRefs(record)
+      .filter(([, ref]) => !sourceIds.has(ref))
+      .map(
+        ([path, ref]) =>
+          `${collection}[${id}].${path}: unknown source id "${ref}"; add a record to src/data/sources/ or fix the id`,
+      );
+  });
+}
+
+/** Every guide page a record names must be a doc id the docs plugin knows. */
+export function checkDocIds(
+  collection: string,
+  records: readonly {id?: unknown; guidePages?: unknown}[],
+  docIds: ReadonlySet<string>,
+): string[] {
+  return records.flatMap((record, index) => {
+    const id = typeof record.id === 'string' && record.id ? record.id : `#${index}`;
+    const pages = Array.isArray(record.guidePages) ? record.guidePages : [];
+    return pages.flatMap((doc, i) =>
+      typeof doc === 'string' && !docIds.has(doc)
+        ? [`${collection}[${id}].guidePages.${i}: unknown doc id "${doc}" (no such file under docs/)`]
+        : [],
+    );
+  });
+}
+
+/** Licenses: the schema, plus (when the source ids are given) every source id must name a record. */
+export function validateLicenses(
+  records: readonly LicenseRecord[],
+  today = new Date(),
+  sourceIds?: ReadonlySet<string>,
+): string[] {
+  const problems = checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
+  if (sourceIds) problems.push(...checkSourceRefs('licenses', records, sourceIds));
+  return problems;
+}
+
+/** OSI's published validation results: known model ids and source ids, a known result, one per model. */
+export function validateOsiValidations(
+  records: readonly OsiValidation[],
+  modelIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const v of records) {
+    const at = `models[${v.model}].osiValidation`;
+    if (!modelIds.has(v.model))
+      problems.push(`${at}.model: unknown model id; OSI results are stored only for models in the dataset`);
+    if (seen.has(v.model)) problems.push(`${at}.model: listed twice`);
+    seen.add(v.model);
+    if (!(v.result in OSI_VALIDATION_RESULTS)) problems.push(`${at}.result: unknown result "${v.result}"`);
+    if (!sourceIds.has(v.source)) problems.push(`${at}.source: unknown source id "${v.source}"`);
+  }
+  return problems;
+}
+
+function modelDates(m: Model): Array<[string, string | undefined]> {
+  const dates: Array<[string, string | undefined]> = [
+    ['firstRelease', m.firstRelease],
+    ['lastVerified', m.lastVerified],
+    ['parameters.asOf', m.parameters?.asOf],
+  ];
+  for (const [dim, rating] of Object.entries(m.openness ?? {})) {
+    dates.push([`openness.${dim}.asOf`, rating?.asOf]);
+  }
+  (Array.isArray(m.changes) ? m.changes : []).forEach((c, i) => dates.push([`changes.${i}.date`, c?.date]));
+  return dates;
+}
+
+/**
+ * Cross-record rules: license ids exist, ratings agree with the license and the access list, and
+ * (when the lists are given) every source id and doc id names a real record or doc.
+ */
+export function validateModels(
+  records: readonly Model[],
+  licenses: readonly LicenseRecord[],
+  today = new Date(),
+  sourceIds?: ReadonlySet<string>,
+  docIds?: ReadonlySet<string>,
+): string[] {
+  const problems = checkCollection('models', records, modelSchema, modelDates, today);
+  if (sourceIds) problems.push(...checkSourceRefs('models', records, sourceIds));
+  if (docIds) problems.push(...checkDocIds('models', records, docIds));
+  const licenseById = new Map(licenses.map((l) => [l.id, l]));
+  records.forEach((m, index) => {
+    const id = typeof m.id === 'string' && m.id ? m.id : `#${index}`;
+    const at = (field: string) => `models[${id}].${field}`;
+    const license = licenseById.get(m.license);
+    if (typeof m.license === 'string' && m.license && !license) {
+      problems.push(
+        `${at('license')}: unknown license id "${m.license}"; add it to src/data/licenses/ or fix the id`,
+      );
+    }
+    const licenseRating = m.openness?.license?.level;
+    if (license && licenseRating === 'open' && !['osi-approved', 'permissive'].includes(license.kind)) {
+      problems.push(
+        `${at('openness.license.level')}: rated open but license ${license.id} is ${license.kind}`,
+      );
+    }
+    if (license && license.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
+      problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary license`);
+    }
+    if (m.openness?.weights?.level === 'open' && Array.isArray(m.access) && !m.access.includes('weights')) {
+      problems.push(`${at('access')}: weights are rated open but access does not include "weights"`);
+    }
+    for (const dim of Object.keys(m.unrated ?? {}) as Array<keyof typeof OPENNESS_DIMENSIONS>) {
+      if (m.openness?.[dim]) {
+        problems.push(`${at(`unrated.${dim}`)}: the dimension is rated; remove the reason`);
+      }
+      if (typeof m.firstRelease === 'string' && m.firstRelease >= '2023') {
+        problems.push(
+          `${at(`unrated.${dim}`)}: records released in 2023 or later rate every dimension; rate it instead`,
+        );
+      }
+    }
+    if (m.firstRelease && m.lastVerified && isIsoDate(m.firstRelease) && isIsoDate(m.lastVerified)) {
+      if (isoDateStart(m.lastVerified) < isoDateStart(m.firstRelease)) {
+        problems.push(`${at('lastVerified')}: earlier than firstRelease ${m.firstRelease}`);
+      }
+    }
+    problems.push(...checkChanges(m, at));
+  });
+  return problems;
+}
+
+/**
+ * Change-log rules beyond the schema (source ids are checked with the rest of the record): entries
+ * run newest first, and no entry is dated after the record's lastVerified (the log is part of it).
+ */
+function checkChanges(m: Model, at: (field: string) => string): string[] {
+  const problems: string[] = [];
+  const changes = Array.isArray(m.changes) ? m.changes : [];
+  changes.forEach((c, i) => {
+    if (!c || typeof c !== 'object') return;
+    const prev = changes[i - 1];
+    if (i > 0 && prev && isIsoDate(prev.date) && isIsoDate(c.date) && c.date > prev.date) {
+      problems.push(
+        `${at(`changes.${i}.date`)}: ${c.date} is newer than the entry above it (${prev.date}); list changes newest first`,
+      );
+    }
+    if (
+      isIsoDate(c.date) &&
+      isIsoDate(m.lastVerified) &&
+      isoDateStart(c.date) > isoDateStart(m.lastVerified)
+    ) {
+      problems.push(`${at(`changes.${i}.date`)}: ${c.date} is after lastVerified ${m.lastVerified}`);
+    }
+  });
+  return problems;
+}
+
+export function validateTools(
+  records: readonly ToolRecord[],
+  licenses: readonly LicenseRecord[],
+  modelIds: ReadonlySet<string>,
+  today = new Date(),
+  sourceIds?: ReadonlySet<string>,
+  docIds?: ReadonlySet<string>,
+): string[] {
+  const problems = checkCollection(
+    'tools',
+    records,
+    toolSchema,
+    (t) => [
+      ['firstRelease', t.firstRelease],
+      ['asOf', t.asOf],
+      ['lastVerified', t.lastVerified],
+    ],
+    today,
+  );
+  if (sourceIds) problems.push(...checkSourceRefs('tools', records, sourceIds));
+  if (docIds) problems.push(...checkDocIds('tools', records, docIds));
+  const licenseIds = new Set(licenses.map((l) => l.id));
+  records.forEach((t) => {
+    if (typeof t.license === 'string' && t.license && !licenseIds.has(t.license)) {
+      problems.push(
+        `tools[${t.id}].license: unknown license id "${t.license}"; add it to src/data/licenses/ or fix the id`,
+      );
+    }
+    if (modelIds.has(t.id))
+      problems.push(`tools[${t.id}].id: also used by a model; ids must be unique across both`);
+  });
+  return problems;
+}
