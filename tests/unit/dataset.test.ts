@@ -39,7 +39,10 @@ import {
 const TODAY = new Date('2026-11-23T12:00:00Z');
 
 /** A valid hand-made record (tests/unit/model-fixtures.ts) to break in one place. */
-const model = (fields: ModelFixture = {}): Model => asModelRecord(fixtureModel(fields));
+/** Every record from 2023 on rates all nine dimensions (the rubric, enforced by the build): the download-only fixture has no API. */
+const WITH_API = {...ALL_OPEN, api: 'closed'} as const;
+const model = ({levels, ...fields}: ModelFixture = {}): Model =>
+  asModelRecord(fixtureModel({levels: {...WITH_API, ...levels}, ...fields}));
 const license = (fields: LicenseFixture = {}): LicenseRecord =>
   asLicenseRecord(fixtureLicense({id: 'fixture-restricted', ...fields}));
 
@@ -53,16 +56,28 @@ function expectProblem(problems: string[], prefix: string, what: RegExp): void {
   );
 }
 
+/** The hosted-only fixture with every dimension rated, as the rubric asks of a 2025 record. */
+const CLOSED = () =>
+  closedFixture({
+    levels: {
+      weights: 'closed',
+      inferenceCode: 'closed',
+      trainingCode: 'closed',
+      trainingData: 'closed',
+      dataDocumentation: 'closed',
+      paper: 'partial',
+      modelCard: 'partial',
+      license: 'closed',
+      api: 'open',
+    },
+  });
+
 const check = (list: Model[]) => validateModels(list, FIXTURE_LICENSE_RECORDS, TODAY, FIXTURE_SOURCE_IDS);
 
 test('the hand-made fixtures are valid records, so each rule test below breaks exactly one thing', () => {
   assert.deepEqual(validateLicenses(FIXTURE_LICENSE_RECORDS, TODAY, FIXTURE_SOURCE_IDS), []);
   assert.deepEqual(
-    check([
-      model(),
-      asModelRecord(closedFixture()),
-      model({id: 'sized', parameters: disclosed([117e9, 5.1e9])}),
-    ]),
+    check([model(), asModelRecord(CLOSED()), model({id: 'sized', parameters: disclosed([117e9, 5.1e9])})]),
     [],
   );
   assert.deepEqual(
@@ -205,14 +220,17 @@ test('rule: every model needs a weights rating', () => {
   expectProblem(check([m]), 'models[fixture].openness.weights', /required/);
 });
 
-test('rule: a license rated open must be OSI-approved (or permissive)', () => {
-  const m = model({license: 'fixture-restricted', levels: levelsWith({license: 'partial'})});
+test('rule (rubric): a license rated open must be OSI-approved, as the rubric says, not merely permissive', () => {
+  const m = model({
+    license: 'fixture-restricted',
+    levels: levelsWith({license: 'partial', weights: 'partial'}),
+  });
   assert.deepEqual(check([m]), [], 'partial is fine');
   m.openness.license!.level = 'open';
   expectProblem(
     check([m]),
-    'models[fixture].openness.license.level',
-    /rated open but license fixture-restricted is restricted/,
+    'models[fixture].openness.license',
+    /rated open but fixture-restricted is not OSI-approved/,
   );
 });
 
@@ -235,7 +253,7 @@ test('rule: a non-proprietary license needs the source of its text', () => {
 });
 
 test('rule: undisclosed parameter counts must not be filled in', () => {
-  const m = asModelRecord(closedFixture());
+  const m = asModelRecord(CLOSED());
   m.parameters.sizes = [{total: 1.8e12}];
   expectProblem(check([m]), 'models[closed-fixture].parameters.sizes', /never estimate undisclosed counts/);
 });
@@ -252,14 +270,18 @@ test('rule: disclosed parameters need sizes, and active cannot exceed total', ()
 test('rule: open weights must be listed as downloadable access', () => {
   const m = model();
   m.access = ['api'];
-  expectProblem(check([m]), 'models[fixture].access', /access does not include "weights"/);
+  expectProblem(check([m]), 'models[fixture].openness.weights', /access does not include "weights"/);
 });
 
 test('rule: weights cannot be open under a proprietary license', () => {
-  const m = asModelRecord(closedFixture());
+  const m = asModelRecord(CLOSED());
   m.openness.weights!.level = 'open';
   m.access = ['app', 'api', 'weights'];
-  expectProblem(check([m]), 'models[closed-fixture].openness.weights.level', /proprietary license/);
+  expectProblem(
+    check([m]),
+    'models[closed-fixture].openness.weights',
+    /is proprietary; gated or restricted weights are partial/,
+  );
 });
 
 test('rule: guide pages must be doc ids, and known ones when the docs are given', () => {
@@ -291,7 +313,7 @@ test('rule: tools need a known license and an id not used by a model', () => {
 test('all problems are collected and thrown once, as a DatasetError listing each line', () => {
   const a = model();
   a.license = 'nope';
-  const b = asModelRecord(closedFixture());
+  const b = asModelRecord(CLOSED());
   b.firstRelease = '2099';
   try {
     assertValidDataset({sources, models: [a, b], licenses: FIXTURE_LICENSE_RECORDS, tools: []}, TODAY);

@@ -98,7 +98,7 @@ export interface ModelFixture extends Partial<Model> {
 /**
  * A valid model record: id `fixture` (name and page follow the id), released January 2025,
  * downloadable weights under the OSI-approved `fixture-osi` license, every openness dimension
- * open, size not disclosed. Pass `levels` (or a full `openness`) and any field to change.
+ * open but the API (closed: download only; the rubric wants all nine rated), size not disclosed. Pass `levels` (or a full `openness`) and any field to change.
  */
 export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
   const id = fields.id ?? 'fixture';
@@ -114,7 +114,7 @@ export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
     license: 'fixture-osi',
     access: ['weights'],
     howToGet: 'Download it from the fixture hub.',
-    openness: ratings(levels ?? ALL_OPEN),
+    openness: ratings(levels ?? {...ALL_OPEN, api: 'closed'}),
     guidePages: ['models/open-alternatives'],
     lastVerified: '2025-06-01',
     kind: 'version',

@@ -8,6 +8,7 @@ import type {OsiValidationRow as OsiValidation} from '../types';
 import {OSI_VALIDATION_RESULTS} from '../types';
 import {isIsoDate, isoDateStart} from '../dates';
 import {checkCollection} from './primitives';
+import {FULLY_RATED_FROM, checkRubric} from '../rubric';
 import {licenseSchema, modelSchema, toolSchema} from './schemas';
 
 /** Fields that hold a reference to a source record, at any depth of a record. */
@@ -129,25 +130,13 @@ export function validateModels(
         `${at('license')}: unknown license id "${m.license}"; add it to src/data/licenses/ or fix the id`,
       );
     }
-    const licenseRating = m.openness?.license?.level;
-    if (license && licenseRating === 'open' && !['osi-approved', 'permissive'].includes(license.kind)) {
-      problems.push(
-        `${at('openness.license.level')}: rated open but license ${license.id} is ${license.kind}`,
-      );
-    }
-    if (license && license.kind === 'proprietary' && m.openness?.weights?.level === 'open') {
-      problems.push(`${at('openness.weights.level')}: weights rated open under a proprietary license`);
-    }
-    if (m.openness?.weights?.level === 'open' && Array.isArray(m.access) && !m.access.includes('weights')) {
-      problems.push(`${at('access')}: weights are rated open but access does not include "weights"`);
-    }
     for (const dim of Object.keys(m.unrated ?? {}) as Array<keyof typeof OPENNESS_DIMENSIONS>) {
       if (m.openness?.[dim]) {
         problems.push(`${at(`unrated.${dim}`)}: the dimension is rated; remove the reason`);
       }
-      if (typeof m.firstRelease === 'string' && m.firstRelease >= '2023') {
+      if (typeof m.firstRelease === 'string' && m.firstRelease >= FULLY_RATED_FROM) {
         problems.push(
-          `${at(`unrated.${dim}`)}: records released in 2023 or later rate every dimension; rate it instead`,
+          `${at(`unrated.${dim}`)}: records released in ${FULLY_RATED_FROM} or later rate every dimension; rate it instead`,
         );
       }
     }
@@ -157,7 +146,13 @@ export function validateModels(
       }
     }
     problems.push(...checkChanges(m, at));
+    if (m.runs && m.kind !== 'product') problems.push(`${at('runs')}: only a product runs other models`);
   });
+  // The openness rubric (docs/concepts/rubric.mdx), the same function the unit tests run: ratings
+  // agree with the license and the access list, and every record from 2023 on rates all nine.
+  // Records with an unknown license are reported above and skipped here. Schema-valid records only.
+  const valid = records.filter((m) => modelSchema.safeParse(m).success && licenseById.has(m.license));
+  problems.push(...checkRubric(valid, (id) => licenseById.get(id)));
   return problems;
 }
 
