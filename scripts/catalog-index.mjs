@@ -94,7 +94,7 @@ export function renderIndex({makers, families, entries}) {
     ...entries.map((e, i) => imp(`entry${i}`, e.file)),
     '',
     `export const makers: readonly MakerDef[] = [${makers.map((_, i) => `maker${i}`).join(', ')}];`,
-    `export const families: readonly FamilyDef[] = [${families.map((_, i) => `family${i}`).join(', ')}];`,
+    `export const familyFiles: readonly {file: string; def: FamilyDef}[] = [${families.map((f, i) => `\n  {file: '${f.file}', def: family${i}},`).join('')}\n];`,
     `/** Every version and product with the file it was read from (the build checks they agree). */`,
     `export const entries: readonly {file: string; record: Entry}[] = [${entries.map((e, i) => `\n  {file: '${e.file}', record: entry${i}},`).join('')}\n];`,
     '',

@@ -381,6 +381,16 @@ export interface ModelFamily {
   summary: string;
 }
 
+/** Where a catalog file sits and what it declares, as src/data/models/index.ts lists them. */
+export interface CatalogPlacement {
+  /** Path under src/data/models/, e.g. `openai/gpt-oss/gpt-oss-120b/version.ts`. */
+  file: string;
+  kind: 'version' | 'product' | 'family';
+  id: string;
+  maker: string;
+  family?: string;
+}
+
 /** The two kinds of catalog entry that have ratings: see src/data/models/README.md. */
 export type EntryKind = 'version' | 'product';
 

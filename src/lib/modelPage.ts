@@ -46,6 +46,37 @@ export interface ModelPageProps {
   osi?: OsiView;
   /** Only this model's entries from the other trackers (src/data/trackers), added by the plugin. */
   secondOpinion?: SecondOpinionData;
+  /** Where the record sits in the catalog: its family, and which products run it (or it runs). */
+  related?: RelatedEntries;
+}
+
+/** A link to another catalog page (/models/<id>/). */
+export interface EntryLink {
+  id: string;
+  name: string;
+}
+
+export interface RelatedEntries {
+  family?: EntryLink;
+  /** A product: the versions it runs. */
+  runs: EntryLink[];
+  /** A version: the products that run it. */
+  runIn: EntryLink[];
+}
+
+/** The family and the product/version links of one record, from the whole catalog (build time). */
+export function relatedEntries(
+  model: Model,
+  all: readonly Model[],
+  families: readonly {id: string; name: string}[],
+): RelatedEntries {
+  const link = (m: Model): EntryLink => ({id: m.id, name: m.name});
+  const family = families.find((f) => f.id === model.family);
+  return {
+    ...(family ? {family: {id: family.id, name: family.name}} : {}),
+    runs: (model.runs ?? []).flatMap((id) => all.filter((m) => m.id === id).map(link)),
+    runIn: all.filter((m) => m.runs?.includes(model.id)).map(link),
+  };
 }
 
 /** Turns an https URL or a source id into a link target; unknown ids give undefined. */

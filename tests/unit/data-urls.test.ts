@@ -14,7 +14,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {sources} from '../../src/data/sources';
 import {modelRecords} from '../../src/data/models';
-import {entries, families as familyDefs, makers} from '../../src/data/models/catalog.generated';
+import {entries, familyFiles, makers} from '../../src/data/models/catalog.generated';
 import type {Model} from '../../src/domain/types';
 import {sourceRefs} from '../../src/domain/validation/validate';
 
@@ -74,7 +74,7 @@ test('a source in a maker, family or model folder is cited by a record in that f
     for (const s of record.sources)
       if (!cited.has(s.id)) problems.push(`${file}: ${s.id} is not cited by ${record.id}`);
   }
-  for (const f of familyDefs) {
+  for (const {def: f} of familyFiles) {
     const cited = idsIn(modelRecords.filter((m) => m.family === f.id));
     for (const s of f.sources)
       if (!cited.has(s.id)) problems.push(`family ${f.id}: ${s.id} is cited by none of its versions`);

@@ -75,6 +75,44 @@ function collectSources(
   return [...byUrl.values()];
 }
 
+/** Links between the catalog's kinds: "Part of the Llama family", "Runs in ChatGPT", "Runs GPT-5.5". */
+function Placement({
+  model,
+  related,
+}: {
+  model: Model;
+  related: NonNullable<ModelPageProps['related']>;
+}): ReactNode {
+  const list = (links: {id: string; name: string}[]) =>
+    links.map((l, i) => (
+      <React.Fragment key={l.id}>
+        {i > 0 && ', '}
+        <Link to={`/models/${l.id}/`}>{l.name}</Link>
+      </React.Fragment>
+    ));
+  if (!related.family && related.runs.length === 0 && related.runIn.length === 0) return null;
+  return (
+    <p className={styles.classLine} data-testid="model-placement">
+      {model.kind === 'product' && (
+        <>
+          <strong>A product, not a model version.</strong>{' '}
+          {related.runs.length > 0 && (
+            <>
+              Among the models it runs (as of {formatIsoDate(model.lastVerified)}): {list(related.runs)}.{' '}
+            </>
+          )}
+        </>
+      )}
+      {related.family && (
+        <>
+          Part of the <Link to={`/models/${related.family.id}/`}>{related.family.name}</Link> family.{' '}
+        </>
+      )}
+      {related.runIn.length > 0 && <>Offered in {list(related.runIn)}.</>}
+    </p>
+  );
+}
+
 function correctionUrl(org: string, project: string, model: Model): string {
   const params = new URLSearchParams({
     template: 'correction.yml',
@@ -93,6 +131,7 @@ export default function ModelPage({
   changes = [],
   osi,
   secondOpinion,
+  related,
 }: ModelPageProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
@@ -111,6 +150,12 @@ export default function ModelPage({
         >
           <Link to="/models/">{translate({id: 'modelPage.explorer', message: 'Model explorer'})}</Link>
           <span aria-hidden="true"> / </span>
+          {related?.family && (
+            <>
+              <Link to={`/models/${related.family.id}/`}>{related.family.name}</Link>
+              <span aria-hidden="true"> / </span>
+            </>
+          )}
           <span>{model.name}</span>
         </nav>
         <Heading as="h1">Is {model.name} open source?</Heading>
@@ -118,6 +163,7 @@ export default function ModelPage({
           {answer}
         </p>
         <p className={styles.lead}>{model.summary}</p>
+        {related && <Placement model={model} related={related} />}
         <p className={styles.classLine}>
           <strong>{RELEASE_CLASSES[cls].label}.</strong> {RELEASE_CLASSES[cls].description}{' '}
           <Link to={`/models/#model-${model.id}`}>

@@ -10,10 +10,12 @@
  * file it writes; CONTRIBUTING.md walks through it. `npm run typecheck` rejects unknown source,
  * license and parent references; `npm run build` checks everything else (src/domain/validation/).
  */
-import type {Model, ModelFamily, Source, Tool, ToolRecord} from '../../domain/types';
+import type {CatalogPlacement, Model, ModelFamily, Source, Tool, ToolRecord} from '../../domain/types';
 import {topicSourceUrl} from '../sources/topics';
 import {tools as toolList} from '../tools';
-import {entries, families as familyDefs, makers} from './catalog.generated';
+import {entries, familyFiles, makers} from './catalog.generated';
+
+const familyDefs = familyFiles.map((f) => f.def);
 
 export type {FamilyId, MakerId, ModelId} from './catalog.generated';
 
@@ -29,6 +31,18 @@ export const catalogFiles: readonly {file: string; record: Model}[] = entries.ma
   const {sources: _own, ...rest} = record;
   return {file, record: rest};
 });
+
+/** Every version, product and family with the file that declares it, for the folder rules. */
+export const catalogPlacements: readonly CatalogPlacement[] = [
+  ...entries.map(({file, record}) => ({
+    file,
+    kind: record.kind,
+    id: record.id,
+    maker: record.maker,
+    ...(record.family ? {family: record.family} : {}),
+  })),
+  ...familyFiles.map(({file, def}) => ({file, kind: 'family' as const, id: def.id, maker: def.maker.id})),
+];
 
 /** The records as written (source ids), for the validator. */
 export const modelRecords: readonly Model[] = catalogFiles.map((e) => e.record);

@@ -2,7 +2,7 @@
  * Cross-record rules for models, licenses, tools and OSI results: references to sources, licenses,
  * models and docs resolve, ratings agree with licenses, change logs are ordered. Node only.
  */
-import type {LicenseRecord, Model, ToolRecord} from '../types';
+import type {CatalogPlacement, LicenseRecord, Model, ToolRecord} from '../types';
 import {OPENNESS_DIMENSIONS} from '../types';
 import type {OsiValidationRow as OsiValidation} from '../types';
 import {OSI_VALIDATION_RESULTS} from '../types';
@@ -70,6 +70,42 @@ export function validateLicenses(
 ): string[] {
   const problems = checkCollection('licenses', records, licenseSchema, (l) => [['asOf', l.asOf]], today);
   if (sourceIds) problems.push(...checkSourceRefs('licenses', records, sourceIds));
+  return problems;
+}
+
+/**
+ * The catalog's folder rules: a record's id is its folder's name, its maker is the maker folder
+ * it sits in, and its family is the family folder it sits in (or none); a version file declares a
+ * version and a product file a product. So a record found in the wrong folder fails the build.
+ */
+export function validateCatalogPlacement(files: readonly CatalogPlacement[]): string[] {
+  const problems: string[] = [];
+  for (const f of files) {
+    const parts = f.file.split('/');
+    const name = parts.at(-1) ?? '';
+    const folder = parts.at(-2);
+    const where = `src/data/models/${f.file}`;
+    if (f.id !== folder)
+      problems.push(
+        `${where}: declares id "${f.id}" but sits in the folder "${folder}"; the folder is the id`,
+      );
+    if (f.maker !== parts[0])
+      problems.push(
+        `${where}: declares maker "${f.maker}" but sits in the maker folder "${parts[0]}"; pass that folder's maker (or family)`,
+      );
+    if (f.kind === 'family') {
+      if (parts.length !== 3) problems.push(`${where}: a family sits in <maker>/<family>/family.ts`);
+      continue;
+    }
+    if (name !== `${f.kind}.ts`) problems.push(`${where}: a ${f.kind} is declared in ${f.kind}.ts`);
+    const familyFolder = parts.length === 4 ? parts[1] : undefined;
+    if (f.family !== familyFolder)
+      problems.push(
+        familyFolder
+          ? `${where}: sits in the family folder "${familyFolder}" but declares ${f.family ? `family "${f.family}"` : 'no family'}; pass ../family`
+          : `${where}: declares family "${f.family}" but sits directly in its maker's folder; move it into ${parts[0]}/${f.family}/`,
+      );
+  }
   return problems;
 }
 

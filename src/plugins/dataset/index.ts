@@ -21,6 +21,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {getSource, sources} from '../../data/sources';
 import {
+  catalogPlacements,
   families,
   getOsiValidation,
   modelRecords,
@@ -33,7 +34,7 @@ import {getLicense, licenseRecords, licenses} from '../../data/licenses';
 import {secondOpinionFor} from '../../lib/trackerSnapshots';
 import {buildModelTableIndex} from '../../lib/modelTableIndex';
 import {buildModelIndex} from '../../lib/modelIndex';
-import {modelPageProps, type ModelPageProps} from '../../lib/modelPage';
+import {modelPageProps, relatedEntries, type ModelPageProps} from '../../lib/modelPage';
 import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
@@ -47,6 +48,7 @@ import {
   suggestedModelIds,
 } from '../../data/chooser';
 import {DatasetError, checkDocIds, validateDataset} from '../../domain/validation/validate';
+import {validateCatalogPlacement} from '../../domain/validation/rules';
 import {docRoutesFrom} from '../routes/docs';
 import {validatePrices} from './prices';
 import {DATASET_REFS, PRESET_SOURCES, PRICE_PRESETS} from '../../data/prices';
@@ -105,6 +107,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           {sources, models: modelRecords, licenses: licenseRecords, tools: toolRecords, osiValidations},
           today,
         ),
+        // Each record sits in the folder its id, maker and family name (src/data/models/README.md).
+        ...validateCatalogPlacement(catalogPlacements),
         ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
         // API prices must be exactly what the pinned price dataset lists (read here, at build time).
         ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
@@ -144,6 +148,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           props: {
             ...modelPageProps(model, license, getOsiValidation(model.id), resolveSource),
             secondOpinion: secondOpinionFor(model),
+            related: relatedEntries(model, models, families),
           } satisfies ModelPageProps,
         });
       }

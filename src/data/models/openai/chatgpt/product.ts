@@ -1,6 +1,7 @@
 /** ChatGPT: its record, ratings with evidence, and the sources only it cites. */
 import {defineProduct, ev, G, closed, open, partial} from '../../../define';
 import maker from '../maker';
+import gpt55 from '../gpt/gpt-5-5/version';
 
 const gpt4Report = ev('gpt4-technical-report', '2023-03-15');
 const chatgptApi = ev('openai-chatgpt-whisper-apis', '2023-03-01');
@@ -43,5 +44,6 @@ export default defineProduct(maker, {
   guidePages: [G.answer, G.whatIs, G.whyNot, G.closed],
   lastVerified: '2026-11-23',
   timelineLabel: 1,
+  runs: [gpt55],
   sources: [],
 });

@@ -1,6 +1,7 @@
 /** Gemini (formerly Bard): its record, ratings with evidence, and the sources only it cites. */
 import {defineProduct, ev, G, closed, open, partial} from '../../../../define';
 import family from '../family';
+import gemini31Pro from '../gemini-3-1-pro/version';
 
 const gemini = ev('google-bard-becomes-gemini', '2024-02-08');
 const geminiReport = ev('gemini-report', '2023-12');
@@ -46,6 +47,7 @@ export default defineProduct(family, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-11-27',
+  runs: [gemini31Pro],
   sources: [
     {
       id: 'gemini-report',

@@ -1,19 +1,20 @@
-/** Claude: its record, ratings with evidence, and the sources only it cites. */
+/** The Claude app (claude.ai and Anthropic's apps and API): the product that runs Anthropic's closed Claude versions. */
 import {defineProduct, ev, G, closed, open, partial} from '../../../../define';
 import family from '../family';
+import claudeOpus55 from '../claude-opus-5-5/version';
 
 const claude = ev('anthropic-introducing-claude', '2023-03-14');
 const claude3Card = ev('claude-3-model-card', '2024-03');
 
 export default defineProduct(family, {
-  id: 'claude-ai',
+  id: 'claude-app',
   formerIds: ['claude'],
-  name: 'Claude',
+  name: 'Claude app',
   organization: 'Anthropic',
   firstRelease: '2023-03-14',
   releaseSource: 'anthropic-introducing-claude',
   summary:
-    "Anthropic's family of closed models (Haiku, Sonnet, Opus), used through its apps, its API and cloud partners.",
+    "Anthropic's assistant, offered as apps, an API and through cloud partners, running its closed Claude models (Haiku, Sonnet, Opus).",
   modalities: ['text', 'image'],
   parameters: {status: 'not-disclosed', note: 'Anthropic has not published parameter counts.', ...claude},
   license: 'proprietary',
@@ -41,6 +42,7 @@ export default defineProduct(family, {
   },
   guidePages: [G.closed, G.choose],
   lastVerified: '2026-11-27',
+  runs: [claudeOpus55],
   sources: [
     {
       id: 'anthropic-introducing-claude',
