@@ -10,7 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {GENERATED, renderIndex, scanCatalog} from '../../scripts/catalog-index.mjs';
 import {catalogPlacements, catalogRedirects, families, modelRecords} from '../../src/data/models';
-import {validateCatalogPlacement} from '../../src/domain/validation/rules';
+import {validateCatalogPlacement, validateModels} from '../../src/domain/validation/rules';
+import {validateSources} from '../../src/domain/validation/validate';
+import {licenseRecords} from '../../src/data/licenses';
+import {sources} from '../../src/data/sources';
 
 test('every record sits in the folder its id, maker and family name', () => {
   assert.ok(catalogPlacements.length > 80, 'versions, products and families are all listed');
@@ -136,4 +139,34 @@ test('products say which versions they run, and only products do', () => {
   for (const p of products)
     for (const id of p.runs ?? []) assert.equal(byId.get(id)?.kind, 'version', `${p.id} runs ${id}`);
   assert.ok(modelRecords.filter((m) => m.kind === 'version').every((m) => m.runs === undefined));
+});
+
+test('npm run new-model plans a record (and a maker.ts for a new maker) full of TODOs the build rejects', async () => {
+  const {plan} = await import('../../scripts/new-model.mjs');
+  const existing = plan('openai/gpt-9');
+  assert.deepEqual(existing.problems, []);
+  assert.equal(existing.files.length, 1, 'openai/maker.ts exists already');
+  assert.match(existing.files[0].path, /src\/data\/models\/openai\/gpt-9\/version\.ts$/);
+  assert.match(existing.files[0].text, /defineVersion\(maker, \{\n {2}id: 'gpt-9',/);
+  const fresh = plan('newco/newco-1', {product: true});
+  assert.deepEqual(
+    fresh.files.map((f: {path: string}) => path.relative(process.cwd(), f.path)),
+    ['src/data/models/newco/maker.ts', 'src/data/models/newco/newco-1/product.ts'],
+  );
+  assert.match(fresh.files[1].text, /defineProduct\(maker/);
+  assert.match(plan('openai/no-such-family/x').problems[0], /no-such-family\/family\.ts does not exist/);
+  assert.match(plan('openai/gpt-oss/gpt-oss-120b').problems[0], /already exists/);
+  assert.match(plan('OpenAI/x').problems[0], /not a kebab-case id/);
+  assert.match(plan('x').problems[0], /usage/);
+});
+
+test('a TODO left in a record or a source fails the build, naming the field', () => {
+  const m = {...modelRecords[0], summary: 'TODO'};
+  assert.ok(
+    validateModels([m], licenseRecords).includes(
+      `models[${m.id}].summary: still "TODO" (a template from npm run new-model): fill it in`,
+    ),
+  );
+  const s = {...sources[0], title: 'TODO'};
+  assert.ok(validateSources([s]).some((p) => p.startsWith(`sources[${s.id}].title: still "TODO"`)));
 });

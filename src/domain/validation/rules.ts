@@ -183,6 +183,9 @@ export function validateModels(
     }
     problems.push(...checkChanges(m, at));
     if (m.runs && m.kind !== 'product') problems.push(`${at('runs')}: only a product runs other models`);
+    for (const [field, value] of leafStrings(m)) {
+      if (/\bTODO\b/.test(value)) problems.push(`${at(field)}: still "TODO" (a template from npm run new-model): fill it in`);
+    }
   });
   // The openness rubric (docs/concepts/rubric.mdx), the same function the unit tests run: ratings
   // agree with the license and the access list, and every record from 2023 on rates all nine.
@@ -190,6 +193,16 @@ export function validateModels(
   const valid = records.filter((m) => modelSchema.safeParse(m).success && licenseById.has(m.license));
   problems.push(...checkRubric(valid, (id) => licenseById.get(id)));
   return problems;
+}
+
+/** Every string in a record with its field path (openness.weights.note), for the TODO check. */
+function leafStrings(value: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leafStrings(v, prefix ? `${prefix}.${i}` : String(i)));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => leafStrings(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [];
 }
 
 /**

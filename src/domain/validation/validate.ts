@@ -32,6 +32,10 @@ export function validateSources(records: readonly Source[], today = new Date()):
     if (first && typeof s.url === 'string') {
       duplicates.push(`sources[${s.id}].url: same URL as sources[${first}]; cite that record instead`);
     } else byUrl.set(s.url, s.id);
+    for (const [field, value] of Object.entries(s)) {
+      if (typeof value === 'string' && /\bTODO\b/.test(value))
+        duplicates.push(`sources[${s.id}].${field}: still "TODO" (a template from npm run new-model): fill it in`);
+    }
   }
   return [
     ...duplicates,
