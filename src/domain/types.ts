@@ -227,7 +227,7 @@ export interface LicenseRecord<S extends string = string, I extends string = str
   /** Main conditions or restrictions, if any. */
   restrictions?: string;
   /**
-   * Structured terms read from the license text (issue #13 §2), used by src/lib/licenseUse.ts to
+   * Structured terms read from the license text (issue #13 §2), used by src/domain/licenseUse.ts to
    * answer "can I use it for…?". Optional so a new license can land before anyone has read it;
    * the model page then says "not checked" rather than guessing.
    */

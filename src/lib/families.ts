@@ -1,6 +1,6 @@
 /**
  * Family pages (/models/<family>/): the one-line answer to "Is <family> open source?" computed
- * from the members' verdicts (src/lib/verdicts.ts), and the route props the dataset plugin passes
+ * from the members' verdicts (src/domain/verdicts.ts), and the route props the dataset plugin passes
  * to src/components/FamilyPage (only that family's members, never the dataset). Pure functions;
  * tested in tests/unit/families.test.ts.
  */

@@ -22,7 +22,7 @@ export interface ModelTableEntry {
 export interface ModelTableIndex {
   /** Every model, in the table's default order (the order of its static HTML). */
   rows: ModelTableEntry[];
-  /** Rated cells over all cells (src/lib/rubric.ts). */
+  /** Rated cells over all cells (src/domain/rubric.ts). */
   rated: ReturnType<typeof ratedShare>;
 }
 

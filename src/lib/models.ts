@@ -157,9 +157,9 @@ export interface TableState {
   q: string;
   level: RatingLevel | null;
   license: LicenseKind | null;
-  /** Open Source AI Definition verdict (src/lib/verdicts.ts). */
+  /** Open Source AI Definition verdict (src/domain/verdicts.ts). */
   osaid: OsaidVerdict | null;
-  /** "Can I use it for…": the license answers yes or with conditions (src/lib/licenseUse.ts). */
+  /** "Can I use it for…": the license answers yes or with conditions (src/domain/licenseUse.ts). */
   use: UseCaseId | null;
   org: string | null;
   modality: Modality | null;

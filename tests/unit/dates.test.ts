@@ -1,4 +1,4 @@
-/** src/lib/dates.ts: ISO dates of year, month or day precision, formatted for readers. */
+/** src/domain/dates.ts: ISO dates of year, month or day precision, formatted for readers. */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {

@@ -1,5 +1,5 @@
 /**
- * "What the license lets you do" answers (src/lib/licenseUse.ts) on hand-made records: each use
+ * "What the license lets you do" answers (src/domain/licenseUse.ts) on hand-made records: each use
  * case, the Llama 4 EU case for multimodal and text-only models, user caps, closed models, and
  * licenses nobody has read. Run: node --import tsx --test tests/unit/licenseUse.test.ts
  */

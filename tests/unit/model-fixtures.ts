@@ -1,7 +1,7 @@
 /**
  * Hand-made model and tool records for unit tests: the one place tests build Model records, so a
  * change to the record shape is one edit here. Every builder returns a record that passes the
- * validator (src/plugins/dataset/validate.ts) against FIXTURE_LICENSES, so a rule test breaks a
+ * validator (src/domain/validation/validate.ts) against FIXTURE_LICENSES, so a rule test breaks a
  * valid record in exactly one place. Licenses: ./license-fixtures.ts.
  */
 import type {

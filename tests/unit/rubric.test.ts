@@ -1,7 +1,7 @@
 /**
  * The written openness rubric (docs/concepts/rubric.mdx), checked over the live dataset and over
  * hand-made records (tests/unit/model-fixtures.ts) that break one rule each. Rules live in
- * src/lib/rubric.ts. Run: node --import tsx --test tests/unit/rubric.test.ts
+ * src/domain/rubric.ts. Run: node --import tsx --test tests/unit/rubric.test.ts
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * Verdict rules (src/lib/verdicts.ts) on hand-made records, one rule per test, plus an invariant
+ * Verdict rules (src/domain/verdicts.ts) on hand-made records, one rule per test, plus an invariant
  * over the live dataset. Run: node --import tsx --test tests/unit/verdicts.test.ts
  */
 import {test} from 'node:test';

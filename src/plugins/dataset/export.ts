@@ -170,7 +170,7 @@ export function buildDatasetJson(data: DatasetInput, meta: DatasetMeta): Publish
     models: data.models.map(({timelineLabel: _label, ...m}) => ({
       ...m,
       releaseClass: releaseClass(m),
-      // Computed by src/lib/verdicts.ts; the model pages explain how.
+      // Computed by src/domain/verdicts.ts; the model pages explain how.
       verdicts: publishedVerdicts(m, licenseOf(data, m)),
       page: meta.pageUrl(m.id),
     })),

@@ -5,7 +5,7 @@
  *  - contentLoaded: adds one page per model at /models/<id>/, passing only that model (and its
  *    license) as route props, so no page ships the whole dataset; and writes the home page's tiny
  *    name → id index (@generated/site-dataset/default/model-index.json, src/lib/modelIndex.ts);
- *  - contentLoaded also adds one page per model family at /models/<family>/ (src/data/families.ts,
+ *  - contentLoaded also adds one page per model family at /models/<family>/ (`family.ts` files under src/data/models/,
  *    props from src/lib/families.ts) and writes the openness timeline's points
  *    (@generated/site-dataset/default/timeline.json, src/lib/timeline.ts);
  *  - contentLoaded also writes the chooser's per-model facts (closed, user cap, EU exclusion, fits
@@ -154,7 +154,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       }
 
       // ---- Family pages (/models/<family>/) and the openness timeline's points ----------------
-      // src/data/families.ts; family ids never equal model ids (tests/unit/families.test.ts).
+      // family.ts files under src/data/models/; ids are unique across kinds (tests/unit/catalog.test.ts).
       const modelIds = new Set(models.map((m) => m.id));
       const getModel = (id: string) => models.find((m) => m.id === id);
       for (const family of families) {
