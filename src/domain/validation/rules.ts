@@ -184,7 +184,8 @@ export function validateModels(
     problems.push(...checkChanges(m, at));
     if (m.runs && m.kind !== 'product') problems.push(`${at('runs')}: only a product runs other models`);
     for (const [field, value] of leafStrings(m)) {
-      if (/\bTODO\b/.test(value)) problems.push(`${at(field)}: still "TODO" (a template from npm run new-model): fill it in`);
+      if (/\bTODO\b/.test(value))
+        problems.push(`${at(field)}: still "TODO" (a template from npm run new-model): fill it in`);
     }
   });
   // The openness rubric (docs/concepts/rubric.mdx), the same function the unit tests run: ratings
@@ -198,7 +199,8 @@ export function validateModels(
 /** Every string in a record with its field path (openness.weights.note), for the TODO check. */
 function leafStrings(value: unknown, prefix = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[prefix, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => leafStrings(v, prefix ? `${prefix}.${i}` : String(i)));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => leafStrings(v, prefix ? `${prefix}.${i}` : String(i)));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => leafStrings(v, prefix ? `${prefix}.${k}` : k));
   }

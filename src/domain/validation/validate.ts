@@ -34,7 +34,9 @@ export function validateSources(records: readonly Source[], today = new Date()):
     } else byUrl.set(s.url, s.id);
     for (const [field, value] of Object.entries(s)) {
       if (typeof value === 'string' && /\bTODO\b/.test(value))
-        duplicates.push(`sources[${s.id}].${field}: still "TODO" (a template from npm run new-model): fill it in`);
+        duplicates.push(
+          `sources[${s.id}].${field}: still "TODO" (a template from npm run new-model): fill it in`,
+        );
     }
   }
   return [
