@@ -69,7 +69,11 @@ const SECTIONS: Section[] = [
 export default function Home(): ReactNode {
   return (
     <Layout
-      title={translate({id: 'home.title', message: 'Is ChatGPT open source?'})}
+      // The guide's short answer has the plain question as its title; each page's title is its own.
+      title={translate({
+        id: 'home.title',
+        message: 'Is ChatGPT open source? A field guide to open and closed AI',
+      })}
       description={translate({
         id: 'home.description',
         message:

@@ -78,8 +78,24 @@ test(
     const parsed = new Map(files.map((file) => [file, parse(fs.readFileSync(file, 'utf8'))]));
     await test.step('canonical, Open Graph and Twitter metadata', () => checkMetadata(build, urls, parsed));
     await test.step('JSON-LD blocks', () => checkJsonLd(build, files, parsed));
+    await test.step('no two pages share a title', () => checkTitles(build, urls, parsed));
   },
 );
+
+/** Every page in the sitemap has its own <title> (model, family and product pages included). */
+function checkTitles(build: Build, urls: string[], parsed: Map<string, HTMLElement>): void {
+  const byTitle = new Map<string, string[]>();
+  for (const url of urls) {
+    const title = parsed.get(fileFor(build, url))!.querySelector('title')?.textContent.trim() ?? '';
+    expect(title, `${url}: <title>`).not.toBe('');
+    byTitle.set(title, [...(byTitle.get(title) ?? []), url]);
+  }
+  const shared = [...byTitle]
+    .filter(([, pages]) => pages.length > 1)
+    .map(([t, pages]) => `${t}: ${pages.join(', ')}`);
+  expect(shared, 'titles used by more than one page').toEqual([]);
+  expect(byTitle.size).toBeGreaterThan(100);
+}
 
 function checkMetadata(build: Build, urls: string[], parsed: Map<string, HTMLElement>): void {
   for (const url of urls) {

@@ -138,7 +138,12 @@ export default function ModelPage({
   const sources = collectSources(model, license);
   return (
     <Layout
-      title={`Is ${model.name} open source?`}
+      // A product's page asks the same question as the guide page about it, so its title says what it covers.
+      title={
+        model.kind === 'product'
+          ? `Is ${model.name} open source? The product and the models it runs`
+          : `Is ${model.name} open source?`
+      }
       // Names the model for a search result: "Is Llama 4 Maverick open source? No — open weights under …".
       description={`Is ${model.name} open source? ${answer.replace(/^Open source\? /, '')}`}
     >
