@@ -42,3 +42,15 @@ declare module 'site-search-mark' {
   };
   export default Mark;
 }
+
+/** The resolved records the browser reads (createData in src/plugins/dataset); see src/lib/catalogClient.ts. */
+declare module '@generated/site-dataset/default/catalog-client.json' {
+  const data: import('../lib/catalogClient').CatalogClientData;
+  export default data;
+}
+
+/** Every source record, for the Sources page in the browser (createData); see src/lib/sourcesClient.ts. */
+declare module '@generated/site-dataset/default/sources-client.json' {
+  const sources: import('../domain/types').Source[];
+  export default sources;
+}

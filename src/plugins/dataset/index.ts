@@ -83,6 +83,17 @@ function installedPricesVersion(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as {version: string}).version;
 }
 
+/**
+ * Requests for the catalog and license modules from the site's components, which the bundles get
+ * as src/lib/catalogClient.ts instead (resolved records from catalog-client.json, no source files).
+ * Matches `@site/src/data/models` and `../../data/licenses`, not the data modules' own `../models`.
+ */
+export const CATALOG_MODULES = /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/(?:models|licenses)(?:\/index(?:\.ts)?)?$/;
+export const CATALOG_CLIENT = path.join(__dirname, '..', '..', 'lib', 'catalogClient.ts');
+/** Likewise for `src/data/sources` (every source record): src/lib/sourcesClient.ts reads sources-client.json. */
+export const SOURCE_MODULES = /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/sources(?:\/index(?:\.ts)?)?$/;
+export const SOURCES_CLIENT = path.join(__dirname, '..', '..', 'lib', 'sourcesClient.ts');
+
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
 export const SCHEMA_FILE = 'models.schema.json';
@@ -118,7 +129,24 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       if (problems.length > 0) throw new DatasetError(problems);
     },
 
+    configureWebpack(_config, _isServer, {currentBundler}) {
+      const {NormalModuleReplacementPlugin} = currentBundler.instance;
+      return {
+        plugins: [
+          new NormalModuleReplacementPlugin(CATALOG_MODULES, (data: {request: string}) => {
+            data.request = CATALOG_CLIENT;
+          }),
+          new NormalModuleReplacementPlugin(SOURCE_MODULES, (data: {request: string}) => {
+            data.request = SOURCES_CLIENT;
+          }),
+        ],
+      };
+    },
+
     async contentLoaded({actions}) {
+      // The records the browser reads in place of src/data/models and src/data/licenses.
+      await actions.createData('catalog-client.json', JSON.stringify({models, licenses}));
+      await actions.createData('sources-client.json', JSON.stringify(sources));
       // The chooser's rule sources, resolved here so the chooser ships two links, not the table (a
       // module only the chooser imports; global data would be in every page's main bundle).
       await actions.createData(
