@@ -6,6 +6,7 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {RatingLevel} from '@site/src/domain/types';
+import ratings from '@site/src/css/ratings.module.css';
 import styles from './styles.module.css';
 
 export function ratingText(level: RatingLevel | undefined): string {
@@ -21,7 +22,7 @@ export function ratingText(level: RatingLevel | undefined): string {
   }
 }
 
-/** The rating's shape (drawn by CSS from the enclosing rating's level class); decorative. */
+/** The rating's shape (drawn by CSS from the enclosing rating's data-rating level); decorative. */
 export function RatingIcon(): ReactNode {
   return <span className={styles.icon} aria-hidden="true" />;
 }
@@ -36,7 +37,7 @@ export default function RatingLabel({
 }): ReactNode {
   return (
     <span
-      className={clsx(styles.rating, level ? styles[level] : styles.unrated)}
+      className={clsx(styles.rating, level ? ratings[level] : styles.unrated)}
       data-rating={level ?? 'unrated'}
     >
       <RatingIcon />

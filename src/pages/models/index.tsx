@@ -3,11 +3,10 @@
  * model also has its own page at /models/<id>/ (added by src/plugins/dataset).
  */
 import React, {type ReactNode} from 'react';
-import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import Head from '@docusaurus/Head';
 import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
+import ToolPage from '@site/src/components/ToolPage';
 // The interactive parts directly: the page needs both to hydrate, so lazy chunks would only
 // repeat what they share.
 import ModelTable from '@site/src/components/ModelTable/Interactive';
@@ -22,7 +21,7 @@ export default function ModelExplorer(): ReactNode {
   const {rated} = tableIndex;
   const count = tableIndex.rows.length;
   return (
-    <Layout
+    <ToolPage
       title={translate({id: 'modelExplorer.title', message: 'Model explorer: which AI models are open?'})}
       description={translate(
         {
@@ -32,17 +31,10 @@ export default function ModelExplorer(): ReactNode {
         },
         {count},
       )}
-    >
-      {/* Words readers search for that the page text does not use; the search index reads them. */}
-      <Head>
-        <meta
-          name="keywords"
-          content="model explorer, compare models, list of models, which models are open"
-        />
-      </Head>
-      <main className={`container ${styles.main}`}>
-        <Heading as="h1">{translate({id: 'modelExplorer.h1', message: 'Model explorer'})}</Heading>
-        <p className={styles.lead}>
+      keywords="model explorer, compare models, list of models, which models are open"
+      heading={translate({id: 'modelExplorer.h1', message: 'Model explorer'})}
+      intro={
+        <>
           {translate({
             id: 'modelExplorer.lead',
             message:
@@ -56,50 +48,54 @@ export default function ModelExplorer(): ReactNode {
             {translate({id: 'modelExplorer.chooseLink', message: 'how to choose a model'})}
           </DocLink>
           .
-        </p>
-        <Heading as="h2" id="table" className={styles.tableHeading}>
-          {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
+        </>
+      }
+      introClassName={styles.lead}
+      wide
+      className={styles.main}
+    >
+      <Heading as="h2" id="table" className={styles.tableHeading}>
+        {translate({id: 'modelExplorer.tableHeading', message: 'All models'})}
+      </Heading>
+      <div className={styles.key}>
+        <Heading as="h3" id="legend" className={styles.keyHeading}>
+          {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
         </Heading>
-        <div className={styles.key}>
-          <Heading as="h3" id="legend" className={styles.keyHeading}>
-            {translate({id: 'modelExplorer.legendHeading', message: 'How to read the ratings'})}
-          </Heading>
-          <Legend />
-        </div>
-        <p className={styles.rated} data-rated-cells="">
-          {translate(
-            {
-              id: 'modelExplorer.ratedCells',
-              message:
-                '{rated} of {total} cells rated ({share} %) across {count} models and {dims} components; each unrated cell gives its reason on the model’s page. The score counts eight components: the hosted API is access, not openness.',
-            },
-            {
-              rated: rated.rated,
-              total: rated.total,
-              share: (rated.share * 100).toFixed(1),
-              count,
-              dims: RUBRIC_DIMENSIONS.length,
-            },
-          )}{' '}
-          <DocLink doc="concepts/rubric">
-            {translate({id: 'modelExplorer.rubricLink', message: 'How we rate'})}
-          </DocLink>
-        </p>
-        <ModelTable />
-        <Heading as="h2" id="compare">
-          {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
-        </Heading>
-        <p>
-          {translate({
-            id: 'modelExplorer.compareLead',
+        <Legend />
+      </div>
+      <p className={styles.rated} data-rated-cells="">
+        {translate(
+          {
+            id: 'modelExplorer.ratedCells',
             message:
-              'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
-          })}
-        </p>
-        <CompareFrame>
-          <SelectableCompare ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
-        </CompareFrame>
-      </main>
-    </Layout>
+              '{rated} of {total} cells rated ({share} %) across {count} models and {dims} components; each unrated cell gives its reason on the model’s page. The score counts eight components: the hosted API is access, not openness.',
+          },
+          {
+            rated: rated.rated,
+            total: rated.total,
+            share: (rated.share * 100).toFixed(1),
+            count,
+            dims: RUBRIC_DIMENSIONS.length,
+          },
+        )}{' '}
+        <DocLink doc="concepts/rubric">
+          {translate({id: 'modelExplorer.rubricLink', message: 'How we rate'})}
+        </DocLink>
+      </p>
+      <ModelTable />
+      <Heading as="h2" id="compare">
+        {translate({id: 'modelExplorer.compareHeading', message: 'Compare up to three models'})}
+      </Heading>
+      <p>
+        {translate({
+          id: 'modelExplorer.compareLead',
+          message:
+            'ChatGPT, OpenAI’s open-weight gpt-oss-120b and Ai2’s OLMo 2 32B show the three levels of openness. Pick other models to compare them.',
+        })}
+      </p>
+      <CompareFrame>
+        <SelectableCompare ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
+      </CompareFrame>
+    </ToolPage>
   );
 }

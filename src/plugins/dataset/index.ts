@@ -88,7 +88,8 @@ function installedPricesVersion(): string {
  * as src/lib/catalogClient.ts instead (resolved records from catalog-client.json, no source files).
  * Matches `@site/src/data/models` and `../../data/licenses`, not the data modules' own `../models`.
  */
-export const CATALOG_MODULES = /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/(?:models|licenses)(?:\/index(?:\.ts)?)?$/;
+export const CATALOG_MODULES =
+  /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/(?:models|licenses)(?:\/index(?:\.ts)?)?$/;
 export const CATALOG_CLIENT = path.join(__dirname, '..', '..', 'lib', 'catalogClient.ts');
 /** Likewise for `src/data/sources` (every source record): src/lib/sourcesClient.ts reads sources-client.json. */
 export const SOURCE_MODULES = /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/sources(?:\/index(?:\.ts)?)?$/;
