@@ -86,6 +86,31 @@ test('the old URL of a renamed page ends on the new page', {tag: '@base-path'}, 
   await expect(page.locator('h1')).toHaveText('Is ChatGPT open source?');
 });
 
+test(
+  'old model URLs reach their pages: renamed family pages redirect, ids that became families show them',
+  {tag: '@base-path'},
+  async ({page, baseURL}) => {
+    for (const [old, now, h1] of [
+      ['models/claude-family/', 'models/claude/', 'Is Claude open source?'],
+      ['models/gemini-family/', 'models/gemini/', 'Is Gemini open source?'],
+      ['models/olmo-family/', 'models/olmo/', 'Is OLMo open source?'],
+      // These three were records; the id now names the family, whose page links the record.
+      ['models/claude/', 'models/claude/', 'Is Claude open source?'],
+      ['models/olmo/', 'models/olmo/', 'Is OLMo open source?'],
+    ] as const) {
+      await test.step(old, async () => {
+        await page.goto(old);
+        await expect(page).toHaveURL(new URL(now, baseURL).href);
+        await expect(page.locator('h1')).toHaveText(h1);
+      });
+    }
+    await expect(page.getByRole('link', {name: 'OLMo (first release)'}).first()).toHaveAttribute(
+      'href',
+      /models\/olmo-1\/$/,
+    );
+  },
+);
+
 test('the copy-link button is not in the static HTML (search index, no-JS readers)', async ({request}) => {
   const html = await (await request.get(PAGE)).text();
   expect(html).toContain('id=what-is-closed');

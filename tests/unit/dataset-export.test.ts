@@ -176,6 +176,9 @@ test('CSV export: header, one row per model, escaping and verdict columns matchi
     assert.equal(at(row, 'opennessScore'), v.score.score === null ? '' : String(v.score.score), m.id);
     assert.equal(at(row, 'opennessScoreRated'), `${v.score.rated}/${v.score.of}`, m.id);
     assert.equal(at(row, 'page'), pageUrl(m.id));
+    assert.equal(at(row, 'kind'), m.kind, m.id);
+    assert.equal(at(row, 'maker'), m.maker, m.id);
+    assert.equal(at(row, 'family'), m.family ?? '', m.id);
   }
   for (const m of models) {
     const row = rows.find((r) => r[0] === m.id);

@@ -200,6 +200,10 @@ export const CSV_COLUMNS = [
   'opennessScoreRated',
   'lastVerified',
   'page',
+  // Added with the catalog's kinds (issue #23): version or product, the maker's and family's ids.
+  'kind',
+  'maker',
+  'family',
 ] as const;
 
 export function csvEscape(value: string): string {
@@ -239,6 +243,9 @@ export function modelsToCsv(
       `${v.opennessScoreRated}/${v.opennessScoreOf}`,
       m.lastVerified,
       pageUrl(m.id),
+      m.kind,
+      m.maker,
+      m.family ?? '',
     ]);
   }
   return rows.map((r) => r.map(csvEscape).join(',')).join('\r\n') + '\r\n';
