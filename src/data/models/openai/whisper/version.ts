@@ -21,7 +21,7 @@ export default defineVersion(maker, {
       {name: 'tiny', total: 3.9e7},
       {name: 'large', total: 1.55e9},
     ],
-    note: 'Sizes from 39M to 1,550M; the later turbo model has 809M.',
+    note: 'Sizes from 39M to 1,550M. The later turbo model is 798M on the model card but 809M in the README.',
     ...whisperCard,
   },
   license: 'MIT',
@@ -43,7 +43,14 @@ export default defineVersion(maker, {
     api: open(chatgptApi, 'OpenAI offers a hosted Whisper API (from 1 March 2023).'),
   },
   guidePages: [G.history, G.gptOss],
-  lastVerified: '2026-11-23',
+  lastVerified: '2026-12-07',
+  changes: [
+    {
+      date: '2026-12-07',
+      what: 'Turbo size corrected: the model card gives 798M, the README 809M; the note said 809M citing the card.',
+      source: 'whisper-model-card',
+    },
+  ],
   trackers: {
     eu: {file: 'Whisper.yaml', role: 'end', note: 'Whisper family, rated on large-v3 and large-v3-turbo.'},
   },
