@@ -45,7 +45,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Reference',
-      items: ['reference/faq', 'reference/glossary', 'reference/sources'],
+      items: ['reference/faq', 'reference/glossary', 'reference/sources', 'reference/data'],
     },
   ],
 };

@@ -55,3 +55,40 @@ test('"Cite this dataset" shows a citation with the build’s commit', async ({p
   // The block brings no highlighter: open-alternatives shows no fenced code block.
   await expect(page.locator('main pre.prism-code')).toHaveCount(0);
 });
+
+test('every model has its own JSON file, listed in an index, each valid against its published schema', async ({
+  page,
+}) => {
+  const get = async (p: string) => {
+    const res = await page.request.get(p);
+    expect(res.status(), p).toBe(200);
+    return res.json();
+  };
+  const [index, indexSchema, recordSchema, all] = await Promise.all([
+    get('data/models/index.json'),
+    get('data/model-index.schema.json'),
+    get('data/model.schema.json'),
+    get('data/models.json'),
+  ]);
+  const ajv = new Ajv({allErrors: true});
+  const validIndex = ajv.compile(indexSchema);
+  expect(validIndex(index), JSON.stringify(validIndex.errors, null, 2)).toBe(true);
+  expect(index.models.map((m: {id: string}) => m.id).sort()).toEqual(
+    all.models.map((m: {id: string}) => m.id).sort(),
+  );
+  const validRecord = ajv.compile(recordSchema);
+  for (const entry of index.models as Array<{id: string; file: string}>) {
+    const record = await get(`data/models/${entry.id}.json`);
+    expect(entry.file.endsWith(`/data/models/${entry.id}.json`), entry.file).toBe(true);
+    expect(validRecord(record), `${entry.id}: ${JSON.stringify(validRecord.errors, null, 2)}`).toBe(true);
+    // The record is the one in models.json, and every URL it cites is one of its sources.
+    expect(record.model).toEqual(all.models.find((m: {id: string}) => m.id === entry.id));
+    const urls = new Set(record.sources.map((s: {url: string}) => s.url));
+    for (const r of Object.values(record.model.openness) as Array<{source: string}>)
+      expect(urls).toContain(r.source);
+  }
+  const wan = await get('data/models/wan-2-1.json');
+  expect(wan.modelLicense.id).toBe('Apache-2.0');
+  wan.model.verdicts.openWeights = 'sort of';
+  expect(validRecord(wan)).toBe(false);
+});

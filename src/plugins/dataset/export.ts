@@ -9,10 +9,10 @@
  */
 import {execFileSync} from 'node:child_process';
 import {z} from 'zod';
-import type {License, Model, Tool} from '../../domain/types';
+import type {License, Model, Source, Tool} from '../../domain/types';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '../../lib/models';
 import {MOF_CLASSES, OPEN_WEIGHTS, OSAID_VERDICTS, modelVerdicts} from '../../domain/verdicts';
-import {httpsUrl, isoDate} from '../../domain/validation/primitives';
+import {httpsUrl, isoDate, sourceSchema} from '../../domain/validation/primitives';
 import {publishedSchemas} from '../../domain/validation/schemas';
 
 const {licenseSchema, modelSchema, toolSchema} = publishedSchemas;
@@ -106,6 +106,68 @@ export const publishedDatasetSchema = z
 
 export type PublishedDataset = z.infer<typeof publishedDatasetSchema>;
 
+const versionSchema = publishedDatasetSchema.shape.version;
+
+/**
+ * One model as a file of its own (/data/models/<id>.json, issue #27 §2): the record as in
+ * models.json (verdicts, page), its license, every source it cites with title and dates, and the
+ * dataset version, so a reader can fetch one model without the whole dataset.
+ */
+export const publishedRecordSchema = z
+  .object({
+    $schema: z.string(),
+    version: versionSchema,
+    license: z.string().min(1).describe('The terms the dataset is published under.'),
+    model: publishedModelSchema,
+    modelLicense: licenseSchema,
+    sources: z.array(sourceSchema).describe('Every source the record cites, by id.'),
+  })
+  .strict();
+
+export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
+
+/** The list of per-model files (/data/models/index.json). */
+export const publishedRecordIndexSchema = z
+  .object({
+    $schema: z.string(),
+    version: versionSchema,
+    models: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          kind: publishedModelSchema.shape.kind,
+          maker: z.string(),
+          family: z.string().optional(),
+          file: httpsUrl.describe('This model’s JSON file.'),
+          page: httpsUrl,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type PublishedRecordIndex = z.infer<typeof publishedRecordIndexSchema>;
+
+/** JSON Schema (draft-07) of /data/models/<id>.json and of /data/models/index.json. */
+export function recordJsonSchemas(
+  recordId: string,
+  indexId: string,
+): Record<string, Record<string, unknown>> {
+  return {
+    record: {
+      ...z.toJSONSchema(publishedRecordSchema, {target: 'draft-7', io: 'output'}),
+      $id: recordId,
+      title: 'Open or Closed? one model record',
+    },
+    index: {
+      ...z.toJSONSchema(publishedRecordIndexSchema, {target: 'draft-7', io: 'output'}),
+      $id: indexId,
+      title: 'Open or Closed? list of model records',
+    },
+  };
+}
+
 /** JSON Schema (draft-07) of /data/models.json, generated from `publishedDatasetSchema`. */
 export function datasetJsonSchema(id: string): Record<string, unknown> {
   return {
@@ -166,17 +228,70 @@ export function buildDatasetJson(data: DatasetInput, meta: DatasetMeta): Publish
       .map((m) => m.lastVerified)
       .sort()
       .at(-1)!,
-    // `timelineLabel` is how the site's chart labels points, not a fact about the model.
-    models: data.models.map(({timelineLabel: _label, ...m}) => ({
-      ...m,
-      releaseClass: releaseClass(m),
-      // Computed by src/domain/verdicts.ts; the model pages explain how.
-      verdicts: publishedVerdicts(m, licenseOf(data, m)),
-      page: meta.pageUrl(m.id),
-    })),
+    models: data.models.map((m) => publishedModel(m, licenseOf(data, m), meta.pageUrl)),
     licenses: [...data.licenses],
     tools: [...data.tools],
   };
+}
+
+/** One model as models.json and its own file publish it: the record, its verdicts and its page. */
+function publishedModel(model: Model, license: License, pageUrl: (id: string) => string) {
+  // `timelineLabel` is how the site's chart labels points, not a fact about the model.
+  const {timelineLabel: _label, ...m} = model;
+  return {
+    ...m,
+    releaseClass: releaseClass(m),
+    // Computed by src/domain/verdicts.ts; the model pages explain how.
+    verdicts: publishedVerdicts(m, license),
+    page: pageUrl(m.id),
+  };
+}
+
+export interface RecordFilesMeta extends Omit<DatasetMeta, 'title' | 'homepage' | 'schemaUrl'> {
+  recordSchemaUrl: string;
+  indexSchemaUrl: string;
+  /** The URL of a model's own file. */
+  fileUrl: (id: string) => string;
+  /** The source ids a model's record cites (the records as written, before URLs replaced them). */
+  citedSourceIds: (id: string) => string[];
+  getSource: (id: string) => Source | undefined;
+}
+
+/** /data/models/<id>.json for every model, and /data/models/index.json listing them. */
+export function buildRecordFiles(
+  data: Pick<DatasetInput, 'models' | 'getLicense'>,
+  meta: RecordFilesMeta,
+): {records: PublishedRecord[]; index: PublishedRecordIndex} {
+  const records = data.models.map((m): PublishedRecord => {
+    const license = licenseOf({...data, licenses: [], tools: []}, m);
+    const sources = [...new Set(meta.citedSourceIds(m.id))].map((id) => {
+      const s = meta.getSource(id);
+      if (!s) throw new Error(`models[${m.id}]: unknown source id "${id}"`);
+      return s;
+    });
+    return {
+      $schema: meta.recordSchemaUrl,
+      version: meta.version,
+      license: meta.license,
+      model: publishedModel(m, license, meta.pageUrl),
+      modelLicense: license,
+      sources,
+    };
+  });
+  const index: PublishedRecordIndex = {
+    $schema: meta.indexSchemaUrl,
+    version: meta.version,
+    models: data.models.map((m) => ({
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      maker: m.maker,
+      ...(m.family ? {family: m.family} : {}),
+      file: meta.fileUrl(m.id),
+      page: meta.pageUrl(m.id),
+    })),
+  };
+  return {records, index};
 }
 
 /* ---------------------------------------------------------------- CSV */

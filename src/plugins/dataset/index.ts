@@ -35,7 +35,15 @@ import {secondOpinionFor} from '../../lib/trackerSnapshots';
 import {buildModelTableIndex} from '../../lib/modelTableIndex';
 import {buildModelIndex} from '../../lib/modelIndex';
 import {modelPageProps, relatedEntries, type ModelPageProps} from '../../lib/modelPage';
-import {buildDatasetJson, datasetJsonSchema, datasetVersion, modelsToCsv} from './export';
+import {
+  buildDatasetJson,
+  buildRecordFiles,
+  datasetJsonSchema,
+  datasetVersion,
+  modelsToCsv,
+  recordJsonSchemas,
+} from './export';
+import {sourceRefs} from '../../domain/validation/rules';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
 import {chooserModelFacts} from '../../lib/chooserModels';
@@ -98,6 +106,9 @@ export const SOURCES_CLIENT = path.join(__dirname, '..', '..', 'lib', 'sourcesCl
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
 export const SCHEMA_FILE = 'models.schema.json';
+/** JSON Schemas of /data/models/<id>.json and /data/models/index.json. */
+export const RECORD_SCHEMA_FILE = 'model.schema.json';
+export const INDEX_SCHEMA_FILE = 'model-index.schema.json';
 /**
  * The repository has no LICENSE file. The site's footer (docusaurus.config.ts) says the text is
  * CC BY 4.0, but nothing declares a license for the data files; say exactly that instead of
@@ -239,6 +250,33 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       await writeFile(path.join(dir, 'models.json'), `${JSON.stringify(json, null, 2)}\n`);
       await writeFile(path.join(dir, SCHEMA_FILE), `${JSON.stringify(schema, null, 2)}\n`);
       await writeFile(path.join(dir, 'models.csv'), modelsToCsv(models, getLicense, absolute));
+
+      // One file per model (/data/models/<id>.json), a list of them, and their JSON Schemas.
+      const recordsDir = path.join(dir, 'models');
+      await mkdir(recordsDir, {recursive: true});
+      const recordSchemaUrl = `${dataUrl}${RECORD_SCHEMA_FILE}`;
+      const indexSchemaUrl = `${dataUrl}${INDEX_SCHEMA_FILE}`;
+      const recordById = new Map(modelRecords.map((m) => [m.id, m]));
+      const {records, index} = buildRecordFiles(
+        {models, getLicense},
+        {
+          license: DATASET_LICENSE,
+          version: datasetVersion(context.siteDir),
+          pageUrl: absolute,
+          recordSchemaUrl,
+          indexSchemaUrl,
+          fileUrl: (id) => `${dataUrl}models/${id}.json`,
+          citedSourceIds: (id) => sourceRefs(recordById.get(id)).map(([, ref]) => ref),
+          getSource,
+        },
+      );
+      for (const r of records) {
+        await writeFile(path.join(recordsDir, `${r.model.id}.json`), `${JSON.stringify(r, null, 2)}\n`);
+      }
+      await writeFile(path.join(recordsDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+      const schemas = recordJsonSchemas(recordSchemaUrl, indexSchemaUrl);
+      await writeFile(path.join(dir, RECORD_SCHEMA_FILE), `${JSON.stringify(schemas.record, null, 2)}\n`);
+      await writeFile(path.join(dir, INDEX_SCHEMA_FILE), `${JSON.stringify(schemas.index, null, 2)}\n`);
     },
   };
 }
