@@ -1,6 +1,6 @@
 import {defineLicenses} from './define';
 
-/** Other use-restricted model licenses (RAIL, DeepSeek, Gemma, Grok, Falcon, NVIDIA). See ./index.ts for how to add one. */
+/** Other use-restricted model licenses (RAIL, DeepSeek, FLUX.1 [dev], Gemma, Grok, Falcon, NVIDIA). See ./index.ts for how to add one. */
 export const licenses = defineLicenses([
   {
     id: 'bigscience-rail-1.0',
@@ -135,6 +135,55 @@ export const licenses = defineLicenses([
         status: 'not-checked',
         note: 'Not checked.',
         source: 'deepseek-model-license',
+      },
+    },
+  },
+  {
+    id: 'flux-1-dev-non-commercial',
+    name: 'FLUX.1 [dev] Non-Commercial License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'flux-1-dev-license-text',
+    asOf: '2025-07-31',
+    allows:
+      'Use, change and share the FLUX.1 [dev] models and derivatives for non-commercial purposes: personal research and hobby use, testing by companies outside production, charities. Outputs may be used commercially.',
+    restrictions:
+      'No commercial or production use without a separate (possibly paid) license from Black Forest Labs; no military, surveillance or biometric uses; content filters or a review of outputs are required; the license is revocable. Read as version 1.1.1 (June 2025).',
+    terms: {
+      commercialUse: {
+        status: 'no',
+        note: 'Section 2(b) allows non-commercial purposes only and section 4(a)(i) bans commercial or production use; a commercial license must be requested from the company.',
+        source: 'flux-1-dev-license-text',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Section 2(d): outputs may be used for any purpose, commercial included, except to train, fine-tune or distill a model that competes with FLUX.1 [dev] or Kontext [dev].',
+        source: 'flux-1-dev-license-text',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Section 2(a) allows creating and sharing derivatives, but only for non-commercial purposes and under the conditions of section 3.',
+        source: 'flux-1-dev-license-text',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 4(a) lists banned uses: commercial, military, surveillance, biometric processing, unlawful content and more.',
+        source: 'flux-1-dev-license-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 2(a): the restrictions apply to derivatives too; section 3(a): recipients get a copy of this license, with rights granted by the company.',
+        source: 'flux-1-dev-license-text',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3(b): shared copies carry a set Attribution Notice naming the license and Black Forest Labs; 3(c) adds a statement of changes for derivatives.',
+        source: 'flux-1-dev-license-text',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The license text sets no download gate; we did not check the Hugging Face page.',
+        source: 'flux-1-dev-license-text',
       },
     },
   },

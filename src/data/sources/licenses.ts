@@ -79,6 +79,16 @@ export const sources = defineSources([
     topic: 'licenses',
   },
   {
+    id: 'flux-1-dev-license-text',
+    title: 'FLUX.1 [dev] Non-Commercial License v1.1.1 (model_licenses/LICENSE-FLUX1-dev)',
+    publisher: 'Black Forest Labs on GitHub',
+    url: 'https://github.com/black-forest-labs/flux/blob/802fb4713906133fcbd0d8dc5351620ca4773036/model_licenses/LICENSE-FLUX1-dev',
+    asOf: '2025-07-31',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Version 1.1.1, in the repository since 2025-06-27; the earlier texts (August 2024, revised November 2024, v1.1 in June 2025) are in its history.',
+  },
+  {
     id: 'gemma-prohibited-use',
     title: 'Gemma Prohibited Use Policy',
     publisher: 'Google AI for Developers',
