@@ -250,7 +250,9 @@ test('llms-full.txt has every page as plain Markdown', {tag: '@base-path'}, asyn
   const text = await response.text();
   const docsUrls = sitemapUrls(build).filter((u) => u.includes('/guide/'));
   for (const url of docsUrls) expect(text, `llms-full.txt has ${url}`).toContain(`URL: ${url}\n`);
-  expect(text).not.toMatch(/<Cite|<Verdict|<Myth|<KeyFigure|<SourceList|\{\/\*|^import |^:::/m);
+  // MDX syntax must not leak into the prose (code blocks may hold any code, e.g. Python's `import json`).
+  const prose = text.replace(/^```[\s\S]*?^```$/gm, '');
+  expect(prose).not.toMatch(/<Cite|<Verdict|<Myth|<KeyFigure|<SourceList|\{\/\*|^import |^:::/m);
   expect(text, 'citations became links').toMatch(/\[[^\]]+, [^\]]*\d{4}\]\(https:\/\/[^)]+\)/);
   expect(text, 'relative .mdx links became absolute').not.toMatch(/\]\([^)]*\.mdx/);
   expect(text.length).toBeGreaterThan(50_000);
