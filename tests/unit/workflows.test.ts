@@ -82,3 +82,23 @@ test('test workflow runs the README test command on pull requests', () => {
   assert.ok(runs(wf, 'git diff --exit-code package-lock.json'), 'the install must not change the lockfile');
   assert.ok(runs(wf, 'npm test'));
 });
+
+test('external links: a weekly (and on-demand) lychee run over the built pages keeps one issue up to date', () => {
+  const wf = read('links.yml');
+  assert.ok('schedule' in wf.on && 'workflow_dispatch' in wf.on, 'scheduled and on demand');
+  const cron = (wf.on.schedule as Array<{cron: string}>)[0].cron.split(' ');
+  assert.equal(cron.length, 5);
+  assert.match(cron[4], /^\d$/, 'once a week (a day of the week is set)');
+  assert.equal(wf.permissions?.issues, 'write');
+  assert.ok(runs(wf, 'npm ci') && runs(wf, 'npm run build'), 'it checks the built site');
+  const lychee = uses(wf, 'lycheeverse/lychee-action');
+  assert.ok(lychee, 'runs lychee');
+  assert.match(String(lychee.with?.args), /build\/\*\*\/\*\.html/);
+  assert.equal(lychee.with?.fail, false, 'a broken outside link opens an issue, it does not fail a build');
+  const report = uses(wf, 'peter-evans/create-issue-from-file');
+  assert.equal(report?.with?.['issue-number'], '${{ steps.find.outputs.number }}', 'updates the open issue');
+  assert.ok(runs(wf, 'gh issue close'), 'closes it when every link works');
+  // The offline suite never fetches outside links.
+  for (const name of ['test.yml', 'deploy.yml'])
+    assert.equal(uses(read(name), 'lycheeverse/lychee-action'), undefined, `${name} stays offline`);
+});
