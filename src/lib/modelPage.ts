@@ -7,6 +7,7 @@ import type {SecondOpinionData} from './trackerSnapshots';
 import type {License, Model} from '../domain/types';
 import type {OsiValidationRow as OsiValidation} from '../domain/types';
 import {licenseUses, type UseAnswer} from '../domain/licenseUse';
+import {badgeFor, type Badge} from './badges';
 import {
   compareWithOsi,
   modelVerdicts,
@@ -48,6 +49,8 @@ export interface ModelPageProps {
   secondOpinion?: SecondOpinionData;
   /** Where the record sits in the catalog: its family, and which products run it (or it runs). */
   related?: RelatedEntries;
+  /** The answer as a README badge (/badges/<id>.svg, written by the dataset plugin). */
+  badge: Badge;
 }
 
 /** A link to another catalog page (/models/<id>/). */
@@ -96,6 +99,7 @@ export function modelPageProps(
     license,
     answer: oneLineAnswer(model, license, verdicts),
     verdicts,
+    badge: badgeFor(model, license, verdicts),
     uses: licenseUses(model, license).map((u) => ({...u, href: href(u.source)})),
     changes: (model.changes ?? []).map((c) => ({date: c.date, what: c.what, href: href(c.source)})),
     osi: osi

@@ -92,3 +92,29 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('model-changes')).toContainText('EU clause');
   });
 });
+
+test(
+  'a model page offers its badge: the image loads from this site, and the snippets link it back',
+  {tag: '@base-path'},
+  async ({page, baseURL}) => {
+    await gotoReady(page, 'models/gpt-oss-120b/');
+    await expect(page.locator('h2#badge')).toHaveText('Use this badge');
+    const img = page.getByTestId('model-badge').locator('img');
+    await expect(img).toHaveAttribute(
+      'alt',
+      'gpt-oss-120b: open weights · Apache-2.0 (rated by Open or Closed?)',
+    );
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+      .toBeGreaterThan(100);
+    const src = await img.getAttribute('src');
+    const res = await page.request.get(new URL(src!, baseURL).href);
+    expect(res.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await res.text()).toContain('<title>gpt-oss-120b: open weights');
+    const markdown = await page.locator('figure', {hasText: 'Markdown'}).locator('pre').textContent();
+    expect(markdown).toMatch(
+      /^\[!\[gpt-oss-120b: .*\]\(https:\/\/.+\/badges\/gpt-oss-120b\.svg\)\]\(https:\/\/.+\/models\/gpt-oss-120b\/\)$/,
+    );
+    expect(markdown).toContain(new URL(src!, baseURL).pathname);
+  },
+);

@@ -9,6 +9,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import DocLink from '@site/src/components/DocLink';
+import CopyableText from '@site/src/components/CopyableText';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import type {License, Model} from '@site/src/domain/types';
@@ -113,6 +115,35 @@ function Placement({
   );
 }
 
+/** "Use this badge": the badge and Markdown/HTML snippets that link it to this page. */
+function BadgeSnippets({model, badge}: {model: Model; badge: ModelPageProps['badge']}): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const src = useBaseUrl(`/badges/${model.id}.svg`);
+  const page = useBaseUrl(`/models/${model.id}/`);
+  const absolute = (p: string) => `${siteConfig.url}${p}`;
+  const markdown = `[![${badge.alt}](${absolute(src)})](${absolute(page)})`;
+  const html = `<a href="${absolute(page)}"><img src="${absolute(src)}" alt="${badge.alt}"></a>`;
+  return (
+    <>
+      <Heading as="h2" id="badge">
+        {translate({id: 'modelPage.badge', message: 'Use this badge'})}
+      </Heading>
+      <p data-search-ignore="">
+        {translate({
+          id: 'modelPage.badgeIntro',
+          message:
+            'Show this answer in a README or on a web page. The badge is a small image on this site, updated with the record; it links back here.',
+        })}
+      </p>
+      <p data-testid="model-badge">
+        <img src={src} alt={badge.alt} height={20} />
+      </p>
+      <CopyableText title="Markdown">{markdown}</CopyableText>
+      <CopyableText title="HTML">{html}</CopyableText>
+    </>
+  );
+}
+
 function correctionUrl(org: string, project: string, model: Model): string {
   const params = new URLSearchParams({
     template: 'correction.yml',
@@ -132,6 +163,7 @@ export default function ModelPage({
   osi,
   secondOpinion,
   related,
+  badge,
 }: ModelPageProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
@@ -309,6 +341,8 @@ export default function ModelPage({
             </ul>
           </>
         ) : null}
+
+        <BadgeSnippets model={model} badge={badge} />
 
         <Heading as="h2" id="verified">
           {translate({id: 'modelPage.verified', message: 'Last verified and corrections'})}

@@ -44,6 +44,8 @@ import {
   recordJsonSchemas,
 } from './export';
 import {sourceRefs} from '../../domain/validation/rules';
+import {badgeFor, badgeSvg} from '../../lib/badges';
+import {modelVerdicts} from '../../domain/verdicts';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
 import {chooserModelFacts} from '../../lib/chooserModels';
@@ -105,6 +107,8 @@ export const SOURCES_CLIENT = path.join(__dirname, '..', '..', 'lib', 'sourcesCl
 
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
+/** Where the model badges go (/badges/<id>.svg, under baseUrl). */
+export const BADGES_DIR = 'badges';
 export const SCHEMA_FILE = 'models.schema.json';
 /** JSON Schemas of /data/models/<id>.json and /data/models/index.json. */
 export const RECORD_SCHEMA_FILE = 'model.schema.json';
@@ -250,6 +254,17 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       await writeFile(path.join(dir, 'models.json'), `${JSON.stringify(json, null, 2)}\n`);
       await writeFile(path.join(dir, SCHEMA_FILE), `${JSON.stringify(schema, null, 2)}\n`);
       await writeFile(path.join(dir, 'models.csv'), modelsToCsv(models, getLicense, absolute));
+
+      // A README badge per model (/badges/<id>.svg): the answer at a glance, no request elsewhere.
+      const badgesDir = path.join(outDir, BADGES_DIR);
+      await mkdir(badgesDir, {recursive: true});
+      for (const m of models) {
+        const license = getLicense(m.license)!;
+        await writeFile(
+          path.join(badgesDir, `${m.id}.svg`),
+          badgeSvg(badgeFor(m, license, modelVerdicts(m, license))),
+        );
+      }
 
       // One file per model (/data/models/<id>.json), a list of them, and their JSON Schemas.
       const recordsDir = path.join(dir, 'models');
