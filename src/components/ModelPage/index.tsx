@@ -123,12 +123,13 @@ function BadgeSnippets({model, badge}: {model: Model; badge: ModelPageProps['bad
   const absolute = (p: string) => `${siteConfig.url}${p}`;
   const markdown = `[![${badge.alt}](${absolute(src)})](${absolute(page)})`;
   const html = `<a href="${absolute(page)}"><img src="${absolute(src)}" alt="${badge.alt}"></a>`;
+  // The same snippets on every model page: left out of the search index, like the other boilerplate.
   return (
-    <>
+    <div data-search-ignore="">
       <Heading as="h2" id="badge">
         {translate({id: 'modelPage.badge', message: 'Use this badge'})}
       </Heading>
-      <p data-search-ignore="">
+      <p>
         {translate({
           id: 'modelPage.badgeIntro',
           message:
@@ -140,7 +141,7 @@ function BadgeSnippets({model, badge}: {model: Model; badge: ModelPageProps['bad
       </p>
       <CopyableText title="Markdown">{markdown}</CopyableText>
       <CopyableText title="HTML">{html}</CopyableText>
-    </>
+    </div>
   );
 }
 
