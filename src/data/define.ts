@@ -129,3 +129,13 @@ export const partial = <S extends string>(evidence: Evidence<S>, note: string) =
   rate('partial', evidence, note);
 export const closed = <S extends string>(evidence: Evidence<S>, note: string) =>
   rate('closed', evidence, note);
+
+/** Ratings shared by hosted-only models: nothing but the service is released. */
+export function hostedOnly<S extends string>(evidence: Evidence<S>, maker: string) {
+  return {
+    weights: closed(evidence, `Weights not released; the model runs only on ${maker} and partner servers.`),
+    inferenceCode: closed(evidence, 'No inference code; access is through apps and the API only.'),
+    trainingCode: closed(evidence, 'Training code not released.'),
+    trainingData: closed(evidence, 'Training data not released.'),
+  };
+}

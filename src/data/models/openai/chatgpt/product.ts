@@ -1,6 +1,6 @@
 /** ChatGPT: its record, ratings with evidence, and the sources only it cites. */
-import {defineProduct, ev, G, closed, open, partial} from '../../../define';
-import maker from '../maker';
+import {defineProduct, ev, G, open, partial} from '../../../define';
+import maker, {openAiHostedProfile} from '../maker';
 import gpt55 from '../gpt/gpt-5-5/version';
 
 const gpt4Report = ev('gpt4-technical-report', '2023-03-15');
@@ -25,13 +25,9 @@ export default defineProduct(maker, {
   howToGet:
     'Use the ChatGPT apps (web, mobile, desktop); developers use the same model family through the OpenAI API.',
   openness: {
-    weights: closed(gpt4Report, 'Weights not released; the model runs only on OpenAI and partner servers.'),
-    inferenceCode: closed(gpt4Report, 'No inference code; access is through the app or API only.'),
-    trainingCode: closed(gpt4Report, 'Training method and code withheld, citing competition and safety.'),
-    trainingData: closed(gpt4Report, 'Training data not released.'),
-    dataDocumentation: closed(gpt4Report, 'The report gives no details of dataset construction.'),
-    license: closed(gpt4Report, 'Proprietary terms of use; nothing is licensed for download.'),
-    api: open(chatgptApi, 'The models behind ChatGPT are sold through the OpenAI API (from 1 March 2023).'),
+    ...openAiHostedProfile(
+      open(chatgptApi, 'The models behind ChatGPT are sold through the OpenAI API (from 1 March 2023).'),
+    ),
     paper: partial(
       gpt4Report,
       'Technical reports and system cards exist but omit architecture, size and data.',

@@ -1,5 +1,5 @@
 /** Claude Opus 5.5: its record, ratings with evidence, and the sources only it cites. */
-import {defineVersion, ev, G, closed, open, partial} from '../../../../define';
+import {defineVersion, ev, G, closed, hostedOnly, open, partial} from '../../../../define';
 import family from '../family';
 
 const opus55Docs = ev('claude-opus-5-5-docs', '2026-11');
@@ -19,13 +19,7 @@ export default defineVersion(family, {
   access: ['app', 'api'],
   howToGet: "Through claude.ai, Anthropic's API (claude-opus-5-5) and cloud partners; no download.",
   openness: {
-    weights: closed(
-      opus55Docs,
-      'Weights not released; the model runs only on Anthropic and partner servers.',
-    ),
-    inferenceCode: closed(opus55Docs, 'No inference code; access is through apps and the API only.'),
-    trainingCode: closed(opus55Docs, 'Training code not released.'),
-    trainingData: closed(opus55Docs, 'Training data not released.'),
+    ...hostedOnly(opus55Docs, 'Anthropic'),
     dataDocumentation: closed(opus55Docs, 'Only a knowledge cutoff (June 2026) is given for the data.'),
     paper: closed(opus55Docs, 'No technical report; the docs give capabilities and prices.'),
     modelCard: partial(

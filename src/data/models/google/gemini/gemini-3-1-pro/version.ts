@@ -1,5 +1,5 @@
 /** Gemini 3.1 Pro: its record, ratings with evidence, and the sources only it cites. */
-import {defineVersion, ev, G, closed, open, partial} from '../../../../define';
+import {defineVersion, ev, G, closed, hostedOnly, open, partial} from '../../../../define';
 import family from '../family';
 
 const gemini31Docs = ev('gemini-3-1-pro-docs', '2026-02');
@@ -19,10 +19,7 @@ export default defineVersion(family, {
   access: ['app', 'api'],
   howToGet: 'Through the Gemini app, Google AI Studio, the Gemini API and Vertex AI; no download.',
   openness: {
-    weights: closed(gemini31Docs, 'Weights not released; the model runs only on Google and partner servers.'),
-    inferenceCode: closed(gemini31Docs, 'No inference code; access is through apps and the API only.'),
-    trainingCode: closed(gemini31Docs, 'Training code not released.'),
-    trainingData: closed(gemini31Docs, 'Training data not released.'),
+    ...hostedOnly(gemini31Docs, 'Google'),
     dataDocumentation: closed(gemini31Docs, 'Only a knowledge cutoff (January 2025) is given for the data.'),
     paper: closed(gemini31Docs, 'No technical report for this model version.'),
     modelCard: partial(

@@ -1,6 +1,7 @@
 /** GPT-4: its record, ratings with evidence, and the sources only it cites. */
-import {defineVersion, ev, G, closed, open, partial} from '../../../../define';
+import {defineVersion, ev, G, open, partial} from '../../../../define';
 import family from '../family';
+import {openAiHostedProfile} from '../../maker';
 
 const gpt4Report = ev('gpt4-technical-report', '2023-03-15');
 const gpt4Launch = ev('openai-gpt-4-announcement', '2023-03-14');
@@ -23,13 +24,9 @@ export default defineVersion(family, {
   access: ['app', 'api'],
   howToGet: 'Was offered in ChatGPT and through the OpenAI API; no download.',
   openness: {
-    weights: closed(gpt4Report, 'Weights not released; the model runs only on OpenAI and partner servers.'),
-    inferenceCode: closed(gpt4Report, 'No inference code; access is through the app or API only.'),
-    trainingCode: closed(gpt4Report, 'Training method and code withheld, citing competition and safety.'),
-    trainingData: closed(gpt4Report, 'Training data not released.'),
-    dataDocumentation: closed(gpt4Report, 'The report gives no details of dataset construction.'),
-    license: closed(gpt4Report, 'Proprietary terms of use; nothing is licensed for download.'),
-    api: open(gpt4Launch, 'Offered through the OpenAI API from launch (waitlist at first).'),
+    ...openAiHostedProfile(
+      open(gpt4Launch, 'Offered through the OpenAI API from launch (waitlist at first).'),
+    ),
     paper: partial(gpt4Report, 'A technical report with results, but no architecture, size or data details.'),
     modelCard: partial(gpt4Report, 'A system card on risks and mitigations is included in the report.'),
   },
