@@ -24,7 +24,7 @@ export default defineVersion(maker, {
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'nomic-embed-text-v1.5', total: 137e6}],
-    note: '137M is the report’s count for v1; v1.5 is a fine-tune of the same v1 checkpoint, as its training config shows.',
+    note: '137M is the report’s count for v1; v1.5 was trained from the same base (the unsupervised v1 checkpoint), as its training config shows.',
     ...report,
   },
   license: 'Apache-2.0',
