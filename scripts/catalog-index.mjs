@@ -20,7 +20,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CATALOG_DIR = path.join(ROOT, 'src/data/models');
 export const GENERATED = path.join(CATALOG_DIR, 'catalog.generated.ts');
 const ENTRY_FILES = ['version.ts', 'product.ts'];
-const KEBAB = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+/** A folder name: a kebab-case id (dots allowed between parts). */
+export const KEBAB = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 /** Reads the folders; returns {makers, families, entries} (paths relative to the catalog) and problems. */
 export function scanCatalog(dir = CATALOG_DIR) {

@@ -8,9 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {CATALOG_DIR, writeCatalogIndex} from './catalog-index.mjs';
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import {CATALOG_DIR, KEBAB, writeCatalogIndex} from './catalog-index.mjs';
 
 /** The template of a version or product file; `depth` is how many folders below src/data/models/ it sits. */
 export function recordTemplate({id, kind, parent, depth}) {

@@ -1,25 +1,16 @@
 /**
- * `npm run validate`: every data rule the build runs before bundling (src/domain/validation/: the
- * schemas, the cross-record rules, the rubric, the catalog's folder rules), without building the
- * site: a few seconds instead of a build, for contributors editing records. Guide-page doc ids
- * are checked by the build only (they need the docs plugin). Exits 1 and lists every problem.
+ * `npm run validate`: every data rule the build runs before bundling (the dataset plugin's
+ * `dataProblems`: schemas, cross-record rules, the rubric, the catalog's folder rules, price
+ * presets), without building the site: a few seconds instead of a build, for contributors editing
+ * records. Guide-page doc ids are checked by the build only (they need the docs plugin). Exits 1
+ * and lists every problem.
  */
-import {catalogPlacements, modelRecords, osiValidations, toolRecords} from '../src/data/models';
+import {modelRecords} from '../src/data/models';
 import {licenseRecords} from '../src/data/licenses';
 import {sources} from '../src/data/sources';
-import {validateCatalogPlacement} from '../src/domain/validation/rules';
-import {validateDataset} from '../src/domain/validation/validate';
+import {dataProblems} from '../src/plugins/dataset';
 
-const problems = [
-  ...validateDataset({
-    sources,
-    models: modelRecords,
-    licenses: licenseRecords,
-    tools: toolRecords,
-    osiValidations,
-  }),
-  ...validateCatalogPlacement(catalogPlacements),
-];
+const problems = dataProblems();
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);

@@ -183,10 +183,7 @@ export function validateModels(
     }
     problems.push(...checkChanges(m, at));
     if (m.runs && m.kind !== 'product') problems.push(`${at('runs')}: only a product runs other models`);
-    for (const [field, value] of leafStrings(m)) {
-      if (/\bTODO\b/.test(value))
-        problems.push(`${at(field)}: still "TODO" (a template from npm run new-model): fill it in`);
-    }
+    problems.push(...todoProblems(`models[${id}]`, m));
   });
   // The openness rubric (docs/concepts/rubric.mdx), the same function the unit tests run: ratings
   // agree with the license and the access list, and every record from 2023 on rates all nine.
@@ -194,6 +191,16 @@ export function validateModels(
   const valid = records.filter((m) => modelSchema.safeParse(m).success && licenseById.has(m.license));
   problems.push(...checkRubric(valid, (id) => licenseById.get(id)));
   return problems;
+}
+
+/**
+ * Fields still holding the "TODO" that `npm run new-model` writes, in a record or a source:
+ * `models[x].summary: still "TODO" …`. Checked by the build, so a half-filled record never ships.
+ */
+export function todoProblems(at: string, record: unknown): string[] {
+  return leafStrings(record)
+    .filter(([, value]) => /\bTODO\b/.test(value))
+    .map(([field]) => `${at}.${field}: still "TODO" (a template from npm run new-model): fill it in`);
 }
 
 /** Every string in a record with its field path (openness.weights.note), for the TODO check. */

@@ -8,7 +8,7 @@
 import type {LicenseRecord, Model, Source, ToolRecord} from '../types';
 import type {OsiValidationRow as OsiValidation} from '../types';
 import {checkCollection, sourceSchema} from './primitives';
-import {validateLicenses, validateModels, validateOsiValidations, validateTools} from './rules';
+import {todoProblems, validateLicenses, validateModels, validateOsiValidations, validateTools} from './rules';
 
 export {LICENSE_ID, DOC_ID, licenseSchema, modelSchema, toolSchema} from './schemas';
 export {
@@ -32,12 +32,7 @@ export function validateSources(records: readonly Source[], today = new Date()):
     if (first && typeof s.url === 'string') {
       duplicates.push(`sources[${s.id}].url: same URL as sources[${first}]; cite that record instead`);
     } else byUrl.set(s.url, s.id);
-    for (const [field, value] of Object.entries(s)) {
-      if (typeof value === 'string' && /\bTODO\b/.test(value))
-        duplicates.push(
-          `sources[${s.id}].${field}: still "TODO" (a template from npm run new-model): fill it in`,
-        );
-    }
+    duplicates.push(...todoProblems(`sources[${s.id}]`, s));
   }
   return [
     ...duplicates,

@@ -105,6 +105,27 @@ export const CATALOG_CLIENT = path.join(__dirname, '..', '..', 'lib', 'catalogCl
 export const SOURCE_MODULES = /(?:^@site\/src|\.\.)\/(?:[\w.-]+\/)*data\/sources(?:\/index(?:\.ts)?)?$/;
 export const SOURCES_CLIENT = path.join(__dirname, '..', '..', 'lib', 'sourcesClient.ts');
 
+/**
+ * Every data rule the build checks before bundling, in one list: the records (schemas, cross-record
+ * rules, the rubric), the catalog's folder rules and the price presets. `npm run validate`
+ * (scripts/validate-data.ts) runs the same list without building.
+ */
+export function dataProblems(today = new Date()): string[] {
+  return [
+    ...validateDataset(
+      {sources, models: modelRecords, licenses: licenseRecords, tools: toolRecords, osiValidations},
+      today,
+    ),
+    // Each record sits in the folder its id, maker and family name (src/data/models/README.md).
+    ...validateCatalogPlacement(catalogPlacements),
+    ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
+    // API prices must be exactly what the pinned price dataset lists (read here, at build time).
+    ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
+    // Each preset's pricing page is a source record whose URL is the one the dataset names.
+    ...presetSourceProblems(generatedPrices as GeneratedPrices, PRESET_SOURCES, resolveSource),
+  ];
+}
+
 export const MODEL_ROUTE = 'models';
 export const DATA_DIR = 'data';
 /** Where the model badges go (/badges/<id>.svg, under baseUrl). */
@@ -128,20 +149,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
     name: 'site-dataset',
 
     async loadContent() {
-      const today = new Date();
-      const problems = [
-        ...validateDataset(
-          {sources, models: modelRecords, licenses: licenseRecords, tools: toolRecords, osiValidations},
-          today,
-        ),
-        // Each record sits in the folder its id, maker and family name (src/data/models/README.md).
-        ...validateCatalogPlacement(catalogPlacements),
-        ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
-        // API prices must be exactly what the pinned price dataset lists (read here, at build time).
-        ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
-        // Each preset's pricing page is a source record whose URL is the one the dataset names.
-        ...presetSourceProblems(generatedPrices as GeneratedPrices, PRESET_SOURCES, resolveSource),
-      ];
+      const problems = dataProblems();
       if (problems.length > 0) throw new DatasetError(problems);
     },
 
