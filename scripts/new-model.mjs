@@ -29,7 +29,9 @@ export default ${define}(${parent}, {
   firstRelease: 'TODO',
   releaseSource: '${id}-card',
   summary: 'TODO',
-  modalities: ['text'],
+  // What it takes in and what it makes: text, code, image, audio, video, embedding.
+  inputs: ['text'],
+  outputs: ['text'],
   // status: 'disclosed' with sizes, or 'not-disclosed' / 'not-listed' with a note. Never estimate.
   parameters: {status: 'not-listed', note: 'TODO', ...card},
   // An id in src/data/licenses/ (typechecked). Add the license there first if it is new.

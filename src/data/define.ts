@@ -7,7 +7,15 @@
  * Everything else (the rubric, dates, unique ids, folder = id) is checked by the build
  * (src/domain/validation/), which names the record and the field.
  */
-import type {Evidence, IsoDate, Model, Rating, RatingLevel, Source} from '../domain/types';
+import {
+  modalitiesOf,
+  type Evidence,
+  type IsoDate,
+  type Model,
+  type Rating,
+  type RatingLevel,
+  type Source,
+} from '../domain/types';
 import type {LicenseId} from './licenses';
 import type {TopicSourceId} from './sources/topics';
 
@@ -56,7 +64,7 @@ type ParentSourceIds<P> =
 /** What a version or product file writes: a model record whose source ids are checked. */
 export type EntryInput<I extends string, S extends string> = Omit<
   Model<S, LicenseId>,
-  'id' | 'kind' | 'maker' | 'family' | 'runs'
+  'id' | 'kind' | 'maker' | 'family' | 'runs' | 'modalities'
 > & {id: I};
 
 /** A catalog entry as the index reads it: the record plus where it sits and its own sources. */
@@ -101,7 +109,7 @@ export function defineVersion<P extends Parent, const I extends string, const S 
     sources: readonly SourceInput<S>[];
   },
 ): Entry<I> {
-  return {...record, kind: 'version', ...placement(parent)};
+  return {...record, modalities: modalitiesOf(record), kind: 'version', ...placement(parent)};
 }
 
 /** A product or app (ChatGPT, the Gemini app) that runs versions: `runs` imports their records. */
@@ -113,7 +121,13 @@ export function defineProduct<P extends Parent, const I extends string, const S 
   },
 ): Entry<I> {
   const {runs, ...rest} = record;
-  return {...rest, kind: 'product', ...placement(parent), ...(runs ? {runs: runs.map((r) => r.id)} : {})};
+  return {
+    ...rest,
+    modalities: modalitiesOf(rest),
+    kind: 'product',
+    ...placement(parent),
+    ...(runs ? {runs: runs.map((r) => r.id)} : {}),
+  };
 }
 
 /** Evidence: a source id and the date the source showed the fact (never simply today). */

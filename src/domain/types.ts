@@ -159,7 +159,8 @@ export const ACCESS_KINDS: Record<AccessKind, {label: string; description: strin
   app: {label: 'App', description: 'Use it in a chat app or website.', order: 3},
 };
 
-export type Modality = 'text' | 'code' | 'image' | 'audio' | 'video';
+/** What a model takes in or produces. `embedding`: a vector of numbers (search, clustering), not content. */
+export type Modality = 'text' | 'code' | 'image' | 'audio' | 'video' | 'embedding';
 
 export const MODALITIES: Record<Modality, {label: string; order: number}> = {
   text: {label: 'Text', order: 1},
@@ -167,7 +168,15 @@ export const MODALITIES: Record<Modality, {label: string; order: number}> = {
   image: {label: 'Image', order: 3},
   audio: {label: 'Audio', order: 4},
   video: {label: 'Video', order: 5},
+  embedding: {label: 'Embeddings', order: 6},
 };
+
+/** Everything a model takes in or produces, each once, in MODALITIES order. */
+export function modalitiesOf(model: {inputs: readonly Modality[]; outputs: readonly Modality[]}): Modality[] {
+  return [...new Set([...model.inputs, ...model.outputs])].sort(
+    (a, b) => MODALITIES[a].order - MODALITIES[b].order,
+  );
+}
 
 /** Whether the maker published parameter counts. `not-listed`: published, but not recorded here. */
 export type ParameterStatus = 'disclosed' | 'not-disclosed' | 'not-listed';
@@ -327,6 +336,11 @@ export interface Model<S extends string = string, L extends string = string> {
   releaseSource: S;
   /** One sentence: what it is. */
   summary: string;
+  /** What it takes in (a prompt, an image to edit, speech to transcribe). */
+  inputs: Modality[];
+  /** What it produces: the explorer's "makes images / video / audio" filter reads this. */
+  outputs: Modality[];
+  /** Inputs and outputs together, in MODALITIES order: computed by defineVersion, never written. */
   modalities: Modality[];
   parameters: Parameters<S>;
   /** Id in src/data/licenses/ (weights license for downloadable models). */

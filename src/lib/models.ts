@@ -5,7 +5,7 @@
  *
  * URL state (all optional, shareable): ?q=<text>&level=<open|partial|closed>&license=<kind>
  * &osaid=<meets|does-not-meet|cannot-tell>&use=<use case id>&org=<organization slug>
- * &modality=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed against known ids;
+ * &takes=<modality>&makes=<modality>&sort=<column>&dir=<asc|desc>. Values are parsed against known ids;
  * anything unknown is ignored, never cast. `licence=` is read as `license=`. The default order
  * is newest first (sort=firstRelease, dir=desc).
  */
@@ -162,7 +162,10 @@ export interface TableState {
   /** "Can I use it for…": the license answers yes or with conditions (src/domain/licenseUse.ts). */
   use: UseCaseId | null;
   org: string | null;
-  modality: Modality | null;
+  /** What the model takes in (its `inputs`). */
+  takes: Modality | null;
+  /** What the model produces (its `outputs`): "makes images", "makes video". */
+  makes: Modality | null;
   sort: SortKey;
   dir: SortDir;
 }
@@ -175,7 +178,8 @@ export const DEFAULT_STATE: TableState = {
   osaid: null,
   use: null,
   org: null,
-  modality: null,
+  takes: null,
+  makes: null,
   sort: 'firstRelease',
   dir: 'desc',
 };
@@ -197,13 +201,14 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
     osaid: oneOf(params.get('osaid'), OSAID_VERDICT_LIST),
     use: oneOf(params.get('use'), USE_CASE_IDS),
     org: oneOf(params.get('org'), knownOrgs),
-    modality: oneOf(params.get('modality'), MODALITY_LIST),
+    takes: oneOf(params.get('takes'), MODALITY_LIST),
+    makes: oneOf(params.get('makes'), MODALITY_LIST),
     sort,
     dir,
   };
 }
 
-const STATE_KEYS = ['q', 'level', 'license', 'osaid', 'use', 'org', 'modality', 'sort', 'dir'] as const;
+const STATE_KEYS = ['q', 'level', 'license', 'osaid', 'use', 'org', 'takes', 'makes', 'sort', 'dir'] as const;
 
 /**
  * Writes table state into a query string, keeping unrelated parameters and dropping defaults so
@@ -219,7 +224,8 @@ export function serializeTableState(state: TableState, existingSearch = ''): str
   if (state.osaid) params.set('osaid', state.osaid);
   if (state.use) params.set('use', state.use);
   if (state.org) params.set('org', state.org);
-  if (state.modality) params.set('modality', state.modality);
+  if (state.takes) params.set('takes', state.takes);
+  if (state.makes) params.set('makes', state.makes);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
     params.set('sort', state.sort);
     params.set('dir', state.dir);
@@ -229,7 +235,14 @@ export function serializeTableState(state: TableState, existingSearch = ''): str
 
 export function isFiltered(state: TableState): boolean {
   return Boolean(
-    state.q.trim() || state.level || state.license || state.osaid || state.use || state.org || state.modality,
+    state.q.trim() ||
+      state.level ||
+      state.license ||
+      state.osaid ||
+      state.use ||
+      state.org ||
+      state.takes ||
+      state.makes,
   );
 }
 
@@ -257,7 +270,8 @@ export function filterModels(
     if (state.osaid && modelOsaid(m, getLicense) !== state.osaid) return false;
     if (state.use && !passesUseCase(m, getLicense(m.license), state.use)) return false;
     if (state.org && slugify(orgName(m.organization)) !== state.org) return false;
-    if (state.modality && !m.modalities.includes(state.modality)) return false;
+    if (state.takes && !m.inputs.includes(state.takes)) return false;
+    if (state.makes && !m.outputs.includes(state.makes)) return false;
     if (q) {
       const haystack = [m.id, m.name, m.organization, m.summary, getLicense(m.license)?.name ?? m.license]
         .join(' ')

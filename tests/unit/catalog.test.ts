@@ -12,6 +12,7 @@ import {GENERATED, renderIndex, scanCatalog} from '../../scripts/catalog-index.m
 import {catalogPlacements, catalogRedirects, families, modelRecords} from '../../src/data/models';
 import {validateCatalogPlacement, validateModels} from '../../src/domain/validation/rules';
 import {validateSources} from '../../src/domain/validation/validate';
+import {modalitiesOf, type Modality} from '../../src/domain/types';
 import {licenseRecords} from '../../src/data/licenses';
 import {sources} from '../../src/data/sources';
 
@@ -169,4 +170,27 @@ test('a TODO left in a record or a source fails the build, naming the field', ()
   );
   const s = {...sources[0], title: 'TODO'};
   assert.ok(validateSources([s]).some((p) => p.startsWith(`sources[${s.id}].title: still "TODO"`)));
+});
+
+test('inputs and outputs: modalities is their union in label order, and each kind of output is covered', () => {
+  assert.deepEqual(modalitiesOf({inputs: ['audio', 'text'], outputs: ['text', 'embedding']}), [
+    'text',
+    'audio',
+    'embedding',
+  ]);
+  for (const m of modelRecords) {
+    assert.deepEqual(m.modalities, modalitiesOf(m), `${m.id}: modalities is computed, never written`);
+    assert.ok(m.inputs.length > 0 && m.outputs.length > 0, `${m.id}: says what it takes in and makes`);
+  }
+  const makers = (kind: Modality) => modelRecords.filter((m) => m.outputs.includes(kind)).map((m) => m.id);
+  assert.ok(makers('image').includes('flux-1-dev'), 'FLUX.1 [dev] makes images');
+  assert.ok(
+    makers('video').includes('veo-3') && makers('audio').includes('veo-3'),
+    'Veo 3 makes video and sound',
+  );
+  assert.deepEqual(
+    modelRecords.find((m) => m.id === 'whisper')?.inputs,
+    ['audio'],
+    'Whisper listens: speech in, text out',
+  );
 });

@@ -29,6 +29,8 @@ function model(id: string, over: Partial<Model> = {}): Model {
     firstRelease: '2025-01-01',
     releaseSource: 'https://example.org/release',
     summary: 'A fixture.',
+    inputs: ['text'],
+    outputs: ['text'],
     modalities: ['text'],
     parameters: {status: 'disclosed', sizes: [{total: 7e9}], ...EVIDENCE},
     license: 'open-license',

@@ -109,6 +109,8 @@ export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
     firstRelease: '2025-01',
     releaseSource: 'https://example.org/release',
     summary: `A hand-made record called ${id}.`,
+    inputs: ['text'],
+    outputs: ['text'],
     modalities: ['text'],
     parameters: {...NOT_DISCLOSED},
     license: 'fixture-osi',

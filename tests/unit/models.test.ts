@@ -82,6 +82,8 @@ const GAMMA = fixtureModel({
   organization: 'Meta (FAIR)',
   firstRelease: '2023-02',
   license: 'community',
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   modalities: ['text', 'image'],
   parameters: disclosed(7e9, 65e9),
   levels: levelsWith({
@@ -98,6 +100,8 @@ const DELTA = closedFixture({
   organization: 'Closed Co',
   firstRelease: '2022-11',
   license: 'hosted',
+  inputs: ['text'],
+  outputs: ['text', 'audio'],
   modalities: ['text', 'audio'],
   summary: 'A chat app often compared with Gamma.',
 });
@@ -143,7 +147,7 @@ test('organizationOptions: one option per maker label (the part before a parenth
 
 test('parseTableState reads known values and ignores unknown ones', () => {
   const state = parseTableState(
-    '?q=llama&level=open&license=restricted&osaid=does-not-meet&use=eu-company&org=meta&modality=image&sort=size&dir=desc',
+    '?q=llama&level=open&license=restricted&osaid=does-not-meet&use=eu-company&org=meta&takes=image&makes=video&sort=size&dir=desc',
     orgIds,
   );
   assert.deepEqual(state, {
@@ -153,12 +157,13 @@ test('parseTableState reads known values and ignores unknown ones', () => {
     osaid: 'does-not-meet',
     use: 'eu-company',
     org: 'meta',
-    modality: 'image',
+    takes: 'image',
+    makes: 'video',
     sort: 'size',
     dir: 'desc',
   });
   const junk = parseTableState(
-    '?level=mostly&license=<script>&osaid=sort-of&use=world-domination&org=nobody&modality=smell&sort=vibes&dir=up&x=1',
+    '?level=mostly&license=<script>&osaid=sort-of&use=world-domination&org=nobody&takes=smell&makes=noise&sort=vibes&dir=up&x=1',
     orgIds,
   );
   assert.deepEqual(junk, DEFAULT_STATE);
@@ -191,15 +196,18 @@ test('serializeTableState drops defaults, keeps other parameters, and round-trip
 
 /* --------------------------------------------------------------------------------- filters */
 
-test('filters: license kind, openness level (the weights rating), organisation and modality', () => {
+test('filters: license kind, openness level (the weights rating), organisation, inputs and outputs', () => {
   assert.deepEqual(filtered({license: 'osi-approved'}), ['beta-open', 'alpha-weights', 'epsilon-open']);
   assert.deepEqual(filtered({license: 'proprietary'}), ['delta-hosted']);
   assert.deepEqual(filtered({level: 'open'}), ['beta-open', 'alpha-weights', 'epsilon-open']);
   assert.deepEqual(filtered({level: 'partial'}), ['gamma-gated', 'zeta-unlisted']);
   assert.deepEqual(filtered({level: 'closed'}), ['delta-hosted']);
   assert.deepEqual(filtered({org: 'meta'}), ['alpha-weights', 'gamma-gated'], '"Meta" and "Meta (FAIR)"');
-  assert.deepEqual(filtered({modality: 'audio'}), ['delta-hosted']);
-  assert.deepEqual(filtered({modality: 'image'}), ['gamma-gated']);
+  assert.deepEqual(filtered({makes: 'audio'}), ['delta-hosted'], 'makes reads outputs');
+  assert.deepEqual(filtered({takes: 'audio'}), [], 'delta speaks but does not listen');
+  assert.deepEqual(filtered({takes: 'image'}), ['gamma-gated'], 'takes reads inputs');
+  assert.deepEqual(filtered({makes: 'image'}), [], 'gamma reads images but makes text');
+  assert.deepEqual(filtered({takes: 'text', makes: 'audio'}), ['delta-hosted'], 'both combine');
   assert.deepEqual(filtered({license: 'osi-approved', org: 'meta'}), ['alpha-weights'], 'filters combine');
   assert.deepEqual(filtered({}), ids(FIXTURES), 'no filter keeps every record in data order');
 });

@@ -235,8 +235,10 @@ export default function ModelPage({
             {formatSizes(model)}
             {model.parameters.note ? <span className={styles.note}>{model.parameters.note}</span> : null}
           </dd>
-          <dt>{translate({id: 'modelPage.modalities', message: 'Works with'})}</dt>
-          <dd>{model.modalities.map((m) => MODALITIES[m].label).join(', ')}</dd>
+          <dt>{translate({id: 'modelPage.inputs', message: 'Takes in'})}</dt>
+          <dd>{model.inputs.map((m) => MODALITIES[m].label).join(', ')}</dd>
+          <dt>{translate({id: 'modelPage.outputs', message: 'Makes'})}</dt>
+          <dd>{model.outputs.map((m) => MODALITIES[m].label).join(', ')}</dd>
           <dt>{translate({id: 'modelPage.access', message: 'Access'})}</dt>
           <dd>{model.access.map((a) => ACCESS_KINDS[a].label).join(', ')}</dd>
         </dl>

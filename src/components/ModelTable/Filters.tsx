@@ -1,6 +1,6 @@
 /**
  * The model table's filters: search, "Can I use it for…", Open Source AI verdict, openness of
- * weights, license kind, organisation and modality, and a reset button. Disabled until
+ * weights, license kind, organisation, what it takes in and what it makes, and a reset button. Disabled until
  * JavaScript runs (without it they could change nothing); their state lives in the URL query
  * (src/lib/models.ts), owned by ./index.tsx.
  */
@@ -107,10 +107,16 @@ export default function Filters({state, update, orgs, disabled}: FiltersProps): 
           onChange={(org) => update({org})}
         />
         <Select
-          label={translate({id: 'modelTable.filter.modality', message: 'Modality'})}
-          value={state.modality}
+          label={translate({id: 'modelTable.filter.takes', message: 'Takes in'})}
+          value={state.takes}
           options={MODALITY_LIST.map((m) => ({value: m, label: MODALITIES[m].label}))}
-          onChange={(modality) => update({modality})}
+          onChange={(takes) => update({takes})}
+        />
+        <Select
+          label={translate({id: 'modelTable.filter.makes', message: 'Makes'})}
+          value={state.makes}
+          options={MODALITY_LIST.map((m) => ({value: m, label: MODALITIES[m].label}))}
+          onChange={(makes) => update({makes})}
         />
         <div className={styles.resetCell}>
           <button
@@ -125,7 +131,8 @@ export default function Filters({state, update, orgs, disabled}: FiltersProps): 
                 osaid: null,
                 use: null,
                 org: null,
-                modality: null,
+                takes: null,
+                makes: null,
               })
             }
           >

@@ -9,7 +9,7 @@
  * - the rows (./Rows.tsx) are a <StaticIsland as="tbody">: rendered at build time, kept as they
  *   are by the browser, never hydrated, and the page's JavaScript carries no model record;
  * - the filters, sort buttons, count and URL state (?q=&use=&osaid=&level=&license=&org=
- *   &modality=&sort=&dir=, see src/lib/models.ts) are React; they know each row only by the few
+ *   &takes=&makes=&sort=&dir=, see src/lib/models.ts) are React; they know each row only by the few
  *   facts in the dataset plugin's `model-table.json` (src/lib/modelTableIndex.ts);
  * - when a reader filters or sorts, ./compute.ts (the records and the tested logic in
  *   src/lib/models.ts) loads, and ./dom.ts moves and hides the rows, and marks the row that a

@@ -152,6 +152,8 @@ function buildSchemas(published: boolean) {
       firstRelease: isoDate,
       releaseSource: ref,
       summary: text('summary'),
+      inputs: z.array(enumOf(MODALITIES, 'modalities')).min(1, 'at least one input'),
+      outputs: z.array(enumOf(MODALITIES, 'modalities')).min(1, 'at least one output'),
       modalities: z.array(enumOf(MODALITIES, 'modalities')).min(1, 'at least one modality'),
       parameters: parametersSchema,
       license: text('license'),

@@ -306,7 +306,8 @@ export const CSV_COLUMNS = [
   'license',
   'licenseKind',
   'access',
-  'modalities',
+  'inputs',
+  'outputs',
   ...DIMENSIONS.flatMap((d) => [`${d}Rating`, `${d}Source`, `${d}AsOf`]),
   'openSourceAIVerdict',
   'openWeights',
@@ -346,7 +347,8 @@ export function modelsToCsv(
       m.license,
       license.kind,
       m.access.join(' '),
-      m.modalities.join(' '),
+      m.inputs.join(' '),
+      m.outputs.join(' '),
       ...DIMENSIONS.flatMap((d) => {
         const r = m.openness[d];
         return r ? [r.level, r.source, r.asOf] : ['', '', ''];

@@ -16,7 +16,8 @@ export default defineVersion(maker, {
   releaseSource: 'olmo-3-1-32b-think-card',
   summary:
     'An update to OLMo 3 32B: a Think model with extended reinforcement learning (reported) and a new 32B Instruct model, released like OLMo 3 with its data, code and checkpoints.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'tulu-3-blog',
   summary:
     "Ai2's post-training recipe applied to Llama 3.1, released with all of its fine-tuning data, code and evaluations.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [

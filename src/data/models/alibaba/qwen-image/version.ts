@@ -19,7 +19,8 @@ export default defineVersion(maker, {
   releaseSource: 'qwen-image-readme',
   summary:
     'Alibaba’s Qwen team’s open text-to-image model, a 20B diffusion transformer known for rendering text (Chinese and English) inside images, under Apache 2.0.',
-  modalities: ['image', 'text'],
+  inputs: ['text'],
+  outputs: ['image'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'Qwen-Image (MMDiT)', total: 20e9}],

@@ -19,7 +19,8 @@ export default defineVersion(maker, {
   releaseSource: 'qwen3-embedding-first-commit',
   summary:
     'The largest model in Alibaba’s open Qwen3-Embedding series: 8B parameters, vectors of up to 4,096 dimensions, over 100 languages and code, under Apache 2.0.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['embedding'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'Qwen3-Embedding-8B', total: 8e9}],

@@ -18,7 +18,8 @@ export default defineVersion(maker, {
   releaseSource: 'wan-2-1-first-commit',
   summary:
     'Alibaba’s open video models: diffusion transformers that turn text or an image into short clips, at 1.3B and 14B parameters, under Apache 2.0.',
-  modalities: ['video', 'image', 'text'],
+  inputs: ['text', 'image'],
+  outputs: ['video'],
   parameters: {
     status: 'disclosed',
     sizes: [

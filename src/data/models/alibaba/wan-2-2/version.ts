@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'wan-2-2-first-commit',
   summary:
     'Alibaba’s follow-up to Wan2.1: open video diffusion models, including a two-expert 27B mixture-of-experts and a 5B text-and-image-to-video model, under Apache 2.0.',
-  modalities: ['video', 'image', 'text', 'audio'],
+  inputs: ['text', 'image', 'audio'],
+  outputs: ['video'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'bloom-blog',
   summary:
     'A 176B-parameter multilingual model (46 natural and 13 programming languages) built by a public research workshop.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 5.6e8}, {total: 1.76e11}],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'seed-oss-36b-card',
   summary:
     "ByteDance's first open-weight language model family: a 36B dense model with long context, under Apache 2.0.",
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {status: 'disclosed', sizes: [{total: 3.6e10}], ...seedCard},
   license: 'Apache-2.0',
   access: ['weights'],

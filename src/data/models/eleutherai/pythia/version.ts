@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'pythia-paper',
   summary:
     'A research suite of 16 models trained on public data in the same order, with 154 checkpoints each; OSI found it met its definition.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 7e7}, {total: 1.2e10}],

@@ -13,7 +13,8 @@ export default defineVersion(maker, {
   releaseSource: 'eurollm-22b-instruct-card',
   summary:
     'An EU-funded 22B multilingual model covering all 24 official EU languages and 11 more, under Apache 2.0.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 2.2e10}],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'ulmfit-paper',
   summary:
     'A transfer-learning method for text classification: pre-train a language model, fine-tune it, then fine-tune a classifier.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'not-listed',
     note: 'An AWD-LSTM language model; sizes not recorded here.',

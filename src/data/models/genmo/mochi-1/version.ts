@@ -18,7 +18,8 @@ export default defineVersion(maker, {
   releaseSource: 'mochi-1-first-commit',
   summary:
     'Genmo’s open text-to-video model: a 10B asymmetric diffusion transformer with its own video VAE, released as a 480p research preview under Apache 2.0.',
-  modalities: ['video', 'text'],
+  inputs: ['text'],
+  outputs: ['video'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'AsymmDiT', total: 10e9}],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'bert-paper',
   summary:
     'A bidirectional Transformer encoder for language understanding, released as code and checkpoints.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 't5-paper',
   summary:
     'A text-to-text Transformer that frames every language task as turning input text into output text.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'not-listed',
     note: 'Several sizes are described in the paper; not recorded here.',

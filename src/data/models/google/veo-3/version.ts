@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'veo-3-vertex-notebook',
   summary:
     'Google DeepMind’s video model that generates sound together with the picture, from a text prompt or a starting image; offered in the Gemini app and Google’s cloud APIs, never as a download.',
-  modalities: ['video', 'audio', 'text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['video', 'audio'],
   parameters: {
     status: 'not-disclosed',
     note: 'Google has not published a parameter count; the tech report gives none.',

@@ -18,7 +18,8 @@ export default defineVersion(maker, {
   releaseSource: 'kokoro-82m-first-upload',
   summary:
     'A small text-to-speech model (82M parameters) built on the StyleTTS 2 design, with weights and inference code under Apache 2.0.',
-  modalities: ['audio', 'text'],
+  inputs: ['text'],
+  outputs: ['audio'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'Kokoro-82M', total: 8.2e7}],

@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'smollm3-blog',
   summary:
     'A fully open 3B model with a reasoning mode and six languages, released with its data mixture and training configs.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 3e9}], ...smolCard},
   license: 'Apache-2.0',
   access: ['weights'],

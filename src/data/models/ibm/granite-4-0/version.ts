@@ -13,7 +13,8 @@ export default defineVersion(maker, {
   releaseSource: 'ibm-granite-4-announcement',
   summary:
     "IBM's hybrid Mamba-Transformer model family for enterprise tasks, under Apache 2.0 with cryptographically signed checkpoints.",
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

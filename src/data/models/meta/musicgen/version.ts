@@ -20,7 +20,8 @@ export default defineVersion(maker, {
   releaseSource: 'audiocraft-first-commit',
   summary:
     'Meta’s text-to-music models, from 300M to 3.3B parameters, some also steered by a melody: code under MIT, weights under the non-commercial CC BY-NC 4.0.',
-  modalities: ['audio', 'text'],
+  inputs: ['text', 'audio'],
+  outputs: ['audio'],
   parameters: {
     status: 'disclosed',
     sizes: [

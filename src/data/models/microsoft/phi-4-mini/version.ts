@@ -19,7 +19,8 @@ export default defineVersion(maker, {
   releaseSource: 'nvidia-nim-phi-4-mini-instruct',
   summary:
     'A 3.8B dense text model in Microsoft’s Phi-4 family, trained largely on synthetic and filtered web data, with a 128K-token context, under MIT.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 3.8e9}],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'phi-4-reasoning-card',
   summary:
     'Phi-4 fine-tuned to reason step by step on math, science and code, with an RL-trained "plus" variant, under the MIT license.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'phi-4-card',
   summary:
     'A 14B dense small language model trained largely on synthetic and filtered data, released under the MIT license.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {status: 'disclosed', sizes: [{total: 1.4e10}], ...phi4Card},
   license: 'MIT',
   access: ['weights', 'api'],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'groundy-devstral-2',
   summary:
     "The 24B member of Mistral's Devstral 2 coding family, under Apache 2.0; the 123B Devstral 2 uses a modified MIT license with a revenue cap (reported).",
-  modalities: ['text', 'code', 'image'],
+  inputs: ['text', 'code', 'image'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 2.4e10}],

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'kimi-blog',
   summary:
     'Kimi K2 continued on about 15T mixed text and image tokens: a native multimodal 1T mixture-of-experts model for coding and agents.',
-  modalities: ['text', 'code', 'image', 'video'],
+  inputs: ['text', 'code', 'image', 'video'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 1e12, active: 3.2e10}],

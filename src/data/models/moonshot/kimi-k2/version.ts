@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'kimi-k2-repo',
   summary:
     'A 1-trillion-parameter mixture-of-experts model for coding and agents, under a modified MIT license with an attribution rule.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 1e12, active: 3.2e10}],

@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'dia-1-6b-first-commit',
   summary:
     'Nari Labs’ open English text-to-speech model that voices two-speaker dialogue from a tagged script, with nonverbal sounds and voice cloning, under Apache 2.0.',
-  modalities: ['audio', 'text'],
+  inputs: ['text', 'audio'],
+  outputs: ['audio'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 1.6e9}],

@@ -20,7 +20,8 @@ export default defineVersion(maker, {
   releaseSource: 'contrastors-v1-5-listing',
   summary:
     'Nomic’s open English text-embedding model with an 8,192-token context, whose 768-dimension vectors can be cut down to 64; weights and training code are under Apache 2.0.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['embedding'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'nomic-embed-text-v1.5', total: 137e6}],

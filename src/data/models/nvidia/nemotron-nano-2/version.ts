@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'nemotron-nano-9b-v2-card',
   summary:
     'A hybrid Mamba-Transformer reasoning model released with most of its pre-training and post-training data.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -14,7 +14,8 @@ export default defineProduct(maker, {
   releaseSource: 'openai-chatgpt-launch',
   summary:
     "OpenAI's chat product, launched as a research preview and since run on a changing line-up of closed models (GPT-5.x by 2026).",
-  modalities: ['text', 'image', 'audio'],
+  inputs: ['text', 'image', 'audio'],
+  outputs: ['text', 'image', 'audio'],
   parameters: {
     status: 'not-disclosed',
     note: 'OpenAI has never disclosed parameter counts for the models behind ChatGPT; any figure is speculation.',

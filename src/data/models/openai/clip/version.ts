@@ -13,7 +13,8 @@ export default defineVersion(maker, {
   releaseSource: 'openai-clip-repo',
   summary:
     'An image-and-text model that learns to match pictures with captions; code and weights are MIT-licensed.',
-  modalities: ['image', 'text'],
+  inputs: ['text', 'image'],
+  outputs: ['embedding'],
   parameters: {
     status: 'not-listed',
     note: 'Several image encoders (ResNet and ViT variants); sizes not recorded here.',

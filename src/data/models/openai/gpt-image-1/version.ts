@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'openai-python-images-gpt-image-1',
   summary:
     'OpenAI’s image model for developers, generating and editing images from text and image inputs through the API; released in April 2025 and shut down on 23 October 2026.',
-  modalities: ['image', 'text'],
+  inputs: ['text', 'image'],
+  outputs: ['image'],
   parameters: {
     status: 'not-disclosed',
     note: 'OpenAI has not published a parameter count; its model page gives none.',

@@ -15,7 +15,8 @@ export const gptOssRelease = {
   organization: 'OpenAI',
   firstRelease: '2025-08-05',
   releaseSource: 'introducing-gpt-oss' as const,
-  modalities: ['text'] as Modality[],
+  inputs: ['text'] as Modality[],
+  outputs: ['text'] as Modality[],
   license: 'Apache-2.0' as const,
   access: ['weights', 'api'] as AccessKind[],
 };

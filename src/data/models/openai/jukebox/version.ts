@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'openai-jukebox-license',
   summary:
     'A music-generation model released with code and weights under a noncommercial license: proof that not every OpenAI release is open source.',
-  modalities: ['audio'],
+  inputs: ['text', 'audio'],
+  outputs: ['audio'],
   parameters: {status: 'not-listed', note: 'Sizes not recorded here.', ...jukebox},
   license: 'jukebox-noncommercial',
   access: ['weights'],

@@ -17,7 +17,8 @@ export default defineVersion(maker, {
   releaseSource: 'sora-2-system-card',
   summary:
     'OpenAI’s second video model, which generates clips with synchronized sound; it ran in the Sora app and the OpenAI API until OpenAI shut the Sora 2 models down on 24 September 2026.',
-  modalities: ['video', 'audio', 'text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['video', 'audio'],
   parameters: {
     status: 'not-disclosed',
     note: 'OpenAI has not published a parameter count; the system card gives none.',

@@ -16,7 +16,8 @@ export default defineVersion(maker, {
   releaseSource: 'openai-new-embedding-models',
   summary:
     'OpenAI’s larger third-generation text-embedding model, launched in January 2024 and sold only through its API; size, data and training are undisclosed.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['embedding'],
   parameters: {
     status: 'not-disclosed',
     note: 'OpenAI has not published its size or architecture.',

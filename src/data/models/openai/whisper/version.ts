@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   firstRelease: '2022-09',
   releaseSource: 'openai-whisper-repo',
   summary: 'A speech-recognition and translation model whose code and weights OpenAI released under MIT.',
-  modalities: ['audio', 'text'],
+  inputs: ['audio'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [

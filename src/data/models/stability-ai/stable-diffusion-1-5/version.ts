@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'actuia-stable-diffusion',
   summary:
     'A text-to-image diffusion model whose weights were published under a use-restricted OpenRAIL license.',
-  modalities: ['image', 'text'],
+  inputs: ['text'],
+  outputs: ['image'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'U-Net', total: 8.6e8}],

@@ -15,7 +15,8 @@ export default defineVersion(maker, {
   releaseSource: 'apertus-70b-card',
   summary:
     "Switzerland's fully open multilingual model family, released with weights, data recipes, code and an EU training-data summary.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -14,7 +14,8 @@ export default defineVersion(maker, {
   releaseSource: 'glm-4-5-card',
   summary:
     'A mixture-of-experts model for reasoning, coding and agents, with a smaller Air variant, under the MIT license.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -16,7 +16,8 @@ export default defineVersion(maker, {
   releaseSource: 'bedrock-glm-5',
   summary:
     "Z.ai's 744B mixture-of-experts model for coding and long agent tasks, the successor to GLM-4.7, under the MIT license.",
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 7.44e11, active: 4e10}],

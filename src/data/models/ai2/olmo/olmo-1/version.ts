@@ -16,7 +16,8 @@ export default defineVersion(family, {
   releaseSource: 'olmo-blog',
   summary:
     "Ai2's first fully open language models, released with training data, code, logs and hundreds of checkpoints; OSI found OLMo met its definition.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 1e9}, {total: 7e9}], ...olmo1},
   license: 'Apache-2.0',
   access: ['weights'],

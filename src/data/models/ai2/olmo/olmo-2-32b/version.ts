@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'olmo-2-32b-blog',
   summary:
     'The largest OLMo 2 model, released with its weights, training data, code and recipe under Apache 2.0.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 3.2e10}], ...olmo2},
   license: 'Apache-2.0',
   access: ['weights'],

@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'olmo-3-blog',
   summary:
     'A fully open 7B and 32B family (Base, Think, Instruct) released with every dataset, checkpoint and training stage under Apache 2.0.',
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [

@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'qwen3-coder-blog',
   summary:
     "Qwen's agentic coding model family; the flagship is a 480B mixture-of-experts model under Apache 2.0.",
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: '480B-A35B', total: 4.8e11, active: 3.5e10}],

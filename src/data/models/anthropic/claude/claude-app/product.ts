@@ -15,7 +15,8 @@ export default defineProduct(family, {
   releaseSource: 'anthropic-introducing-claude',
   summary:
     "Anthropic's assistant, offered as apps, an API and through cloud partners, running its closed Claude models (Haiku, Sonnet, Opus).",
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'Anthropic has not published parameter counts.', ...claude},
   license: 'proprietary',
   access: ['app', 'api'],

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'whatmodel-claude-opus-5-5',
   summary:
     "Anthropic's current Opus model per its docs (released September 2026, per a third-party tracker); the docs also list a higher-priced Fable tier.",
-  modalities: ['text', 'code', 'image'],
+  inputs: ['text', 'code', 'image'],
+  outputs: ['text', 'code'],
   parameters: {status: 'not-disclosed', note: 'Anthropic has not disclosed parameter counts.', ...opus55Docs},
   license: 'proprietary',
   access: ['app', 'api'],

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'claude-sonnet-4-5-docs',
   summary:
     "Anthropic's Sonnet model for agents and coding, released 29 September 2025; its docs now mark it deprecated, with retirement set for 30 November 2026.",
-  modalities: ['text', 'code', 'image'],
+  inputs: ['text', 'code', 'image'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'not-disclosed',
     note: 'Anthropic has not disclosed parameter counts; its model report gives none.',

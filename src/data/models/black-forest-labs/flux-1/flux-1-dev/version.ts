@@ -20,7 +20,8 @@ export default defineVersion(family, {
   releaseSource: 'flux-1-first-readme',
   summary:
     'Black Forest Labs’ guidance-distilled 12B text-to-image model, with downloadable weights under a non-commercial license.',
-  modalities: ['image', 'text'],
+  inputs: ['text'],
+  outputs: ['image'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'rectified flow transformer', total: 12e9}],

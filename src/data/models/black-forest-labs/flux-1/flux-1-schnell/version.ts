@@ -19,7 +19,8 @@ export default defineVersion(family, {
   releaseSource: 'flux-1-first-readme',
   summary:
     'Black Forest Labs’ fast text-to-image model: a 12B rectified flow transformer distilled to sample in 1 to 4 steps, with weights under Apache 2.0.',
-  modalities: ['image', 'text'],
+  inputs: ['text'],
+  outputs: ['image'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'rectified flow transformer', total: 12e9}],

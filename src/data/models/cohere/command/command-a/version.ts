@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'command-a-card',
   summary:
     "Cohere's 111B enterprise model for agents, tools and retrieval; weights for research use only, commercial use through Cohere.",
-  modalities: ['text', 'code'],
+  inputs: ['text', 'code'],
+  outputs: ['text', 'code'],
   parameters: {status: 'disclosed', sizes: [{total: 1.11e11}], ...commandACard},
   license: 'CC-BY-NC-4.0',
   access: ['weights', 'api'],

@@ -12,7 +12,8 @@ export default defineVersion(family, {
   releaseSource: 'cohere-command-r-plus',
   summary:
     'A 104B model that Cohere sells through its API and also published as weights for non-commercial research.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 1.04e11}], ...commandR},
   license: 'CC-BY-NC-4.0',
   access: ['weights', 'api'],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'deepseek-r1-repo',
   summary:
     "A reasoning model trained with large-scale reinforcement learning on DeepSeek-V3-Base; the 671B weights are MIT-licensed, the distilled models keep their base models' licenses.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 6.71e11, active: 3.7e10}],

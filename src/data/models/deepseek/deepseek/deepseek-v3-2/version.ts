@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'deepseek-v3-2-release-report',
   summary:
     'The current V3.x checkpoint: a mixture-of-experts model with DeepSeek Sparse Attention, weights and code under MIT.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 6.71e11}],

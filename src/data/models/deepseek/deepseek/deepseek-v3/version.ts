@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'deepseek-v3-card',
   summary:
     "A 671B mixture-of-experts model (37B active). The December 2024 checkpoint's weights use the DeepSeek Model License; DeepSeek-V3-0324 (2025-03-24) and later V3.x checkpoints are MIT.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 6.71e11, active: 3.7e10}], ...dsV3},
   license: 'deepseek-model-license',
   access: ['weights', 'api', 'app'],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'gemini-api-deprecations',
   summary:
     "Google's Pro-tier Gemini 2.5 reasoning model: stable as gemini-2.5-pro from 17 June 2025, after preview versions from March 2025; it reads text, code, images, audio and video.",
-  modalities: ['text', 'code', 'image', 'audio', 'video'],
+  inputs: ['text', 'code', 'image', 'audio', 'video'],
+  outputs: ['text', 'code'],
   parameters: {
     status: 'not-disclosed',
     note: 'Google has not disclosed parameter counts; the Gemini 2.5 report describes a sparse mixture-of-experts design without sizes.',

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'gemini-api-changelog',
   summary:
     "Google's Pro-tier Gemini model, released as a preview on 19 February 2026; Google later called the GA Gemini 3.5 Flash (May 2026) its most intelligent model.",
-  modalities: ['text', 'code', 'image', 'audio', 'video'],
+  inputs: ['text', 'code', 'image', 'audio', 'video'],
+  outputs: ['text', 'code'],
   parameters: {status: 'not-disclosed', note: 'Google has not disclosed parameter counts.', ...gemini31Docs},
   license: 'proprietary',
   access: ['app', 'api'],

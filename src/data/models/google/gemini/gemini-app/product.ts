@@ -16,7 +16,8 @@ export default defineProduct(family, {
   releaseSource: 'google-bard-becomes-gemini',
   summary:
     "Google's closed assistant and model family; the Bard chatbot (March 2023) was renamed Gemini on 8 February 2024.",
-  modalities: ['text', 'image', 'audio', 'video'],
+  inputs: ['text', 'image', 'audio', 'video'],
+  outputs: ['text', 'image', 'video'],
   parameters: {
     status: 'not-disclosed',
     note: 'Google has not published parameter counts for Gemini models.',

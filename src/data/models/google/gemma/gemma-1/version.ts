@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'gemma-simonwillison',
   summary:
     "Google's first open-weight models, built from Gemini research and released under the Gemma Terms of Use.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 2e9}, {total: 7e9}], ...gemma1},
   license: 'gemma-terms',
   access: ['weights'],

@@ -18,7 +18,8 @@ export default defineVersion(family, {
   releaseSource: 'gemma-3n-developer-guide',
   summary:
     'Google DeepMind’s Gemma models built for phones and laptops: they take text, images, audio and video and answer in text, under the Gemma Terms of Use.',
-  modalities: ['text', 'image', 'audio', 'video'],
+  inputs: ['text', 'image', 'audio', 'video'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [

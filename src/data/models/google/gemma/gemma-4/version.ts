@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'gemma-4-31b-card',
   summary:
     "Google's 2026 open-weight generation, reported to ship under Apache 2.0 rather than the Gemma Terms of Use.",
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {status: 'not-listed', note: 'Sizes not recorded here.', ...gemma4},
   license: 'Apache-2.0',
   access: ['weights'],

@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'meta-llama1-blog',
   summary:
     "Meta's first LLaMA models, shared case by case with researchers under a non-commercial license; the weights leaked publicly in March 2023.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 7e9}, {total: 1.3e10}, {total: 3.3e10}, {total: 6.5e10}],

@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'llama-2-model-card',
   summary:
     'The first Llama generation licensed for commercial use, under a custom license OSI says is not open source.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 7e9}, {total: 1.3e10}, {total: 7e10}], ...llama2Card},
   license: 'llama-2-community',
   access: ['weights'],

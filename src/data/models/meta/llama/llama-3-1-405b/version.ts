@@ -15,7 +15,8 @@ export default defineVersion(family, {
   releaseSource: 'llama-3-1-model-card',
   summary:
     'The largest Llama 3.1 model, released with 8B and 70B siblings under the Llama 3.1 Community License.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 8e9}, {total: 7e10}, {total: 4.05e11}], ...llama31Card},
   license: 'llama-3-1-community',
   access: ['weights'],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   firstRelease: '2025-04-05',
   releaseSource: 'llama4-model-card',
   summary: 'A natively multimodal mixture-of-experts model (400B total, 17B active) with a 1M-token context.',
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{name: 'Maverick', total: 4e11, active: 1.7e10}],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'mistral-large-3-report',
   summary:
     "The largest model of Mistral's December 2025 Mistral 3 family: a multimodal mixture-of-experts model released under Apache 2.0, according to reports.",
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 6.75e11, active: 4.1e10}],

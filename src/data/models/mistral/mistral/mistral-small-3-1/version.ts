@@ -17,7 +17,8 @@ export default defineVersion(family, {
   releaseSource: 'ai-tldr-mistral-small-3-1',
   summary:
     'A 24B model from Mistral AI that reads text and images, with a 128k-token context, released as base and instruct checkpoints under Apache 2.0.',
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 2.4e10}],

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'mixtral-paper',
   summary:
     'A sparse mixture-of-experts model that sends each token to 2 of 8 experts per layer; OSI found it fell short of its definition.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 4.67e10, active: 1.29e10}], ...mixtralPaper},
   license: 'Apache-2.0',
   access: ['weights'],

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'gpt-oss-safeguard-collection',
   summary:
     'A research-preview fine-tune of gpt-oss-120b that classifies content against a policy the developer writes and shows its reasoning.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'not-listed',
     note: "A fine-tune of gpt-oss-120b; see that record for the base model's size.",

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-gpt-2-repo',
   summary:
     "OpenAI's last open-weight language model before gpt-oss, released in stages and completed with the 1.5B model on 5 November 2019.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 1.24e8}, {total: 3.55e8}, {total: 7.74e8}, {total: 1.5e9}],

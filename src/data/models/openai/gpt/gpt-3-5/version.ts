@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-chatgpt-launch',
   summary:
     'The GPT-3.5-series model, fine-tuned with human feedback, that powered ChatGPT at launch; sold in the API as gpt-3.5-turbo from 1 March 2023.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'not-disclosed',
     note: 'OpenAI has not disclosed a parameter count.',

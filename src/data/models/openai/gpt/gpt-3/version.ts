@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'gpt-3-paper',
   summary:
     'A 175B-parameter language model that OpenAI offered only through its API; the weights were never released.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 1.75e11}],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-gpt-4-announcement',
   summary:
     "OpenAI's 2023 flagship model; its technical report withheld architecture, size, compute, data and training method.",
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {
     status: 'not-disclosed',
     note: 'The technical report gives no model size. Circulating figures are speculation.',

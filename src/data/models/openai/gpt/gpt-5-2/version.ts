@@ -12,7 +12,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-gpt-5-2-announcement',
   summary:
     'A GPT-5.x release of December 2025 (API snapshot gpt-5.2-2025-12-11), according to reports; GPT-5.4 and GPT-5.5 followed in 2026.',
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt52},
   license: 'proprietary',
   access: ['app', 'api'],

@@ -12,7 +12,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-gpt-5-5-announcement',
   summary:
     "The newest GPT-5.x model in our sources (April 2026); GPT-5.5 Instant became ChatGPT's default on 5 May 2026, according to reports.",
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt55},
   license: 'proprietary',
   access: ['app', 'api'],

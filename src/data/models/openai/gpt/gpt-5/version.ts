@@ -12,7 +12,8 @@ export default defineVersion(family, {
   releaseSource: 'openai-gpt-5-announcement',
   summary:
     'The model family that replaced GPT-4o as ChatGPT\'s default: a fast model, a "thinking" model and a router.',
-  modalities: ['text', 'image'],
+  inputs: ['text', 'image'],
+  outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt5},
   license: 'proprietary',
   access: ['app', 'api'],

@@ -14,7 +14,8 @@ export default defineVersion(family, {
   releaseSource: 'falcon-180b-card',
   summary:
     "TII's 180B model, released under a custom TII license with an acceptable-use policy rather than Apache 2.0.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {status: 'disclosed', sizes: [{total: 1.8e11}], ...falcon180b},
   license: 'tii-falcon-180b',
   access: ['weights'],

@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'grok-1-repo',
   summary:
     "xAI's 314B mixture-of-experts base model, published as open weights with JAX example code under Apache 2.0; Grok 2.5 followed in 2025 under a custom license.",
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'disclosed',
     sizes: [{total: 3.14e11}],

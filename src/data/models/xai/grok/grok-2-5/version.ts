@@ -13,7 +13,8 @@ export default defineVersion(family, {
   releaseSource: 'grok-2-repo',
   summary:
     'The weights of Grok 2, the model xAI trained and used in 2024, released as "Grok 2.5" under a custom community license that bars training other models with it.',
-  modalities: ['text'],
+  inputs: ['text'],
+  outputs: ['text'],
   parameters: {
     status: 'not-listed',
     note: 'The repository gives the download size (about 500 GB in 42 files), not a parameter count; none is recorded here.',
