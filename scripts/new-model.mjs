@@ -51,7 +51,9 @@ export default ${define}(${parent}, {
     api: closed(card, 'TODO'),
   },
   guidePages: [G.alternatives],
-  lastVerified: 'TODO',${kind === 'product' ? '\n  // The versions it runs: import their records (../<id>/version) and list them.\n  runs: [],' : ''}
+  lastVerified: 'TODO',
+  // When the record entered the guide: today, as the script wrote it.
+  added: '${new Date().toISOString().slice(0, 10)}',${kind === 'product' ? '\n  // The versions it runs: import their records (../<id>/version) and list them.\n  runs: [],' : ''}
   // Sources only this record cites, each with its URL (a URL is written once in src/data/).
   sources: [
     {

@@ -308,6 +308,19 @@ export interface LicenseTerms<S extends string = string> {
   };
 }
 
+/** The kinds of dated change a record logs (the model's own `added` date is not one: it is a field). */
+export type ChangeKind = 'terms' | 'availability' | 'rating' | 'correction';
+
+export const CHANGE_KINDS: Record<ChangeKind, {label: string; description: string}> = {
+  terms: {label: 'Terms changed', description: 'The maker changed the license or terms.'},
+  availability: {
+    label: 'Availability',
+    description: 'The model was released, withdrawn or shut down somewhere.',
+  },
+  rating: {label: 'Rating changed', description: 'We changed a rating; the entry says from what to what.'},
+  correction: {label: 'Correction', description: 'We fixed or completed something the record said.'},
+};
+
 /**
  * One dated change to a record (issue #12 §6): a change in the world (a new license, a new
  * checkpoint) or a correction we made to the record. Shown on the model page, newest first.
@@ -315,6 +328,10 @@ export interface LicenseTerms<S extends string = string> {
 export interface ModelChange<S extends string = string> {
   /** When it happened (ISO date; never in the future). */
   date: IsoDate;
+  /** What sort of change: the /changes/ page and its Atom feed group and label entries by it. */
+  kind: ChangeKind;
+  /** For `rating` changes: the dimension and its level before and after (after = today's rating). */
+  rating?: {dimension: OpennessDimension; from: RatingLevel; to: RatingLevel};
   /** One line in our own words, e.g. "License changed to MIT (V3-0324)". */
   what: string;
   /** Where it is shown: the id of a record in src/data/sources/ (resolved to its URL on export). */
@@ -358,6 +375,8 @@ export interface Model<S extends string = string, L extends string = string> {
   /** Docs that discuss this model, by doc id (the file path under docs/), e.g. 'openai/gpt-oss'. */
   guidePages: string[];
   lastVerified: IsoDate;
+  /** When the record entered the guide (the /changes/ page lists it as "added"). */
+  added: IsoDate;
   /** Change log, newest first. `lastVerified` stays the date the whole record was last checked. */
   changes?: ModelChange<S>[];
   /** A rated version (what gets rated) or a product or app that runs versions (ChatGPT). */

@@ -39,8 +39,8 @@ function fixture(): Model {
     firstRelease: '2024-12',
     lastVerified: '2026-11-27',
     changes: [
-      {date: '2026-11-27', what: 'Corrected the license note.', source: 'fixture-report'},
-      {date: '2025-03-24', what: 'License changed to MIT.', source: 'fixture-relicense'},
+      {date: '2026-11-27', kind: 'correction', what: 'Corrected the license note.', source: 'fixture-report'},
+      {date: '2025-03-24', kind: 'terms', what: 'License changed to MIT.', source: 'fixture-relicense'},
     ],
   });
 }
@@ -131,4 +131,25 @@ test('model page props resolve each change source to a link, in order', () => {
     modelPageProps(none, getFixtureLicense(m.license)!, undefined, () => undefined).changes,
     [],
   );
+});
+
+test('a rating change names its dimension, from and to, and the newest one ends at today’s rating', () => {
+  const m = fixture();
+  m.changes![0] = {date: '2026-11-27', kind: 'rating', what: 'Weights re-rated.', source: 'fixture-report'};
+  expectOne(check(m), 'models[logged].changes.0.rating', /which dimension went from what to what/);
+
+  m.changes![0].rating = {dimension: 'weights', from: 'partial', to: 'closed'};
+  expectOne(check(m), 'models[logged].changes.0.rating', /ends at closed, but the record rates it open/);
+
+  m.changes![0].rating = {dimension: 'weights', from: 'closed', to: 'open'};
+  assert.deepEqual(check(m), [], 'a change that ends at the current rating passes');
+
+  m.changes![1] = {...m.changes![1], rating: {dimension: 'paper', from: 'open', to: 'closed'}};
+  expectOne(check(m), 'models[logged].changes.1.rating', /only a change of kind 'rating'/);
+});
+
+test('a record cannot be added after it was last verified', () => {
+  const m = fixture();
+  m.added = '2026-12-01';
+  expectOne(check(m), 'models[logged].added', /after lastVerified 2026-11-27/);
 });

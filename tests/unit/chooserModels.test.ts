@@ -39,6 +39,7 @@ function model(id: string, over: Partial<Model> = {}): Model {
     openness: {weights: {level: 'open', note: 'Downloadable.', ...EVIDENCE}},
     guidePages: [],
     lastVerified: '2026-01-01',
+    added: '2026-01-01',
     kind: 'version',
     maker: 'example',
     ...over,

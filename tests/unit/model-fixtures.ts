@@ -119,6 +119,7 @@ export function fixtureModel({levels, ...fields}: ModelFixture = {}): Model {
     openness: ratings(levels ?? {...ALL_OPEN, api: 'closed'}),
     guidePages: ['models/open-alternatives'],
     lastVerified: '2025-06-01',
+    added: '2025-06-01',
     kind: 'version',
     maker: 'fixture-lab',
     ...fields,

@@ -28,7 +28,7 @@ const hub = ev('osi-ai-hub', '2024');
 const rec: Omit<EntryInput<string, 'osi-ai-hub'>, 'id'> & {sources: []} = {
   name: 'X', organization: 'Meta', firstRelease: '2025', releaseSource: 'osi-ai-hub', summary: 'X.',
   inputs: ['text'], outputs: ['text'], parameters: {status: 'not-listed', note: 'n', ...hub}, license: 'llama-2-community',
-  access: ['weights'], howToGet: 'X.', openness: {weights: open(hub, 'n')}, guidePages: [], lastVerified: '2025', sources: [],
+  access: ['weights'], howToGet: 'X.', openness: {weights: open(hub, 'n')}, guidePages: [], lastVerified: '2025', added: '2025', sources: [],
 };
 export const ok1 = defineVersion(llama, {...rec, id: 'x1', releaseSource: 'llama-3-herd-paper'});
 export const ok2 = defineVersion(llama, {...rec, id: 'x2', parameters: {status: 'not-listed', note: 'n', ...ev('osi-ai-hub', '2024')}});

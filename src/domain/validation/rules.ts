@@ -133,6 +133,7 @@ function modelDates(m: Model): Array<[string, string | undefined]> {
   const dates: Array<[string, string | undefined]> = [
     ['firstRelease', m.firstRelease],
     ['lastVerified', m.lastVerified],
+    ['added', m.added],
     ['parameters.asOf', m.parameters?.asOf],
   ];
   for (const [dim, rating] of Object.entries(m.openness ?? {})) {
@@ -236,7 +237,39 @@ function checkChanges(m: Model, at: (field: string) => string): string[] {
     ) {
       problems.push(`${at(`changes.${i}.date`)}: ${c.date} is after lastVerified ${m.lastVerified}`);
     }
+    if (c.kind === 'rating' && !c.rating) {
+      problems.push(
+        `${at(`changes.${i}.rating`)}: a rating change says which dimension went from what to what`,
+      );
+    }
+    if (c.kind !== 'rating' && c.rating) {
+      problems.push(`${at(`changes.${i}.rating`)}: only a change of kind 'rating' carries a rating`);
+    }
+    if (c.rating && c.rating.from === c.rating.to) {
+      problems.push(`${at(`changes.${i}.rating`)}: from and to are both ${c.rating.from}; that is no change`);
+    }
   });
+  // The newest rating change of a dimension must end where the record stands today.
+  const seen = new Set<string>();
+  changes.forEach((c, i) => {
+    if (!c?.rating || seen.has(c.rating.dimension)) return;
+    seen.add(c.rating.dimension);
+    const now = m.openness?.[c.rating.dimension]?.level;
+    if (now && now !== c.rating.to) {
+      problems.push(
+        `${at(`changes.${i}.rating`)}: the newest ${c.rating.dimension} change ends at ${c.rating.to}, but the record rates it ${now}`,
+      );
+    }
+  });
+  if (
+    isIsoDate(m.added) &&
+    isIsoDate(m.lastVerified) &&
+    isoDateStart(m.added) > isoDateStart(m.lastVerified)
+  ) {
+    problems.push(
+      `${at('added')}: ${m.added} is after lastVerified ${m.lastVerified}; a record is checked when added`,
+    );
+  }
   return problems;
 }
 

@@ -6,6 +6,7 @@
 import {z} from 'zod';
 import {
   ACCESS_KINDS,
+  CHANGE_KINDS,
   ENTRY_KINDS,
   OSI_VALIDATION_RESULTS,
   LICENSE_KINDS,
@@ -139,6 +140,15 @@ function buildSchemas(published: boolean) {
   const changeSchema = z
     .object({
       date: isoDate,
+      kind: enumOf(CHANGE_KINDS, 'change kinds'),
+      rating: z
+        .object({
+          dimension: enumOf(OPENNESS_DIMENSIONS, 'openness dimensions'),
+          from: enumOf(RATING_LEVELS, 'rating levels'),
+          to: enumOf(RATING_LEVELS, 'rating levels'),
+        })
+        .strict()
+        .optional(),
       what: z.string().trim().min(1, 'describe the change in one line'),
       source: ref,
     })
@@ -165,6 +175,7 @@ function buildSchemas(published: boolean) {
         .array(z.string().regex(DOC_ID, 'must be a doc id like openai/gpt-oss (the file path under docs/)'))
         .min(1, 'list at least one guide page that discusses the model'),
       lastVerified: isoDate,
+      added: isoDate,
       changes: z.array(changeSchema).min(1, 'leave changes out rather than empty').optional(),
       kind: enumOf(ENTRY_KINDS, 'entry kinds'),
       maker: z.string().regex(KEBAB_ID, 'must be a maker folder id'),

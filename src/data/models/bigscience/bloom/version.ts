@@ -41,6 +41,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.vsWeights, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   osiValidation: {osiName: 'BLOOM (BigScience)', result: 'license-changes-needed', source: 'osi-ai-hub'},
   trackers: {
     eu: {file: 'bloomz.yaml', role: 'base', note: 'Their end model BLOOMZ is a fine-tune of BLOOM.'},

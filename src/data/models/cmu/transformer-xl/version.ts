@@ -38,6 +38,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.history],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'transformer-xl-paper',

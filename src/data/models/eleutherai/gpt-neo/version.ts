@@ -37,6 +37,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives, G.history],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-Neo.yml', note: 'GPT-Neo.'}},
   sources: [
     {

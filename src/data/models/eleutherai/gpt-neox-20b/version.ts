@@ -34,6 +34,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {
     eu: {
       file: 'GPT-NeoXT.yaml',

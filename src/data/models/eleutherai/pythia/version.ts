@@ -45,6 +45,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.openSource, G.vsWeights, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   osiValidation: {osiName: 'Pythia (EleutherAI)', result: 'passes', source: 'osi-ai-hub'},
   trackers: {
     eu: {

@@ -49,6 +49,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.history],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {eu: {file: 'BERT.yaml', role: 'end', note: 'BERT; base and end model are the same.'}},
   sources: [
     {

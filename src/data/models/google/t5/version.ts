@@ -44,6 +44,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.openSource, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   osiValidation: {osiName: 'T5 (Google)', result: 'passes', source: 'osi-ai-hub'},
   trackers: {
     eu: {file: 'T5.yaml', role: 'base', note: 'Base model T5; their end model is T5X.'},

@@ -42,6 +42,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   sources: [
     {
       id: 'kimi-blog',

@@ -40,6 +40,7 @@ export default defineProduct(maker, {
   },
   guidePages: [G.answer, G.whatIs, G.whyNot, G.closed],
   lastVerified: '2026-11-23',
+  added: '2026-11-23',
   timelineLabel: 1,
   runs: [gpt55],
   sources: [],

@@ -39,6 +39,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.history, G.gptOss],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'clip-paper',

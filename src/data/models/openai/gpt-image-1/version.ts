@@ -50,9 +50,11 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2026-10-23',
+      kind: 'availability',
       what: 'OpenAI shut down gpt-image-1; its model page marks it unavailable and recommends a newer GPT Image model.',
       source: 'openai-gpt-image-1-model-page',
     },

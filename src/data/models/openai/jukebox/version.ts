@@ -44,6 +44,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.history],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'jukebox-paper',

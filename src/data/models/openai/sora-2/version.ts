@@ -56,9 +56,11 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2026-09-24',
+      kind: 'availability',
       what: 'OpenAI shut down the Sora 2 models and the Videos API; its model page names no direct replacement API.',
       source: 'openai-sora-2-model-page',
     },

@@ -45,9 +45,11 @@ export default defineVersion(maker, {
   },
   guidePages: [G.history, G.gptOss],
   lastVerified: '2026-12-07',
+  added: '2026-11-23',
   changes: [
     {
       date: '2026-12-07',
+      kind: 'correction',
       what: 'Turbo size corrected: the model card gives 798M, the README 809M; the note said 809M citing the card.',
       source: 'whisper-model-card',
     },

@@ -55,6 +55,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.vsWeights, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'actuia-stable-diffusion',

@@ -43,6 +43,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   sources: [
     {
       id: 'glm-4-5-card',

@@ -35,6 +35,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.openSource, G.vsWeights, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   osiValidation: {osiName: 'OLMo (Ai2)', result: 'passes', source: 'osi-ai-hub'},
   trackers: {mot: {file: 'OLMo-7B.yml', note: 'OLMo 7B, the first release.'}},
   timelineLabel: 5,

@@ -35,6 +35,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.openSource, G.vsWeights, G.alternatives, G.choose],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'olmo-2-32b-blog',

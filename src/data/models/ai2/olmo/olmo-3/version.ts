@@ -46,6 +46,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   timelineLabel: 10,
   sources: [
     {

@@ -38,6 +38,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'qwen3-235b-card',

@@ -43,6 +43,7 @@ export default defineProduct(family, {
   },
   guidePages: [G.closed, G.choose],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   runs: [claudeOpus55],
   sources: [
     {

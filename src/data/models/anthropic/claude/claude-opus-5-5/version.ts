@@ -32,6 +32,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   sources: [
     {
       id: 'claude-opus-5-5-docs',

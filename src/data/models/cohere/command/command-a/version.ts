@@ -37,6 +37,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   sources: [
     {
       id: 'cohere-command-a-docs',

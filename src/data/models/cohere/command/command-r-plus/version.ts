@@ -35,6 +35,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'Command-R+.yml', note: 'Command R+.'}},
   sources: [
     {

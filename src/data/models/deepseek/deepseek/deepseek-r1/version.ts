@@ -48,6 +48,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.choose],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {
     eu: {file: 'deepseek-R1.yaml', role: 'end', note: 'DeepSeek-R1.'},
     mot: {file: 'DeepSeek-R1.yml', note: 'DeepSeek-R1.'},

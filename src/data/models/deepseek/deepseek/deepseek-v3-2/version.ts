@@ -51,6 +51,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   trackers: {eu: {file: 'deepseek-v3.yaml', role: 'end', note: 'Named deepseek-v3 but rates DeepSeek V3.2.'}},
   sources: [
     {

@@ -49,14 +49,17 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   changes: [
     {
       date: '2026-11-27',
+      kind: 'correction',
       what: 'Corrected the summary and license note: V3-0324 and later V3 checkpoints are MIT; the December 2024 weights keep the DeepSeek Model License.',
       source: 'deepseek-v3-0324-report',
     },
     {
       date: '2025-03-24',
+      kind: 'terms',
       what: 'License changed to MIT with the DeepSeek-V3-0324 checkpoint.',
       source: 'deepseek-v3-0324-report',
     },

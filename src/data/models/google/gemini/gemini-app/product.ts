@@ -48,6 +48,7 @@ export default defineProduct(family, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   runs: [gemini31Pro],
   sources: [
     {

@@ -42,6 +42,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'gemma-7b.yml', note: 'Gemma 1, largest size (7B).'}},
   sources: [
     {

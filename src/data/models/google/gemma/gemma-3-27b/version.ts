@@ -43,6 +43,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {eu: {file: 'Gemma.yaml', role: 'end', note: 'Gemma family, rated on Gemma 3 27B.'}},
   sources: [
     {

@@ -48,9 +48,12 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   changes: [
     {
       date: '2026-11-27',
+      kind: 'rating',
+      rating: {dimension: 'weights', from: 'open', to: 'partial'},
       what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
       source: 'llama3-license',
     },

@@ -50,14 +50,18 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   changes: [
     {
       date: '2026-11-27',
+      kind: 'correction',
       what: 'Added the EU clause: the use policy withholds the license rights for multimodal Llama 4 models from EU-domiciled people and companies.',
       source: 'llama4-use-policy',
     },
     {
       date: '2026-11-27',
+      kind: 'rating',
+      rating: {dimension: 'weights', from: 'open', to: 'partial'},
       what: 'Weights re-rated from open to partial under the written rubric: the download is gated behind a custom license.',
       source: 'llama4-license',
     },

@@ -33,6 +33,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'Mistral-7B-v0.1.yml', note: 'Mistral 7B v0.1, the first release.'}},
   timelineLabel: 13,
   sources: [

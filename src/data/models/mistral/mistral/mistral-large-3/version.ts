@@ -48,6 +48,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   trackers: {
     eu: {file: 'Mistral.yaml', role: 'end', note: 'Mistral Large 3 675B.'},
     mot: {file: 'Mistral-Large-3-675B-Base-2512.yml', note: 'Mistral Large 3 675B base.'},

@@ -57,6 +57,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'mistral-small-3-1-base-card',

@@ -41,6 +41,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   osiValidation: {
     osiName: 'Mixtral (Mistral AI)',
     result: 'fails',

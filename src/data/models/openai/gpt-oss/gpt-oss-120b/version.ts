@@ -25,6 +25,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.answer, G.gptOss, G.vsWeights, G.alternatives, G.local, G.choose],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {
     eu: {file: 'GPT-OSS.yaml', role: 'end', note: 'Rates gpt-oss-120b, the larger of the two.'},
     mot: {file: 'gpt-oss-120b.yml', note: 'gpt-oss-120b.'},

@@ -25,6 +25,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.gptOss, G.local, G.choose],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'gpt-oss-20b.yml', note: 'gpt-oss-20b.'}},
   sources: [],
 });

@@ -42,6 +42,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.gptOss],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'gpt-oss-safeguard-card',

@@ -50,6 +50,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.history, G.gptOss],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-2.yml', note: 'GPT-2.'}},
   timelineLabel: 2,
   sources: [

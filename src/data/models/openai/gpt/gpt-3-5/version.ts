@@ -51,6 +51,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.whatIs, G.history],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-3.5.yml', note: 'GPT-3.5.'}},
   sources: [],
 });

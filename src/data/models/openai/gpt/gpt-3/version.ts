@@ -41,6 +41,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.history, G.whyNot],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-3.yml', note: 'GPT-3.'}},
   sources: [
     {

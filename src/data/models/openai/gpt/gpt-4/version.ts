@@ -33,6 +33,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.whyNot, G.history, G.closed],
   lastVerified: '2026-11-23',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-4.yml', note: 'GPT-4.'}},
   timelineLabel: 12,
   sources: [

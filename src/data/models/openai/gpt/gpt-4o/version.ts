@@ -33,6 +33,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.whatIs, G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'GPT-4o.yml', note: 'GPT-4o.'}},
   sources: [
     {

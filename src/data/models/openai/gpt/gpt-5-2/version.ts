@@ -31,6 +31,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.costs],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'openai-gpt-5-2-announcement',

@@ -34,6 +34,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.whatIs, G.closed, G.costs],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   timelineLabel: 7,
   sources: [
     {

@@ -34,6 +34,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.whatIs, G.answer, G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   sources: [
     {
       id: 'openai-gpt-5-announcement',

@@ -38,6 +38,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.vsWeights],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   trackers: {mot: {file: 'Falcon-40B.yml', note: 'Falcon-40B.'}},
   sources: [
     {

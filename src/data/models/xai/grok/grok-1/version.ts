@@ -38,9 +38,11 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives, G.closed],
   lastVerified: '2026-11-27',
+  added: '2026-11-23',
   changes: [
     {
       date: '2026-11-27',
+      kind: 'correction',
       what: 'Summary corrected to say that Grok 2.5 weights followed in August 2025 under a custom license.',
       source: 'grok-2-repo',
     },

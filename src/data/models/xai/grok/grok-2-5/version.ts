@@ -52,9 +52,11 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-11-27',
+  added: '2026-11-27',
   changes: [
     {
       date: '2025-11-04',
+      kind: 'terms',
       what: 'xAI updated the license text and renamed the Grok 2 Community License the xAI Community License.',
       source: 'grok-2-license',
     },
