@@ -8,7 +8,7 @@ import {resolveDeployConfig} from './src/lib/siteConfig';
 import {siteCodeTheme} from './src/lib/prismThemes';
 import {redirects} from './src/data/redirects';
 import {catalogRedirects} from './src/data/models';
-import datasetPlugin from './src/plugins/dataset';
+import datasetPlugin, {CHANGES_FEED} from './src/plugins/dataset';
 import routesPlugin from './src/plugins/routes';
 import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
@@ -90,6 +90,16 @@ const config: Config = {
       },
     },
     {tagName: 'meta', attributes: {name: 'referrer', content: 'strict-origin-when-cross-origin'}},
+    // The Atom feed of every change to the records (/changes/), for feed readers (issue #27 §1).
+    {
+      tagName: 'link',
+      attributes: {
+        rel: 'alternate',
+        type: 'application/atom+xml',
+        title: 'Open and closed AI: what changed',
+        href: `${deploy.baseUrl}${CHANGES_FEED}`,
+      },
+    },
   ],
 
   i18n: {
@@ -234,6 +244,7 @@ const config: Config = {
             {label: 'Compare models', to: COMPARE_ROUTE},
             {label: 'Cost calculator', to: '/calculator/'},
             {label: 'Which should I use?', to: '/chooser/'},
+            {label: 'What changed', to: '/changes/'},
           ],
         },
         {

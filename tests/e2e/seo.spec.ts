@@ -117,6 +117,12 @@ function checkMetadata(build: Build, urls: string[], parsed: Map<string, HTMLEle
         true,
       );
     }
+    // Every page links the Atom feed of changes, under this build's base path (issue #27 §1).
+    const feeds = root
+      .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+      .map((l) => l.getAttribute('href'));
+    expect(feeds, `${where}: the changes feed in <head>`).toContain(`${build.basePath}changes.xml`);
+    expect(fs.existsSync(path.join(build.dir, 'changes.xml')), 'the feed exists in the build').toBe(true);
     if (url.includes('/guide/')) {
       expect(meta(root, 'og:image'), `${where}: docs pages use a section card`).toMatch(
         /\/img\/social\/[a-z]+\.png$/,

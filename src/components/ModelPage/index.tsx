@@ -8,6 +8,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import Head from '@docusaurus/Head';
 import DocLink from '@site/src/components/DocLink';
 import CopyableText from '@site/src/components/CopyableText';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -169,6 +170,7 @@ export default function ModelPage({
   const {siteConfig} = useDocusaurusContext();
   const cls = releaseClass(model);
   const sources = collectSources(model, license);
+  const feedUrl = useBaseUrl(`/models/${model.id}/changes.xml`);
   return (
     <Layout
       // A product's page asks the same question as the guide page about it, so its title says what it covers.
@@ -180,6 +182,14 @@ export default function ModelPage({
       // Names the model for a search result: "Is Llama 4 Maverick open source? No — open weights under …".
       description={`Is ${model.name} open source? ${answer.replace(/^Open source\? /, '')}`}
     >
+      <Head>
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${model.name}: changes to its record`}
+          href={feedUrl}
+        />
+      </Head>
       <main className={`container ${styles.main}`}>
         <nav
           className={styles.crumbs}
@@ -312,38 +322,46 @@ export default function ModelPage({
           </>
         ) : null}
 
-        {changes.length > 0 ? (
-          <>
-            <Heading as="h2" id="changes">
-              {translate({id: 'modelPage.changes', message: 'Change log'})}
-            </Heading>
-            <p className={styles.note}>
-              {translate({
-                id: 'modelPage.changesIntro',
-                message: 'Changes to the model and corrections to this record, newest first.',
-              })}
-            </p>
-            <ul className={styles.changes} data-testid="model-changes">
-              {changes.map((c) => (
-                <li key={`${c.date} ${c.what}`}>
-                  <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.what}{' '}
-                  {c.href ? (
-                    <Link href={c.href}>
-                      {translate({id: 'modelPage.changeSource', message: 'source'})}
-                      <span className="sr-only">
-                        {' '}
-                        {translate(
-                          {id: 'modelPage.changeSourceFor', message: 'for the change of {date}'},
-                          {date: formatIsoDate(c.date)},
-                        )}
-                      </span>
-                    </Link>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <Heading as="h2" id="changes">
+          {translate({id: 'modelPage.changes', message: 'Change log'})}
+        </Heading>
+        <p className={styles.note}>
+          {translate({
+            id: 'modelPage.changesIntro',
+            message: 'Changes to the model and corrections to this record, newest first.',
+          })}{' '}
+          <Link
+            to={`pathname:///models/${model.id}/changes.xml`}
+            type="application/atom+xml"
+            data-testid="model-feed"
+          >
+            {translate({id: 'modelPage.feed', message: 'Follow this model (Atom feed)'})}
+          </Link>
+        </p>
+        <ul className={styles.changes} data-testid="model-changes">
+          {changes.map((c) => (
+            <li key={`${c.date} ${c.what}`}>
+              <time dateTime={c.date}>{formatIsoDate(c.date)}</time>: {c.what}{' '}
+              {c.href ? (
+                <Link href={c.href}>
+                  {translate({id: 'modelPage.changeSource', message: 'source'})}
+                  <span className="sr-only">
+                    {' '}
+                    {translate(
+                      {id: 'modelPage.changeSourceFor', message: 'for the change of {date}'},
+                      {date: formatIsoDate(c.date)},
+                    )}
+                  </span>
+                </Link>
+              ) : null}
+            </li>
+          ))}
+          <li>
+            <time dateTime={model.added}>{formatIsoDate(model.added)}</time>:{' '}
+            {translate({id: 'modelPage.added', message: 'Added to the guide.'})}{' '}
+            <Link to="/changes/">{translate({id: 'modelPage.allChanges', message: 'All changes'})}</Link>
+          </li>
+        </ul>
 
         <BadgeSnippets model={model} badge={badge} />
 

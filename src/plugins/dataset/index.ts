@@ -48,6 +48,9 @@ import {badgeFor, badgeSvg} from '../../lib/badges';
 import {modelVerdicts} from '../../domain/verdicts';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
+import {changeEntries, changeMonths, modelChangeEntries} from '../../lib/changes';
+import {atomFeed} from '../../lib/atom';
+import type {ChangesPageProps} from '../../components/ChangesPage';
 import {chooserModelFacts} from '../../lib/chooserModels';
 import {
   LARGE_PRODUCT_USERS,
@@ -127,6 +130,10 @@ export function dataProblems(today = new Date()): string[] {
 }
 
 export const MODEL_ROUTE = 'models';
+/** The changes page (/changes/), its Atom feed at the site root, and each model's feed file name. */
+export const CHANGES_ROUTE = 'changes';
+export const CHANGES_FEED = 'changes.xml';
+export const MODEL_FEED = 'changes.xml';
 export const DATA_DIR = 'data';
 /** Where the model badges go (/badges/<id>.svg, under baseUrl). */
 export const BADGES_DIR = 'badges';
@@ -141,6 +148,10 @@ export const INDEX_SCHEMA_FILE = 'model-index.schema.json';
  */
 export const DATASET_LICENSE =
   'No license declared for the data files: the repository has no LICENSE file, and the site states CC BY 4.0 for its text only. Each fact links to its own source; ask the maintainers before reusing the compiled dataset.';
+
+/** A source by id or, as the exported records carry them, by its resolved URL. */
+const sourcesByUrl = new Map(sources.map((s) => [s.url, s]));
+const sourceByRef = (ref: string) => (ref.startsWith('https://') ? sourcesByUrl.get(ref) : getSource(ref));
 
 export default function datasetPlugin(context: LoadContext): Plugin {
   const {baseUrl, siteConfig} = context;
@@ -218,6 +229,18 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           props: {...familyPageProps(family, families, getModel, getLicense)} satisfies FamilyPageProps,
         });
       }
+      // ---- What changed (/changes/ and its Atom feeds, written in postBuild) ---------------------
+      const entries = changeEntries(models, sourceByRef);
+      actions.addRoute({
+        path: `${baseUrl}${CHANGES_ROUTE}/`,
+        component: '@site/src/components/ChangesPage/index.tsx',
+        exact: true,
+        props: {
+          months: changeMonths(entries),
+          total: entries.length,
+          feedPath: CHANGES_FEED,
+        } satisfies ChangesPageProps,
+      });
       await actions.createData('timeline.json', JSON.stringify(timelineData(models, getLicense)));
       await actions.createData(
         'chooser-models.json',
@@ -271,6 +294,38 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         await writeFile(
           path.join(badgesDir, `${m.id}.svg`),
           badgeSvg(badgeFor(m, license, modelVerdicts(m, license))),
+        );
+      }
+
+      // What changed: the site's Atom feed (/changes.xml) and one per model (/models/<id>/changes.xml).
+      const site = {root: `${siteConfig.url}${baseUrl}`, title: siteConfig.title};
+      await writeFile(
+        path.join(outDir, CHANGES_FEED),
+        atomFeed(
+          changeEntries(models, sourceByRef),
+          {
+            self: `${site.root}${CHANGES_FEED}`,
+            page: `${site.root}${CHANGES_ROUTE}/`,
+            title: `${siteConfig.title}: what changed`,
+            subtitle: 'Records added, ratings changed, terms changed and corrections, newest first.',
+          },
+          site,
+        ),
+      );
+      for (const m of models) {
+        await mkdir(path.join(outDir, MODEL_ROUTE, m.id), {recursive: true});
+        await writeFile(
+          path.join(outDir, MODEL_ROUTE, m.id, MODEL_FEED),
+          atomFeed(
+            modelChangeEntries(m, sourceByRef),
+            {
+              self: `${absolute(m.id)}${MODEL_FEED}`,
+              page: `${absolute(m.id)}#changes`,
+              title: `${m.name}: changes to its record (${siteConfig.title})`,
+              subtitle: `When ${m.name} was added to the guide, and every change to its terms, ratings and record since.`,
+            },
+            site,
+          ),
         );
       }
 
