@@ -85,7 +85,7 @@ export default function ChangesPage({months, total, feedPath}: ChangesPageProps)
         </p>
         <p>
           Follow it in a feed reader:{' '}
-          <Link to={feed} type="application/atom+xml">
+          <Link to={feed} type="application/atom+xml" target="_self">
             Atom feed of all changes
           </Link>
           . Each model page links its own feed, for following one model.

@@ -333,6 +333,7 @@ export default function ModelPage({
           <Link
             to={`pathname:///models/${model.id}/changes.xml`}
             type="application/atom+xml"
+            target="_self"
             data-testid="model-feed"
           >
             {translate({id: 'modelPage.feed', message: 'Follow this model (Atom feed)'})}
