@@ -67,9 +67,11 @@ const config: Config = {
   },
 
   // A Content-Security-Policy as strict as a static Docusaurus site allows (GitHub Pages cannot
-  // send headers, so it is a meta tag). 'unsafe-inline' is needed for scripts because Docusaurus
-  // inlines its colour-mode and base-URL bootstrap scripts, and for styles because React and Prism
-  // set style attributes. Everything else is same-origin only; nothing may be framed or posted.
+  // send headers, so it is a meta tag). Scripts: same-origin files, and inline scripts only by hash:
+  // the build replaces 'unsafe-inline' below with the SHA-256 of every inline script Docusaurus
+  // writes (colour mode, base-URL banner; src/plugins/seo/csp.ts), so `npm start` alone keeps it.
+  // Styles keep 'unsafe-inline' because React and Prism set style attributes. Everything else is
+  // same-origin only; nothing may be framed or posted.
   headTags: [
     {
       tagName: 'meta',

@@ -117,6 +117,15 @@ function checkMetadata(build: Build, urls: string[], parsed: Map<string, HTMLEle
         true,
       );
     }
+    // Inline scripts run only by hash: no 'unsafe-inline' in script-src (issue #27 §6).
+    const policy =
+      root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const scriptSrc =
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc, `${where}: script-src`).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
     // Every page links the Atom feed of changes, under this build's base path (issue #27 §1).
     const feeds = root
       .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')

@@ -4,8 +4,10 @@
  *  - postBuild: robots.txt with the absolute sitemap URL (honours url + baseUrl);
  *  - postBuild: llms.txt and llms-full.txt from the docs sources, in sidebar order;
  *  - postBuild: FAQPage JSON-LD inserted into the built FAQ page, from its rendered HTML.
+ *  - postBuild, last: the SHA-256 hashes of every inline script in place of script-src 'unsafe-inline' (./csp.ts).
  * Per-page TechArticle and the BreadcrumbList fix live in src/theme/ (see src/theme/README.md).
  */
+import {hashInlineScripts} from './csp';
 import {citeDatasetMarkdown} from '../../lib/citation';
 import {datasetVersion} from '../dataset/export';
 import {timelineData, timelineMarkdown} from '../../lib/timelineData';
@@ -203,6 +205,20 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
       const faqFile = path.join(outDir, faq.permalink.slice(site.baseUrl.length), 'index.html');
       const {html} = addFaqJsonLd(await fs.readFile(faqFile, 'utf8'), absolute(faq.permalink), faqFile);
       await fs.writeFile(faqFile, html);
+
+      // Last, once no other step edits the pages: hashes in place of script-src 'unsafe-inline'.
+      const files = (await fs.readdir(outDir, {recursive: true}))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => path.join(outDir, f));
+      const pages = new Map(
+        await Promise.all(files.map(async (f) => [f, await fs.readFile(f, 'utf8')] as const)),
+      );
+      const hashed = hashInlineScripts(pages);
+      await Promise.all(
+        [...hashed.pages]
+          .filter(([f, html]) => html !== pages.get(f))
+          .map(([f, html]) => fs.writeFile(f, html)),
+      );
     },
   };
 }
