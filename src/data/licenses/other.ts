@@ -162,4 +162,53 @@ export const licenses = defineLicenses([
     restrictions:
       "No right to the weights, the code or the training data; terms can change at the vendor's discretion.",
   },
+  {
+    id: 'mistral-mnpl-0.1',
+    name: 'Mistral AI Non-Production License (MNPL-0.1)',
+    kind: 'non-commercial',
+    osiApproved: false,
+    source: 'mistral-mnpl-text',
+    asOf: '2024-05-29',
+    allows:
+      'Use, copy, change and redistribute the model for testing, research, personal or evaluation purposes outside production.',
+    restrictions:
+      'No production or commercial use, including as a hosted service; other uses need a separate license from Mistral AI. Derivatives stay under the same limits.',
+    terms: {
+      commercialUse: {
+        status: 'no',
+        note: 'Section 3.2 limits use to testing, research, personal or evaluation purposes in non-production settings and bars supplying it in any commercial activity; 3.3 points to a separate license.',
+        source: 'mistral-mnpl-text',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'The text does not say: outputs are not Derivatives (section 9) and Mistral claims no rights in them (4.2), but producing them is limited to non-production use (3.2), so we give no answer.',
+        source: 'mistral-mnpl-text',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Sections 2.1 and 2.3 allow making and sharing derivatives, marked as modified, but 4.3 keeps them under the non-production limits of section 3.',
+        source: 'mistral-mnpl-text',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'No list of banned uses; the restriction is the non-production, non-commercial limit of section 3.2.',
+        source: 'mistral-mnpl-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 4.3: every derivative is subject to the section 3 limits, and 2.3 forbids terms that conflict with the license.',
+        source: 'mistral-mnpl-text',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 2.2: copies carry a Notice file saying the model is licensed by Mistral AI under the MNPL; 2.3: modified versions need prominent notices.',
+        source: 'mistral-mnpl-text',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license is accepted by accessing or using the model (section 1.2) and asks for no registration; a download page may still gate it.',
+        source: 'mistral-mnpl-text',
+      },
+    },
+  },
 ]);

@@ -299,4 +299,14 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'mistral-mnpl-text',
+    title: 'Mistral AI Non-Production License (MNPL-0.1)',
+    publisher: 'Mistral AI',
+    url: 'https://mistral.ai/licenses/MNPL-0.1.md',
+    published: '2024-05-29',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Version 0.1, linked from the mistral-inference README for Codestral 22B since 29 May 2024; we read the text through a copy (orsonteodoro/oiledmachine-overlay, licenses/MNPL-0.1.md at commit 5413230).',
+  },
 ]);
