@@ -299,4 +299,15 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'tencent-hunyuanvideo-license',
+    title:
+      'HunyuanVideo LICENSE.txt (Tencent Hunyuan Community License Agreement, HunyuanVideo release of 3 December 2024)',
+    publisher: 'Tencent Hunyuan on GitHub',
+    url: 'https://github.com/Tencent-Hunyuan/HunyuanVideo/blob/fa14b001c18f37191c938a9ef6baad3b9b472759/LICENSE.txt',
+    asOf: '2025-05-23',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit fa14b00 (2025-05-23); the file last changed on 2024-12-04. Its Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
+  },
 ]);
