@@ -376,4 +376,68 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'tencent-hunyuan-a13b-community',
+    name: 'Tencent Hunyuan Community License Agreement (Hunyuan-A13B, June 2025)',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'tencent-hunyuan-a13b-license',
+    asOf: '2025-06-27',
+    allows:
+      'A royalty-free license to use, copy, change and share the Hunyuan-A13B weights and code, including commercially, inside the licensed Territory.',
+    restrictions:
+      'The Territory is the world except the European Union, the United Kingdom and South Korea; an acceptable-use policy applies; outputs may not improve other AI models; services with over 100 million monthly active users on the release date need a separate license. The clauses match the HunyuanVideo text; the release date, the licensor (any Tencent entity holding the rights, not THL A29 Limited) and the copyright year differ.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section 2 sets no non-commercial limit, but only inside the Territory, within the Exhibit A policy, and section 4 carves out the largest services.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'Section 5(b): the works and their outputs may not improve any AI model other than Tencent Hunyuan and its Model Derivatives.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Section 2 allows modifications and Model Derivatives; section 3 lets you share them only inside the Territory, with this license and a Notice file.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Exhibit A lists 20 banned uses, among them use outside the Territory, military uses and unlabelled machine-generated content; section 5(a) incorporates it.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 5(a): the use restrictions must be an enforceable part of any agreement under which you share the works, and recipients must be told of them.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3(d): copies you share carry a Notice file with a set Tencent Hunyuan copyright line; 3(b) asks for change notices; a "Powered by" mark is only encouraged (3(c)).',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The text counts any use as acceptance; we did not check whether the Hugging Face download asks for a click-through.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 4: if your products had over 100 million monthly active users in the month before the release date, you need a license Tencent may refuse.',
+        source: 'tencent-hunyuan-a13b-license',
+        monthlyActiveUsers: 100e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'yes',
+        note: 'Definition 1(l) and sections 2, 3 and 5(c): the license grants nothing in the European Union, the United Kingdom or South Korea, and use there is unlicensed.',
+        source: 'tencent-hunyuan-a13b-license',
+        regions: ['European Union', 'United Kingdom', 'South Korea'],
+        appliesTo: 'all',
+      },
+    },
+  },
 ]);

@@ -310,4 +310,15 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'Pinned at commit fa14b00 (2025-05-23); the file last changed on 2024-12-04. Its Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
   },
+  {
+    id: 'tencent-hunyuan-a13b-license',
+    title:
+      'Hunyuan-A13B LICENSE (Tencent Hunyuan Community License Agreement, Hunyuan-A13B release of 27 June 2025)',
+    publisher: 'Tencent Hunyuan on GitHub',
+    url: 'https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/LICENSE',
+    asOf: '2025-07-08',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit 2798f3c (2025-07-08); the same text was first committed as LICENSE.txt on 2025-06-27. Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
+  },
 ]);
