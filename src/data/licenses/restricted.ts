@@ -440,4 +440,59 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'ltxv-open-weights',
+    name: 'LTXV Open Weights License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'ltxv-open-weights-license',
+    asOf: '2025-05-14',
+    allows:
+      'Lightricks’ custom license for the LTX-Video weights from v0.9.6 (April 2025) on, which the repository README introduced as a license for commercial use.',
+    restrictions:
+      'Custom Lightricks terms, not an OSI license. We could read only the opening definitions (derivatives include models distilled from the weights or trained on their outputs), so the terms below are not checked.',
+    terms: {
+      commercialUse: {
+        status: 'not-checked',
+        note: 'The README calls it a license for commercial use; we have not read the grant or any conditions on it.',
+        source: 'ltxv-open-weights-license',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Definition 1.4 counts models trained on its outputs as Derivatives of the Model; we have not read what the license allows for them.',
+        source: 'ltxv-open-weights-license',
+      },
+      derivatives: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      acceptableUsePolicy: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      passesToDerivatives: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      attributionDuties: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'Its preamble says using or distributing the model means accepting it; we did not check the Hugging Face download page.',
+        source: 'ltxv-open-weights-license',
+      },
+      userThreshold: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+        effect: 'separate-license',
+      },
+    },
+  },
 ]);

@@ -321,4 +321,15 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'Pinned at commit 2798f3c (2025-07-08); the same text was first committed as LICENSE.txt on 2025-06-27. Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
   },
+  {
+    id: 'ltxv-open-weights-license',
+    title:
+      'LTXV Open Weights License (text for ltxv-13b-0.9.7-distilled, dated 14 May 2025), as removed from Lightricks/LTX-Video in commit db03bbb',
+    publisher: 'Lightricks on Hugging Face',
+    url: 'https://huggingface.co/Lightricks/LTX-Video/commit/db03bbba4acb5948f6db6eaa25e89782c139de2f',
+    published: '2025-05-14',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Dated by the license version; the deleting commit is later and we did not see its date. Checkpoints from v0.9.6 on had their own copies of this license. We could read only its opening definitions.',
+  },
 ]);
