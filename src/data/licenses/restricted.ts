@@ -495,4 +495,61 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'cogvideox-license',
+    name: 'The CogVideoX License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'cogvideox-model-license',
+    asOf: '2024-08-07',
+    allows:
+      'Free use of the CogVideoX weights for academic research, and free commercial use once you register with Zhipu AI for a basic commercial license.',
+    restrictions:
+      'Commercial services above 1 million visits a month need further licenses; no military or illegal uses, nor uses against China’s national security and unity, the public interest or human rights; the license is revocable.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section 2: commercial use needs registration on open.bigmodel.cn for a free basic commercial license, and is capped at 1 million visits a month.',
+        source: 'cogvideox-model-license',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Section 2 gives users the rights in generated content as far as local law allows; the text says nothing on training other models with it, so we give no answer.',
+        source: 'cogvideox-model-license',
+      },
+      derivatives: {
+        status: 'not-checked',
+        note: 'Section 2 grants an unspecified copyright license that never names modifying or sharing changed weights; section 3 bars derivatives for military or illegal ends. Unclear, so no answer.',
+        source: 'cogvideox-model-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 3 bans military and illegal uses and uses that harm China’s national security and unity, the public interest or human rights.',
+        source: 'cogvideox-model-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 2: the copyright and license statement must be included in all copies or significant portions, so its terms go with them; there is no separate flow-down clause.',
+        source: 'cogvideox-model-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Only keep the copyright and license statement in copies (section 2).',
+        source: 'cogvideox-model-license',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The text sets no download gate (registration is for commercial use only); we did not check the Hugging Face page.',
+        source: 'cogvideox-model-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 2: commercial services may not exceed 1 million visits (service users) a month; above that you must get more licenses from Zhipu’s business team.',
+        source: 'cogvideox-model-license',
+        monthlyActiveUsers: 1e6,
+        effect: 'separate-license',
+        measuredAt: 'ongoing',
+      },
+    },
+  },
 ]);

@@ -332,4 +332,14 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'Dated by the license version; the deleting commit is later and we did not see its date. Checkpoints from v0.9.6 on had their own copies of this license. We could read only its opening definitions.',
   },
+  {
+    id: 'cogvideox-model-license',
+    title: 'CogVideo MODEL_LICENSE: The CogVideoX License (English and Chinese text)',
+    publisher: 'Zhipu AI and Tsinghua University (THUDM) on GitHub',
+    url: 'https://github.com/THUDM/CogVideo/blob/e519eced782c08db81f45e5eb40baa45958087ae/MODEL_LICENSE',
+    asOf: '2025-05-14',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit e519ece (2025-05-14); the wording has not changed since 2024-08-07. The README now links the copy on the CogVideoX-5b Hugging Face page, which we did not compare.',
+  },
 ]);
