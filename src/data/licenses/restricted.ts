@@ -312,4 +312,244 @@ export const licenses = defineLicenses([
     restrictions:
       "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
   },
+  {
+    id: 'tencent-hunyuanvideo-community',
+    name: 'Tencent Hunyuan Community License Agreement (HunyuanVideo, December 2024)',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'tencent-hunyuanvideo-license',
+    asOf: '2024-12-04',
+    allows:
+      'A royalty-free license to use, copy, change and share the HunyuanVideo weights and code, including commercially, inside the licensed Territory.',
+    restrictions:
+      'The Territory is the world except the European Union, the United Kingdom and South Korea; an acceptable-use policy applies; outputs may not improve other AI models; services with over 100 million monthly active users on the release date need a separate license. The first text (3 December 2024) excluded only the EU; the UK and South Korea were added a day later.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section 2 sets no non-commercial limit, but only inside the Territory, within the Exhibit A policy, and section 4 carves out the largest services.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'Section 5(b): the works and their outputs may not improve any AI model other than Tencent Hunyuan and its Model Derivatives.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Section 2 allows modifications and Model Derivatives; section 3 lets you share them only inside the Territory, with this license and a Notice file.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Exhibit A lists 20 banned uses, among them use outside the Territory, military uses and unlabelled machine-generated content; section 5(a) incorporates it.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 5(a): the use restrictions must be an enforceable part of any agreement under which you share the works, and recipients must be told of them.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3(d): copies you share carry a Notice file with a set Tencent Hunyuan copyright line; 3(b) asks for change notices; a "Powered by" mark is only encouraged (3(c)).',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The text counts any use as acceptance; we did not check whether the Hugging Face download asks for a click-through.',
+        source: 'tencent-hunyuanvideo-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 4: if your products had over 100 million monthly active users in the month before the release date, you need a license Tencent may refuse.',
+        source: 'tencent-hunyuanvideo-license',
+        monthlyActiveUsers: 100e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'yes',
+        note: 'Definition 1(l) and sections 2, 3 and 5(c): the license grants nothing in the European Union, the United Kingdom or South Korea, and use there is unlicensed.',
+        source: 'tencent-hunyuanvideo-license',
+        regions: ['European Union', 'United Kingdom', 'South Korea'],
+        appliesTo: 'all',
+      },
+    },
+  },
+  {
+    id: 'tencent-hunyuan-a13b-community',
+    name: 'Tencent Hunyuan Community License Agreement (Hunyuan-A13B, June 2025)',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'tencent-hunyuan-a13b-license',
+    asOf: '2025-06-27',
+    allows:
+      'A royalty-free license to use, copy, change and share the Hunyuan-A13B weights and code, including commercially, inside the licensed Territory.',
+    restrictions:
+      'The Territory is the world except the European Union, the United Kingdom and South Korea; an acceptable-use policy applies; outputs may not improve other AI models; services with over 100 million monthly active users on the release date need a separate license. The clauses match the HunyuanVideo text; the release date, the licensor (any Tencent entity holding the rights, not THL A29 Limited) and the copyright year differ.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section 2 sets no non-commercial limit, but only inside the Territory, within the Exhibit A policy, and section 4 carves out the largest services.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'Section 5(b): the works and their outputs may not improve any AI model other than Tencent Hunyuan and its Model Derivatives.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Section 2 allows modifications and Model Derivatives; section 3 lets you share them only inside the Territory, with this license and a Notice file.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Exhibit A lists 20 banned uses, among them use outside the Territory, military uses and unlabelled machine-generated content; section 5(a) incorporates it.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 5(a): the use restrictions must be an enforceable part of any agreement under which you share the works, and recipients must be told of them.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3(d): copies you share carry a Notice file with a set Tencent Hunyuan copyright line; 3(b) asks for change notices; a "Powered by" mark is only encouraged (3(c)).',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The text counts any use as acceptance; we did not check whether the Hugging Face download asks for a click-through.',
+        source: 'tencent-hunyuan-a13b-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 4: if your products had over 100 million monthly active users in the month before the release date, you need a license Tencent may refuse.',
+        source: 'tencent-hunyuan-a13b-license',
+        monthlyActiveUsers: 100e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'yes',
+        note: 'Definition 1(l) and sections 2, 3 and 5(c): the license grants nothing in the European Union, the United Kingdom or South Korea, and use there is unlicensed.',
+        source: 'tencent-hunyuan-a13b-license',
+        regions: ['European Union', 'United Kingdom', 'South Korea'],
+        appliesTo: 'all',
+      },
+    },
+  },
+  {
+    id: 'ltxv-open-weights',
+    name: 'LTXV Open Weights License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'ltxv-open-weights-license',
+    asOf: '2025-05-14',
+    allows:
+      'Lightricks’ custom license for the LTX-Video weights from v0.9.6 (April 2025) on, which the repository README introduced as a license for commercial use.',
+    restrictions:
+      'Custom Lightricks terms, not an OSI license. We could read only the opening definitions (derivatives include models distilled from the weights or trained on their outputs), so the terms below are not checked.',
+    terms: {
+      commercialUse: {
+        status: 'not-checked',
+        note: 'The README calls it a license for commercial use; we have not read the grant or any conditions on it.',
+        source: 'ltxv-open-weights-license',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Definition 1.4 counts models trained on its outputs as Derivatives of the Model; we have not read what the license allows for them.',
+        source: 'ltxv-open-weights-license',
+      },
+      derivatives: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      acceptableUsePolicy: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      passesToDerivatives: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      attributionDuties: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'Its preamble says using or distributing the model means accepting it; we did not check the Hugging Face download page.',
+        source: 'ltxv-open-weights-license',
+      },
+      userThreshold: {
+        status: 'not-checked',
+        note: 'Not checked: we read only the definitions.',
+        source: 'ltxv-open-weights-license',
+        effect: 'separate-license',
+      },
+    },
+  },
+  {
+    id: 'cogvideox-license',
+    name: 'The CogVideoX License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'cogvideox-model-license',
+    asOf: '2024-08-07',
+    allows:
+      'Free use of the CogVideoX weights for academic research, and free commercial use once you register with Zhipu AI for a basic commercial license.',
+    restrictions:
+      'Commercial services above 1 million visits a month need further licenses; no military or illegal uses, nor uses against China’s national security and unity, the public interest or human rights; the license is revocable.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section 2: commercial use needs registration on open.bigmodel.cn for a free basic commercial license, and is capped at 1 million visits a month.',
+        source: 'cogvideox-model-license',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Section 2 gives users the rights in generated content as far as local law allows; the text says nothing on training other models with it, so we give no answer.',
+        source: 'cogvideox-model-license',
+      },
+      derivatives: {
+        status: 'not-checked',
+        note: 'Section 2 grants an unspecified copyright license that never names modifying or sharing changed weights; section 3 bars derivatives for military or illegal ends. Unclear, so no answer.',
+        source: 'cogvideox-model-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 3 bans military and illegal uses and uses that harm China’s national security and unity, the public interest or human rights.',
+        source: 'cogvideox-model-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 2: the copyright and license statement must be included in all copies or significant portions, so its terms go with them; there is no separate flow-down clause.',
+        source: 'cogvideox-model-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Only keep the copyright and license statement in copies (section 2).',
+        source: 'cogvideox-model-license',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The text sets no download gate (registration is for commercial use only); we did not check the Hugging Face page.',
+        source: 'cogvideox-model-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 2: commercial services may not exceed 1 million visits (service users) a month; above that you must get more licenses from Zhipu’s business team.',
+        source: 'cogvideox-model-license',
+        monthlyActiveUsers: 1e6,
+        effect: 'separate-license',
+        measuredAt: 'ongoing',
+      },
+    },
+  },
 ]);

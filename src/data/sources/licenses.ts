@@ -309,4 +309,47 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'Version 0.1, linked from the mistral-inference README for Codestral 22B since 29 May 2024; we read the text through a copy (orsonteodoro/oiledmachine-overlay, licenses/MNPL-0.1.md at commit 5413230).',
   },
+  {
+    id: 'tencent-hunyuanvideo-license',
+    title:
+      'HunyuanVideo LICENSE.txt (Tencent Hunyuan Community License Agreement, HunyuanVideo release of 3 December 2024)',
+    publisher: 'Tencent Hunyuan on GitHub',
+    url: 'https://github.com/Tencent-Hunyuan/HunyuanVideo/blob/fa14b001c18f37191c938a9ef6baad3b9b472759/LICENSE.txt',
+    asOf: '2025-05-23',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit fa14b00 (2025-05-23); the file last changed on 2024-12-04. Its Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
+  },
+  {
+    id: 'tencent-hunyuan-a13b-license',
+    title:
+      'Hunyuan-A13B LICENSE (Tencent Hunyuan Community License Agreement, Hunyuan-A13B release of 27 June 2025)',
+    publisher: 'Tencent Hunyuan on GitHub',
+    url: 'https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/LICENSE',
+    asOf: '2025-07-08',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit 2798f3c (2025-07-08); the same text was first committed as LICENSE.txt on 2025-06-27. Exhibit A (Acceptable Use Policy) is dated 5 November 2024.',
+  },
+  {
+    id: 'ltxv-open-weights-license',
+    title:
+      'LTXV Open Weights License (text for ltxv-13b-0.9.7-distilled, dated 14 May 2025), as removed from Lightricks/LTX-Video in commit db03bbb',
+    publisher: 'Lightricks on Hugging Face',
+    url: 'https://huggingface.co/Lightricks/LTX-Video/commit/db03bbba4acb5948f6db6eaa25e89782c139de2f',
+    published: '2025-05-14',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Dated by the license version; the deleting commit is later and we did not see its date. Checkpoints from v0.9.6 on had their own copies of this license. We could read only its opening definitions.',
+  },
+  {
+    id: 'cogvideox-model-license',
+    title: 'CogVideo MODEL_LICENSE: The CogVideoX License (English and Chinese text)',
+    publisher: 'Zhipu AI and Tsinghua University (THUDM) on GitHub',
+    url: 'https://github.com/THUDM/CogVideo/blob/e519eced782c08db81f45e5eb40baa45958087ae/MODEL_LICENSE',
+    asOf: '2025-05-14',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Pinned at commit e519ece (2025-05-14); the wording has not changed since 2024-08-07. The README now links the copy on the CogVideoX-5b Hugging Face page, which we did not compare.',
+  },
 ]);
