@@ -299,4 +299,23 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'llama-3-2-license',
+    title: 'Llama 3.2 Community License Agreement (models/llama3_2/LICENSE, commit 8d29d93)',
+    publisher: 'Meta on GitHub',
+    url: 'https://github.com/meta-llama/llama-models/blob/8d29d93fa5700a60532e0061a02ffa89d0acd3fc/models/llama3_2/LICENSE',
+    published: '2024-09-25',
+    kind: 'primary',
+    topic: 'licenses',
+  },
+  {
+    id: 'llama-3-2-use-policy',
+    title: 'Llama 3.2 Acceptable Use Policy (models/llama3_2/USE_POLICY.md, commit 8d29d93)',
+    publisher: 'Meta on GitHub',
+    url: 'https://github.com/meta-llama/llama-models/blob/8d29d93fa5700a60532e0061a02ffa89d0acd3fc/models/llama3_2/USE_POLICY.md',
+    published: '2024-09-25',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The paragraph after the list of prohibited uses withholds the Section 1(a) rights for the multimodal Llama 3.2 models from EU-domiciled individuals and companies with their principal place of business in the EU; end users of products built on them are exempt.',
+  },
 ]);
