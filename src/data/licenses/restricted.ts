@@ -312,4 +312,68 @@ export const licenses = defineLicenses([
     restrictions:
       "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
   },
+  {
+    id: 'databricks-open-model-license',
+    name: 'Databricks Open Model License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'dbrx-license',
+    asOf: '2024-03-27',
+    allows:
+      'Royalty-free use, copying, change and redistribution of DBRX and derivatives, including commercially.',
+    restrictions:
+      'DBRX, its derivatives and its outputs may not be used to improve any other large language model; the Databricks Open Model Acceptable Use Policy applies; companies above 700 million monthly active users on the release date need a separate license. Not open source.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed within the use restrictions of section 2.3 and the 700-million-user clause of section 3.',
+        source: 'dbrx-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'Section 2.3: DBRX, its derivatives and any output may not be used to improve another large language model (DBRX and its derivatives excepted).',
+        source: 'dbrx-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 2.1 grants the right to modify and create derivative works; section 2.2 sets the conditions for distributing them.',
+        source: 'dbrx-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 2.3(1) incorporates the Databricks Open Model Acceptable Use Policy by reference.',
+        source: 'dbrx-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 2.2(2): give a copy of the agreement to anyone you pass DBRX or a derivative to; any terms you add must not conflict with it.',
+        source: 'dbrx-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Section 2.2: ship a "Notice" file with the set copyright line and mark modified files; no "Built with" display or naming rule.',
+        source: 'dbrx-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The license text sets no download step (you are bound by using the model); the DBRX README describes the Hugging Face gate.',
+        source: 'dbrx-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 3: if your products had more than 700 million monthly active users in the month before the DBRX release date, you need a license Databricks may refuse.',
+        source: 'dbrx-license',
+        monthlyActiveUsers: 700e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'not-checked',
+        note: 'The license text names no region; we have not read the separate Acceptable Use Policy it incorporates.',
+        source: 'dbrx-license',
+        regions: [],
+        appliesTo: 'all',
+      },
+    },
+  },
 ]);

@@ -318,4 +318,14 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'The paragraph after the list of prohibited uses withholds the Section 1(a) rights for the multimodal Llama 3.2 models from EU-domiciled individuals and companies with their principal place of business in the EU; end users of products built on them are exempt.',
   },
+  {
+    id: 'dbrx-license',
+    title: 'Databricks Open Model License (databricks/dbrx LICENSE, commit 7cbcf4e)',
+    publisher: 'Databricks on GitHub',
+    url: 'https://github.com/databricks/dbrx/blob/7cbcf4ece536ed6621b573ed2ce21afbdba76464/LICENSE',
+    published: '2024-03-27',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The Databricks Open Model Acceptable Use Policy it incorporates is a separate page on databricks.com.',
+  },
 ]);
