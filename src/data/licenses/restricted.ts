@@ -376,4 +376,16 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'jamba-open-model-license',
+    name: 'Jamba Open Model License',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'jamba-open-model-license',
+    asOf: '2026-12',
+    allows:
+      'AI21’s own license for the Jamba 1.5 weights; its model card describes it as allowing research use and commercial use under its terms.',
+    restrictions:
+      'A custom AI21 license, not an OSI-approved one. We have not read its text yet, so its conditions are not listed here; read it before use.',
+  },
 ]);

@@ -328,4 +328,14 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'The Databricks Open Model Acceptable Use Policy it incorporates is a separate page on databricks.com.',
   },
+  {
+    id: 'jamba-open-model-license',
+    title: 'Jamba Open Model License (AI21 Labs)',
+    publisher: 'AI21 Labs',
+    url: 'https://www.ai21.com/licenses/jamba-open-model-license',
+    asOf: '2026-12',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The license the Jamba 1.5 model cards link to. We could not retrieve its text for this record, so its terms are not filled in yet.',
+  },
 ]);
