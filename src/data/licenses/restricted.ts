@@ -388,4 +388,16 @@ export const licenses = defineLicenses([
     restrictions:
       'A custom AI21 license, not an OSI-approved one. We have not read its text yet, so its conditions are not listed here; read it before use.',
   },
+  {
+    id: 'qwen-license',
+    name: 'Qwen License Agreement (September 2024)',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'qwen-license-2024',
+    asOf: '2024-09-19',
+    allows:
+      'Alibaba Cloud’s own license for Qwen2.5-72B; you accept it by clicking to agree or by using or distributing the materials, and its definitions cover the weights and the inference, training and fine-tuning code.',
+    restrictions:
+      'A custom license, not an OSI-approved one. We have read only its opening and definitions, so its grant and conditions are not listed here; read the full text before use.',
+  },
 ]);

@@ -338,4 +338,15 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'The license the Jamba 1.5 model cards link to. We could not retrieve its text for this record, so its terms are not filled in yet.',
   },
+  {
+    id: 'qwen-license-2024',
+    title:
+      'Qwen LICENSE AGREEMENT, release date 19 September 2024 (Qwen/Qwen2.5-72B-Instruct LICENSE, commit 347606f)',
+    publisher: 'Qwen (Alibaba Cloud) on Hugging Face',
+    url: 'https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/347606f5a6be8834d71d1321440b180e14fb19b0/LICENSE',
+    published: '2024-09-19',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'We could read only its opening and definitions (section 1), so its terms are not filled in yet.',
+  },
 ]);
