@@ -277,4 +277,69 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'llama-3-2-community',
+    name: 'Llama 3.2 Community License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'llama-3-2-license',
+    asOf: '2024-09-25',
+    allows:
+      'Royalty-free use, copying, change and redistribution, including commercially; outputs may be used to build other AI models if a distributed model\'s name begins with "Llama".',
+    restrictions:
+      'The Llama 3.2 Acceptable Use Policy withholds the Section 1(a) rights for the multimodal Llama 3.2 models (11B and 90B Vision) from individuals domiciled in, and companies with their principal place of business in, the European Union; end users of a product built on them are exempt, and the text-only 1B and 3B models are not covered by that paragraph. Also: the rest of the policy, a "Built with Llama" notice, the "Llama" naming rule and the 700-million-MAU clause.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Royalty-free commercial use is allowed, within the Acceptable Use Policy (section 1(b)(iv)) and the 700-million-user clause (section 2).',
+        source: 'llama-3-2-license',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Allowed: a distributed model built or improved with Llama 3.2 or its outputs must have a name that begins with "Llama" (section 1(b)(i)).',
+        source: 'llama-3-2-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 1(a) grants the right to create derivative works and modifications; section 1(b) sets the conditions for sharing them.',
+        source: 'llama-3-2-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 1(b)(iv) makes the Llama 3.2 Acceptable Use Policy part of the agreement; it lists prohibited uses.',
+        source: 'llama-3-2-use-policy',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 1(b)(i): whoever distributes the materials or a derivative must include a copy of this agreement.',
+        source: 'llama-3-2-license',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Show "Built with Llama" and start derived model names with "Llama" (section 1(b)(i)); keep the Notice file line (section 1(b)(iii)).',
+        source: 'llama-3-2-license',
+      },
+      gatedDownload: {
+        status: 'yes',
+        note: 'The preamble: clicking "I Accept", or using or distributing the materials, binds you to the agreement.',
+        source: 'llama-3-2-license',
+        gate: 'accept-terms',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 2: if your products had more than 700 million monthly active users in the month before the Llama 3.2 release date (2024-09-25), you need a separate license that Meta may refuse.',
+        source: 'llama-3-2-license',
+        monthlyActiveUsers: 700e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'yes',
+        note: 'The Acceptable Use Policy withholds the Section 1(a) rights for multimodal Llama 3.2 models from EU-domiciled individuals and companies with their principal place of business in the EU; end users of products built on them are exempt.',
+        source: 'llama-3-2-use-policy',
+        regions: ['European Union'],
+        appliesTo: 'multimodal',
+      },
+    },
+  },
 ]);

@@ -552,4 +552,92 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'databricks-open-model-license',
+    name: 'Databricks Open Model License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'dbrx-license',
+    asOf: '2024-03-27',
+    allows:
+      'Royalty-free use, copying, change and redistribution of DBRX and derivatives, including commercially.',
+    restrictions:
+      'DBRX, its derivatives and its outputs may not be used to improve any other large language model; the Databricks Open Model Acceptable Use Policy applies; companies above 700 million monthly active users on the release date need a separate license. Not open source.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Commercial use is allowed within the use restrictions of section 2.3 and the 700-million-user clause of section 3.',
+        source: 'dbrx-license',
+      },
+      outputsForTraining: {
+        status: 'no',
+        note: 'Section 2.3: DBRX, its derivatives and any output may not be used to improve another large language model (DBRX and its derivatives excepted).',
+        source: 'dbrx-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 2.1 grants the right to modify and create derivative works; section 2.2 sets the conditions for distributing them.',
+        source: 'dbrx-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 2.3(1) incorporates the Databricks Open Model Acceptable Use Policy by reference.',
+        source: 'dbrx-license',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 2.2(2): give a copy of the agreement to anyone you pass DBRX or a derivative to; any terms you add must not conflict with it.',
+        source: 'dbrx-license',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Section 2.2: ship a "Notice" file with the set copyright line and mark modified files; no "Built with" display or naming rule.',
+        source: 'dbrx-license',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The license text sets no download step (you are bound by using the model); the DBRX README describes the Hugging Face gate.',
+        source: 'dbrx-license',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 3: if your products had more than 700 million monthly active users in the month before the DBRX release date, you need a license Databricks may refuse.',
+        source: 'dbrx-license',
+        monthlyActiveUsers: 700e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'not-checked',
+        note: 'The license text names no region; we have not read the separate Acceptable Use Policy it incorporates.',
+        source: 'dbrx-license',
+        regions: [],
+        appliesTo: 'all',
+      },
+    },
+  },
+  {
+    id: 'jamba-open-model-license',
+    name: 'Jamba Open Model License',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'jamba-open-model-license',
+    asOf: '2026-12',
+    allows:
+      'AI21’s own license for the Jamba 1.5 weights; its model card describes it as allowing research use and commercial use under its terms.',
+    restrictions:
+      'A custom AI21 license, not an OSI-approved one. We have not read its text yet, so its conditions are not listed here; read it before use.',
+  },
+  {
+    id: 'qwen-license',
+    name: 'Qwen License Agreement (September 2024)',
+    kind: 'unclear',
+    osiApproved: false,
+    source: 'qwen-license-2024',
+    asOf: '2024-09-19',
+    allows:
+      'Alibaba Cloud’s own license for Qwen2.5-72B; you accept it by clicking to agree or by using or distributing the materials, and its definitions cover the weights and the inference, training and fine-tuning code.',
+    restrictions:
+      'A custom license, not an OSI-approved one. We have read only its opening and definitions, so its grant and conditions are not listed here; read the full text before use.',
+  },
 ]);

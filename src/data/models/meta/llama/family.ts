@@ -26,5 +26,15 @@ export default defineFamily(maker, {
       kind: 'primary',
       topic: 'models',
     },
+    {
+      id: 'llama-3-2-models-readme',
+      title:
+        'meta-llama/llama-models README at the Llama 3.2 release (commit 8d29d93): model table and download steps',
+      publisher: 'Meta on GitHub',
+      url: 'https://github.com/meta-llama/llama-models/blob/8d29d93fa5700a60532e0061a02ffa89d0acd3fc/README.md',
+      published: '2024-09-25',
+      kind: 'primary',
+      topic: 'models',
+    },
   ],
 });
