@@ -299,4 +299,14 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'cc-by-4-legalcode',
+    title: 'Creative Commons Attribution 4.0 International: legal code',
+    publisher: 'Creative Commons',
+    url: 'https://creativecommons.org/licenses/by/4.0/legalcode.en',
+    asOf: '2026-12',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'Terms read from the unchanged license text kept in the Linux kernel tree (LICENSES/dual/CC-BY-4.0 at commit 84a83eb).',
+  },
 ]);
