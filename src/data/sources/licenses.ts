@@ -309,4 +309,23 @@ export const sources = defineSources([
     topic: 'licenses',
     note: 'Terms read from the unchanged license text kept in the Linux kernel tree (LICENSES/dual/CC-BY-4.0 at commit 84a83eb).',
   },
+  {
+    id: 'bigcode-openrail-m-agreement',
+    title: 'BigCode Open RAIL-M v1 License Agreement',
+    publisher: 'BigCode on Hugging Face',
+    url: 'https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement',
+    asOf: '2026-12',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The agreement’s own page was not available to us in full; the license record marks its terms not checked and reports what BigCode’s FAQ says of them.',
+  },
+  {
+    id: 'bigcode-openrail-m-faq',
+    title: 'BigCode OpenRAIL-M: FAQ on the license agreement',
+    publisher: 'BigCode project on GitHub (bigcode-website)',
+    url: 'https://github.com/bigcode-project/bigcode-website/blob/d228cdc83d108f3f9ea30e3f727e60a1e1cc6a6a/content/en/docs/pages/bigcode-openrail.md',
+    asOf: '2024-03-29',
+    kind: 'primary',
+    topic: 'licenses',
+  },
 ]);
