@@ -201,4 +201,52 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0 International',
+    kind: 'permissive',
+    osiApproved: false,
+    source: 'cc-by-4-legalcode',
+    asOf: '2026-12',
+    allows: 'Copy, share and adapt for any purpose, commercial use included.',
+    restrictions:
+      'Give credit, link the license and say what you changed; not on the OSI list, and it grants no patent rights (section 2(b)(2)).',
+    terms: {
+      commercialUse: {
+        status: 'yes',
+        note: 'Section 2(a)(1) grants the rights to reproduce, share and adapt with no non-commercial limit.',
+        source: 'cc-by-4-legalcode',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'The license says nothing about model outputs; whether they count as Adapted Material is not settled, so we give no answer.',
+        source: 'cc-by-4-legalcode',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 2(a)(1)(b) allows producing and sharing Adapted Material, with the credit of section 3(a).',
+        source: 'cc-by-4-legalcode',
+      },
+      acceptableUsePolicy: {
+        status: 'no',
+        note: 'No list of banned uses.',
+        source: 'cc-by-4-legalcode',
+      },
+      passesToDerivatives: {
+        status: 'no',
+        note: 'No share-alike: adaptations may carry your own license, as long as it does not stop recipients from meeting this one (section 3(a)(4)).',
+        source: 'cc-by-4-legalcode',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section 3(a)(1): credit the creator, keep the notices, link the license and say whether you changed the material.',
+        source: 'cc-by-4-legalcode',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license asks for no registration; a given download page may still gate it.',
+        source: 'cc-by-4-legalcode',
+      },
+    },
+  },
 ]);

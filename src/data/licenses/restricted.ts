@@ -640,4 +640,53 @@ export const licenses = defineLicenses([
     restrictions:
       'A custom license, not an OSI-approved one. We have read only its opening and definitions, so its grant and conditions are not listed here; read the full text before use.',
   },
+  {
+    id: 'bigcode-openrail-m',
+    name: 'BigCode Open RAIL-M v1 License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'bigcode-openrail-m-agreement',
+    asOf: '2024-03-29',
+    allows:
+      'Royalty-free use, change and sharing of the model and its modifications, commercial use included, according to BigCode’s FAQ.',
+    restrictions:
+      'Attachment A bans uses such as making malware, impersonating people and publishing machine-generated content without saying so; shared modifications must carry the same or similar restrictions. BigCode says it is not an open-source license. Terms below come from BigCode’s FAQ, not from a full reading of the agreement.',
+    terms: {
+      commercialUse: {
+        status: 'not-checked',
+        note: 'Agreement not read in full. BigCode’s FAQ says research, commercial and non-commercial use are allowed as long as the use restrictions apply.',
+        source: 'bigcode-openrail-m-faq',
+      },
+      outputsForTraining: {
+        status: 'not-checked',
+        note: 'Agreement not read in full. The FAQ counts a model trained on synthetic data from the Model as a Modification of the Model, bound by the same restrictions.',
+        source: 'bigcode-openrail-m-faq',
+      },
+      derivatives: {
+        status: 'not-checked',
+        note: 'Agreement not read in full. The FAQ says modifications may be shared under any agreement that keeps paragraph 4 and the Attachment A restrictions (paragraph 5.1).',
+        source: 'bigcode-openrail-m-faq',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Attachment A lists banned uses; the FAQ quotes restrictions (a), (c), (d), (f), (h) and (i), for example no malware and no impersonation.',
+        source: 'bigcode-openrail-m-faq',
+      },
+      passesToDerivatives: {
+        status: 'not-checked',
+        note: 'Agreement not read in full. The FAQ says the use restrictions, or similar ones, must govern every shared modification (paragraph 5.1).',
+        source: 'bigcode-openrail-m-faq',
+      },
+      attributionDuties: {
+        status: 'not-checked',
+        note: 'Agreement not read in full. The FAQ cites restriction (f): machine-generated content placed in public must be disclosed as such.',
+        source: 'bigcode-openrail-m-faq',
+      },
+      gatedDownload: {
+        status: 'not-checked',
+        note: 'The FAQ says the agreement must be accepted before accessing the model; we did not check each model page.',
+        source: 'bigcode-openrail-m-faq',
+      },
+    },
+  },
 ]);
