@@ -68,24 +68,29 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2025-04-15',
+      kind: 'terms',
       what: 'From v0.9.6 the weights came under the LTXV Open Weights License, which the README introduced as a license for commercial use.',
       source: 'ltx-video-owl-readme-commit',
     },
     {
       date: '2025-03-05',
+      kind: 'terms',
       what: 'v0.9.5 came under an OpenRAIL-M license that the README says allows commercial use.',
       source: 'ltx-video-readme',
     },
     {
       date: '2024-11-24',
+      kind: 'terms',
       what: 'The repository’s code moved from the RAIL-M license to Apache 2.0; the weights kept their own license.',
       source: 'ltx-video-code-license-commit',
     },
     {
       date: '2024-11-22',
+      kind: 'terms',
       what: 'v0.9 weights released under a Lightricks RAIL-M license limited to academic and research purposes, with use restrictions.',
       source: 'ltx-video-first-license',
     },

@@ -45,6 +45,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'openai-python-audio-model-gpt-4o-transcribe',

@@ -69,9 +69,11 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2024-12-04',
+      kind: 'terms',
       what: 'License widened the excluded territory from the EU alone to the EU, the UK and South Korea, a day after release.',
       source: 'hunyuanvideo-license-commit',
     },

@@ -71,9 +71,11 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2024-08-27',
+      kind: 'terms',
       what: 'CogVideoX-2B moved from the CogVideoX License to Apache 2.0, as CogVideoX-5B came out under the CogVideoX License.',
       source: 'cogvideox-license-change-commit',
     },
