@@ -312,4 +312,53 @@ export const licenses = defineLicenses([
     restrictions:
       "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
   },
+  {
+    id: 'creativeml-openrail-plus-plus-m',
+    name: 'CreativeML Open RAIL++-M License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'creativeml-openrail-plus-plus-m-text',
+    asOf: '2023-07-26',
+    allows:
+      'A perpetual, royalty-free license to use, change, redistribute and host the model and derivatives, including commercially; the licensor claims no rights in outputs.',
+    restrictions:
+      'The use restrictions of Attachment A (unlawful use, harming minors, harassment, disinformation, discrimination, medical advice, law-enforcement profiling and more) bind every user and must be written into the terms of every copy and derivative. Dated 26 July 2023, for SDXL 1.0.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section II grants use and distribution rights with no non-commercial limit; every use must stay within the Attachment A restrictions (paragraph 5).',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'A model trained on its outputs or distilled from it counts as a "Derivative of the Model" (definitions), so it must carry the same use restrictions.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section III allows sharing copies and derivatives, changed or not, and hosting them as a service, under the distribution conditions.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Attachment A lists the banned uses; paragraph 5 makes them binding.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section III: the paragraph 5 restrictions must be an enforceable part of any agreement under which you share the model or a derivative.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Section III: pass on a copy of the license, mark changed files and keep existing notices; no credit line or naming duty.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license text asks for no registration or acceptance step; a given download page may still gate it.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+    },
+  },
 ]);

@@ -299,4 +299,13 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'creativeml-openrail-plus-plus-m-text',
+    title: 'CreativeML Open RAIL++-M License, dated 26 July 2023 (model_licenses/LICENSE-SDXL1.0)',
+    publisher: 'Stability AI on GitHub (Stability-AI/generative-models)',
+    url: 'https://github.com/Stability-AI/generative-models/blob/f2fa96b7e57d41259bc9162bf7391bdd8d9d9a93/model_licenses/LICENSE-SDXL1.0',
+    published: '2023-07-26',
+    kind: 'primary',
+    topic: 'licenses',
+  },
 ]);
