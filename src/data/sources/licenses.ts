@@ -308,4 +308,16 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'stability-ai-community-license-text',
+    title:
+      'Stability AI Community License Agreement, last updated 5 July 2024 (LICENSE.md in Stability-AI/stable-fast-3d)',
+    publisher: 'Stability AI on GitHub',
+    url: 'https://github.com/Stability-AI/stable-fast-3d/blob/d5aea7418cce16ed7e841fc3ebf242e6af74e496/LICENSE.md',
+    published: '2024-07-05',
+    asOf: '2024-08-01',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The full agreement as committed to a Stability AI repository on 1 August 2024; the LICENSE.md of Stable Diffusion 3.5 Large on Hugging Face carries the same title, date and size.',
+  },
 ]);
