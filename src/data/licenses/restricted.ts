@@ -689,4 +689,110 @@ export const licenses = defineLicenses([
       },
     },
   },
+  {
+    id: 'creativeml-openrail-plus-plus-m',
+    name: 'CreativeML Open RAIL++-M License',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'creativeml-openrail-plus-plus-m-text',
+    asOf: '2023-07-26',
+    allows:
+      'A perpetual, royalty-free license to use, change, redistribute and host the model and derivatives, including commercially; the licensor claims no rights in outputs.',
+    restrictions:
+      'The use restrictions of Attachment A (unlawful use, harming minors, harassment, disinformation, discrimination, medical advice, law-enforcement profiling and more) bind every user and must be written into the terms of every copy and derivative. Dated 26 July 2023, for SDXL 1.0.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section II grants use and distribution rights with no non-commercial limit; every use must stay within the Attachment A restrictions (paragraph 5).',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'A model trained on its outputs or distilled from it counts as a "Derivative of the Model" (definitions), so it must carry the same use restrictions.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section III allows sharing copies and derivatives, changed or not, and hosting them as a service, under the distribution conditions.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Attachment A lists the banned uses; paragraph 5 makes them binding.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section III: the paragraph 5 restrictions must be an enforceable part of any agreement under which you share the model or a derivative.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      attributionDuties: {
+        status: 'no',
+        note: 'Section III: pass on a copy of the license, mark changed files and keep existing notices; no credit line or naming duty.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license text asks for no registration or acceptance step; a given download page may still gate it.',
+        source: 'creativeml-openrail-plus-plus-m-text',
+      },
+    },
+  },
+  {
+    id: 'stability-ai-community',
+    name: 'Stability AI Community License Agreement',
+    kind: 'restricted',
+    osiApproved: false,
+    source: 'stability-ai-community-license-text',
+    asOf: '2024-07-05',
+    allows:
+      'A free, revocable license to use, change and share the models and derivatives for research and non-commercial purposes, and commercially for registered users under US$1 million in annual revenue. You own your outputs.',
+    restrictions:
+      'Commercial users must register with Stability AI, and all rights end once you and your affiliates pass US$1 million in annual revenue, when an enterprise license is needed. Stability AI’s Acceptable Use Policy applies, outputs may not build or improve other foundational generative models, and copies must say “Powered by Stability AI”. Read as the version last updated 5 July 2024.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Section III allows commercial use if you register with Stability AI and you and your affiliates stay under US$1 million in annual revenue.',
+        source: 'stability-ai-community-license-text',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Section IV(b): outputs may not be used to create or improve any foundational generative AI model other than the licensed models and their derivatives.',
+        source: 'stability-ai-community-license-text',
+      },
+      derivatives: {
+        status: 'conditional',
+        note: 'Sections II and III allow creating, changing and sharing derivative works; commercial ones fall under the registration and revenue conditions of Section III.',
+        source: 'stability-ai-community-license-text',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section IV(b) makes Stability AI’s Acceptable Use Policy, which it may update, part of the agreement for the models, derivatives and outputs.',
+        source: 'stability-ai-community-license-text',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section IV(a)(i): anyone you give the materials, a derivative or a product built on them gets a copy of the agreement; IV(b) covers derivatives too.',
+        source: 'stability-ai-community-license-text',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Section IV(a): ship a set notice in a "Notice" file and show “Powered by Stability AI” on a related website, interface or documentation.',
+        source: 'stability-ai-community-license-text',
+      },
+      gatedDownload: {
+        status: 'yes',
+        note: 'Section I: you accept the agreement by clicking “I Accept” or by using the materials; Section III adds registration for commercial use.',
+        source: 'stability-ai-community-license-text',
+        gate: 'accept-terms',
+      },
+      userThreshold: {
+        status: 'not-checked',
+        note: 'Section III has a revenue clause: all licenses end once you and your affiliates earn over US$1 million a year from any source; a separate enterprise license is then needed. It is an annual figure, so no monthly threshold is recorded.',
+        source: 'stability-ai-community-license-text',
+        effect: 'separate-license',
+        measuredAt: 'ongoing',
+      },
+    },
+  },
 ]);

@@ -431,4 +431,25 @@ export const sources = defineSources([
     kind: 'primary',
     topic: 'licenses',
   },
+  {
+    id: 'creativeml-openrail-plus-plus-m-text',
+    title: 'CreativeML Open RAIL++-M License, dated 26 July 2023 (model_licenses/LICENSE-SDXL1.0)',
+    publisher: 'Stability AI on GitHub (Stability-AI/generative-models)',
+    url: 'https://github.com/Stability-AI/generative-models/blob/f2fa96b7e57d41259bc9162bf7391bdd8d9d9a93/model_licenses/LICENSE-SDXL1.0',
+    published: '2023-07-26',
+    kind: 'primary',
+    topic: 'licenses',
+  },
+  {
+    id: 'stability-ai-community-license-text',
+    title:
+      'Stability AI Community License Agreement, last updated 5 July 2024 (LICENSE.md in Stability-AI/stable-fast-3d)',
+    publisher: 'Stability AI on GitHub',
+    url: 'https://github.com/Stability-AI/stable-fast-3d/blob/d5aea7418cce16ed7e841fc3ebf242e6af74e496/LICENSE.md',
+    published: '2024-07-05',
+    asOf: '2024-08-01',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The full agreement as committed to a Stability AI repository on 1 August 2024; the LICENSE.md of Stable Diffusion 3.5 Large on Hugging Face carries the same title, date and size.',
+  },
 ]);

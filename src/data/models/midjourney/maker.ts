@@ -1,0 +1,8 @@
+/** Midjourney: the maker's shared sources (cited by several of its models). Models live in the folders beside this file. */
+import {defineMaker} from '../../define';
+
+export default defineMaker({
+  id: 'midjourney',
+  name: 'Midjourney',
+  sources: [],
+});
