@@ -10,7 +10,7 @@ export default defineFamily(maker, {
   id: 'flux-1',
   name: 'FLUX.1',
   summary:
-    'Black Forest Labs’ first text-to-image line (August 2024): two 12B open-weight models, [schnell] under Apache 2.0 and [dev] under a non-commercial license, beside the API-only [pro].',
+    'Black Forest Labs’ first image line (from August 2024): open-weight 12B models, [schnell] under Apache 2.0 and [dev] and the later Kontext [dev] editor under a non-commercial license, beside the API-only [pro].',
   sources: [
     {
       id: 'flux-1-first-readme',

@@ -53,6 +53,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'imagen-4-vertex-notebook-first',

@@ -64,6 +64,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'hidream-i1-release-readme',

@@ -57,6 +57,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'flowith-midjourney-v7',

@@ -62,6 +62,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'sd35-first-readme',

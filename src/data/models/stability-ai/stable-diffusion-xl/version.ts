@@ -71,6 +71,7 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'sdxl-release-readme',

@@ -70,6 +70,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'flux-1-kontext-release-commit',
