@@ -55,9 +55,11 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2025-08-13',
+      kind: 'availability',
       what: 'Deprecated: Anthropic’s Python SDK began warning that claude-3-5-sonnet-20240620 reaches end of life on 22 October 2025.',
       source: 'anthropic-python-claude-3-5-sonnet-deprecation',
     },

@@ -52,14 +52,17 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2026-08-05',
+      kind: 'availability',
       what: 'Retired: Anthropic’s Python SDK removed claude-opus-4-1, saying it reached end of life on 5 August 2026.',
       source: 'anthropic-python-claude-opus-4-1-removal',
     },
     {
       date: '2026-06-05',
+      kind: 'availability',
       what: 'Deprecated: Anthropic’s Python SDK began warning that Claude Opus 4.1 reaches end of life on 5 August 2026.',
       source: 'anthropic-python-claude-opus-4-1-deprecation',
     },

@@ -53,14 +53,17 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2026-06-01',
+      kind: 'availability',
       what: 'Google shut down gemini-2.0-flash and gemini-2.0-flash-001 in the Gemini API, pointing users to newer Flash models.',
       source: 'gemini-api-changelog',
     },
     {
       date: '2025-02-05',
+      kind: 'availability',
       what: 'The stable gemini-2.0-flash ID replaced gemini-2.0-flash-exp as the default model in Google’s Gemini cookbook quickstart.',
       source: 'gemini-cookbook-get-started-2-0-flash',
     },

@@ -50,6 +50,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'openai-python-gpt-4-1-model-ids',

@@ -53,6 +53,7 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   sources: [
     {
       id: 'openai-python-o3-model-ids',

@@ -51,9 +51,11 @@ export default defineVersion(family, {
   },
   guidePages: [G.closed, G.alternatives],
   lastVerified: '2026-12-07',
+  added: '2026-12-07',
   changes: [
     {
       date: '2026-05-15',
+      kind: 'availability',
       what: 'xAI retired grok-3 from its API, recommending grok-4.3 instead.',
       source: 'xai-may-15-2026-retirement',
     },
