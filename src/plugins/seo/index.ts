@@ -8,6 +8,8 @@
  * Per-page TechArticle and the BreadcrumbList fix live in src/theme/ (see src/theme/README.md).
  */
 import {hashInlineScripts} from './csp';
+import {DEFAULT_CARD, DEFAULT_CARD_FILE, cachedCard, cardFile, withCardUrl} from './cards';
+import {cardSpecFor} from './cardSpecs';
 import {citeDatasetMarkdown} from '../../lib/citation';
 import {datasetVersion} from '../dataset/export';
 import {timelineData, timelineMarkdown} from '../../lib/timelineData';
@@ -206,17 +208,54 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
       const {html} = addFaqJsonLd(await fs.readFile(faqFile, 'utf8'), absolute(faq.permalink), faqFile);
       await fs.writeFile(faqFile, html);
 
-      // Last, once no other step edits the pages: hashes in place of script-src 'unsafe-inline'.
       const files = (await fs.readdir(outDir, {recursive: true}))
         .filter((f) => f.endsWith('.html'))
         .map((f) => path.join(outDir, f));
-      const pages = new Map(
+      const original = new Map(
         await Promise.all(files.map(async (f) => [f, await fs.readFile(f, 'utf8')] as const)),
       );
+      const pages = new Map(original);
+
+      // A social card per page (img/og/<path>.png) with its og:image and twitter:image pointing at it.
+      const started = Date.now();
+      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'social-cards');
+      let rendered = 0;
+      // The default card (themeConfig.image), for any page without its own (the 404 page).
+      await fs.mkdir(path.join(outDir, 'img', 'og'), {recursive: true});
+      await fs.writeFile(
+        path.join(outDir, DEFAULT_CARD_FILE),
+        (await cachedCard(DEFAULT_CARD, cacheDir)).png,
+      );
+      const docSection = new Map(
+        sections().flatMap((sec) => sec.docs.map((d) => [d.permalink, sec.title] as const)),
+      );
+      const docIdOf = new Map(docs.map((d) => [d.permalink, d.id] as const));
+      for (const [file, html] of pages) {
+        const rel = path.relative(outDir, file).split(path.sep).join('/');
+        // Only pages with a URL of their own (not 404.html) that carry an image tag (not redirect stubs).
+        if (!rel.endsWith('index.html') || !/property=["']?og:image/.test(html)) continue;
+        const relPath = rel.slice(0, -'index.html'.length);
+        const spec = cardSpecFor(relPath, html, {
+          docSection,
+          docIdOf,
+          baseUrl: site.baseUrl,
+          siteTitle: site.title,
+        });
+        const {png, cached} = await cachedCard(spec, cacheDir);
+        if (!cached) rendered += 1;
+        const out = cardFile(relPath);
+        await fs.writeFile(path.join(outDir, out), png);
+        pages.set(file, withCardUrl(html, `${home}${out}`, rel));
+      }
+      console.log(
+        `[site-seo] social cards for ${pages.size} pages: ${rendered} drawn, the rest from the cache, in ${Date.now() - started} ms`,
+      );
+
+      // Last, once no other step edits the pages: hashes in place of script-src 'unsafe-inline'.
       const hashed = hashInlineScripts(pages);
       await Promise.all(
         [...hashed.pages]
-          .filter(([f, html]) => html !== pages.get(f))
+          .filter(([f, html]) => html !== original.get(f))
           .map(([f, html]) => fs.writeFile(f, html)),
       );
     },
