@@ -5,7 +5,7 @@
  * while its rows stay static HTML (see src/components/ModelTable/).
  * Pure: no React, no DOM; unit-tested in tests/unit/modelTableIndex.test.ts.
  */
-import type {Model} from '../domain/types';
+import type {Modality, Model} from '../domain/types';
 import {isHistorical} from './explorer';
 import {ratedShare} from '../domain/rubric';
 import {DEFAULT_STATE, releaseClass, sortModels, type LicenseLookup, type ReleaseClass} from './models';
@@ -17,6 +17,8 @@ export interface ModelTableEntry {
   releaseClass: ReleaseClass;
   /** Released before the explorer's historical cut-off (a separate, folded section). */
   historical: boolean;
+  /** What it produces (the record's `outputs`), for tables of image, video, audio or embedding models. */
+  outputs: Modality[];
 }
 
 export interface ModelTableIndex {
@@ -33,18 +35,21 @@ export function buildModelTableIndex(models: readonly Model[], getLicense: Licen
     organization: m.organization,
     releaseClass: releaseClass(m),
     historical: isHistorical(m),
+    outputs: m.outputs,
   }));
   return {rows, rated: ratedShare(models)};
 }
 
 /**
  * The rows one table shows, in their static order: the given ids in their order (unknown ids
- * throw), or every entry; then only those of the given release classes.
+ * throw), or every entry; then only those of the given release classes, and only those that
+ * make one of the given outputs.
  */
 export function tableRows(
   index: readonly ModelTableEntry[],
   ids: readonly string[] | undefined,
   kinds: readonly ReleaseClass[] | undefined,
+  makes?: readonly Modality[],
 ): ModelTableEntry[] {
   let list: ModelTableEntry[] = [...index];
   if (ids) {
@@ -54,5 +59,6 @@ export function tableRows(
     list = ids.map((id) => byId.get(id) as ModelTableEntry);
   }
   if (kinds) list = list.filter((e) => kinds.includes(e.releaseClass));
+  if (makes) list = list.filter((e) => e.outputs.some((o) => makes.includes(o)));
   return list;
 }

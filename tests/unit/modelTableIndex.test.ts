@@ -10,7 +10,7 @@ import {FIXTURE_LICENSES, closedFixture, fixtureModel} from './model-fixtures';
 const fixtureLicense = (id: string) => FIXTURE_LICENSES.find((l) => l.id === id);
 const FIXTURES = [
   fixtureModel({id: 'old-open', firstRelease: '2019-02'}),
-  closedFixture({id: 'new-closed', firstRelease: '2025-06'}),
+  closedFixture({id: 'new-closed', firstRelease: '2025-06', outputs: ['image', 'video']}),
   fixtureModel({id: 'mid-partial', firstRelease: '2023-04', levels: {weights: 'partial'}}),
 ];
 
@@ -30,6 +30,7 @@ test('rows come in the table default order, with the facts the controls need', (
     organization: 'Fixture Lab',
     releaseClass: releaseClass(FIXTURES[0]),
     historical: true,
+    outputs: ['text'],
   });
   assert.equal(index.rows.find((r) => r.id === 'new-closed')!.historical, false);
   assert.equal(index.rows.find((r) => r.id === 'new-closed')!.releaseClass, 'hosted-only');
@@ -52,12 +53,22 @@ test('a table of chosen ids keeps their order; kinds narrow it; an unknown id th
     ['mid-partial'],
   );
   assert.throws(() => tableRows(rows, ['old-open', 'no-such'], undefined), /unknown model id\(s\) no-such/);
+  assert.deepEqual(
+    tableRows(rows, undefined, undefined, ['video']).map((r) => r.id),
+    ['new-closed'],
+    'makes narrows to what a model produces',
+  );
+  assert.deepEqual(
+    tableRows(rows, undefined, ['restricted-weights'], ['image']),
+    [],
+    'kinds and makes combine',
+  );
 });
 
 test('the live index has every record once and stays small enough to ship with a table', () => {
   const index = buildModelTableIndex(models, getLicense);
   assert.deepEqual(new Set(index.rows.map((r) => r.id)), new Set(models.map((m) => m.id)));
   assert.equal(index.rows.length, models.length);
-  // No notes, sources or ratings per model: a few short fields each.
-  assert.ok(JSON.stringify(index.rows).length < 140 * models.length);
+  // No notes, sources or ratings per model: a few short fields each (with `outputs`, about 150 characters).
+  assert.ok(JSON.stringify(index.rows).length < 175 * models.length);
 });

@@ -46,6 +46,7 @@ import {
   type TableState,
 } from '@site/src/lib/models';
 import {tableRows, type ModelTableEntry} from '@site/src/lib/modelTableIndex';
+import type {Modality} from '@site/src/domain/types';
 import StaticIsland from '@site/src/components/StaticIsland';
 import TableScroll from '@site/src/components/TableScroll';
 import type {TableView} from './compute';
@@ -61,6 +62,8 @@ export interface ModelTableProps {
   ids?: string[];
   /** Show only models of these release classes, e.g. "hosted-only" or ["open-weights"]. */
   kind?: ReleaseClass | ReleaseClass[];
+  /** Show only models that make this (their `outputs`), e.g. "image" or ["audio"]. */
+  makes?: Modality | Modality[];
   /** Caption naming what the table compares. */
   caption?: string;
   /** Filters and URL state; turn off for small inline tables or a second table on a page. */
@@ -78,6 +81,7 @@ const DESC_FIRST: ReadonlySet<SortKey> = new Set<SortKey>(['firstRelease', 'scor
 export default function ModelTableInteractive({
   ids,
   kind,
+  makes,
   caption,
   filters = true,
   anchors = true,
@@ -91,9 +95,16 @@ export default function ModelTableInteractive({
   // MDX passes new arrays on every render; the rows depend on their contents.
   const idsKey = ids?.join(',');
   const kindKey = kind === undefined ? undefined : [kind].flat().join(',');
+  const makesKey = makes === undefined ? undefined : [makes].flat().join(',');
   const base = useMemo(
-    () => tableRows(tableIndex.rows, idsKey?.split(','), kindKey?.split(',') as ReleaseClass[] | undefined),
-    [idsKey, kindKey],
+    () =>
+      tableRows(
+        tableIndex.rows,
+        idsKey?.split(','),
+        kindKey?.split(',') as ReleaseClass[] | undefined,
+        makesKey?.split(',') as Modality[] | undefined,
+      ),
+    [idsKey, kindKey, makesKey],
   );
 
   const orgs = useMemo(() => organizationOptions(base), [base]);
@@ -142,7 +153,7 @@ export default function ModelTableInteractive({
 
   // Full lists put pre-2021 research models in their own section (a <details>, so it works
   // without JavaScript); explicit id lists and kind subsets show every model they were asked for.
-  const splitHistorical = !ids && !kind;
+  const splitHistorical = !ids && !kind && !makes;
   const current = useMemo(
     () => (splitHistorical ? base.filter((e) => !e.historical) : base),
     [base, splitHistorical],
