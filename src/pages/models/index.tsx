@@ -2,7 +2,7 @@
  * /models/ — the model explorer: the full ModelTable with filters, sorting and downloads. Each
  * model also has its own page at /models/<id>/ (added by src/plugins/dataset).
  */
-import React, {type ReactNode} from 'react';
+import React, {lazy, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import DocLink from '@site/src/components/DocLink';
 import {translate} from '@docusaurus/Translate';
@@ -15,7 +15,11 @@ import CompareFrame from '@site/src/components/CompareModels/Frame';
 import tableIndex from '@generated/site-dataset/default/model-table.json';
 import {RUBRIC_DIMENSIONS} from '@site/src/domain/rubric';
 import {Legend} from '@site/src/components/OpennessScorecard/ScorecardView';
+import StaticIsland from '@site/src/components/StaticIsland';
 import styles from './index.module.css';
+
+// The timeline is fixed at build time: its markup ships, its code and data do not (StaticIsland).
+const OpennessTimeline = lazy(() => import('@site/src/components/OpennessTimeline'));
 
 export default function ModelExplorer(): ReactNode {
   const {rated} = tableIndex;
@@ -96,6 +100,19 @@ export default function ModelExplorer(): ReactNode {
       <CompareFrame>
         <SelectableCompare ids={['chatgpt', 'gpt-oss-120b', 'olmo-2-32b']} />
       </CompareFrame>
+      <Heading as="h2" id="timeline">
+        {translate({id: 'modelExplorer.timelineHeading', message: 'Openness over time'})}
+      </Heading>
+      <p>
+        {translate({
+          id: 'modelExplorer.timelineLead',
+          message:
+            'Every rated model by release date and openness score: text, code, image, video, audio and embedding models alike.',
+        })}
+      </p>
+      <StaticIsland as="div">
+        <OpennessTimeline />
+      </StaticIsland>
     </ToolPage>
   );
 }
