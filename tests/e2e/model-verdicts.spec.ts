@@ -63,15 +63,21 @@ test('DeepSeek-V3: the change log lists every entry, newest first, with a date a
   await gotoReady(page, 'models/deepseek-v3/');
   await expect(page.locator('h2#changes')).toHaveText('Change log');
   const items = page.getByTestId('model-changes').locator('li');
-  await expect(items).toHaveCount(changes.length);
+  // Every logged change, then the day the record was added to the guide.
+  await expect(items).toHaveCount(changes.length + 1);
   for (const [i, c] of changes.entries()) {
     await expect(items.nth(i).locator('time')).toHaveAttribute('datetime', c.date);
     await expect(items.nth(i)).toContainText(c.what);
     await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', /^https:\/\//);
   }
-  // A record without a change log shows no empty section.
+  const added = models.find((m) => m.id === 'deepseek-v3')!.added;
+  await expect(items.last().locator('time')).toHaveAttribute('datetime', added);
+  await expect(items.last()).toContainText('Added to the guide.');
+  // A record without logged changes still says when it was added, and links all changes.
   await gotoReady(page, 'models/olmo-1/');
-  await expect(page.locator('h2#changes')).toHaveCount(0);
+  const only = page.getByTestId('model-changes').locator('li');
+  await expect(only).toHaveCount(1);
+  await expect(only.getByRole('link', {name: 'All changes'})).toHaveAttribute('href', /changes\/$/);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -74,6 +74,7 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {eu: {file: 'Wan.yaml', role: 'end', note: 'Rated on Wan2.2-T2V-A14B.'}},
   sources: [
     {
       id: 'wan-2-2-first-commit',

@@ -53,9 +53,9 @@ export default defineVersion(maker, {
       stackV2,
       'The Stack v2 is on Hugging Face behind a terms gate; downloading the code in bulk needs an agreement with Software Heritage and Inria.',
     ),
-    dataDocumentation: partial(
+    dataDocumentation: open(
       paper,
-      'The report names the sources (Software Heritage archive, GitHub pull requests, Kaggle notebooks, docs) and releases SWHIDs; we read only its abstract.',
+      'The report names every source (Software Heritage archive, GitHub pull requests, Kaggle notebooks, docs) and releases the SWHIDs of the code, enough to rebuild the set.',
     ),
     paper: open(
       paper,
@@ -76,7 +76,23 @@ export default defineVersion(maker, {
   },
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'rating',
+      rating: {dimension: 'dataDocumentation', from: 'partial', to: 'open'},
+      what: 'Data documentation re-rated from partial to open: the report lists every source and releases the Software Heritage IDs, which meets the rubric (found by the sample audit).',
+      source: 'starcoder2-paper',
+    },
+  ],
   added: '2026-12-07',
+  trackers: {
+    eu: {
+      file: 'StarCoder.yaml',
+      role: 'base',
+      note: 'Base model StarCoder2-15B; their end model is StarCoder2-15B-Instruct.',
+    },
+  },
   sources: [
     {
       id: 'starcoder2-15b-card',

@@ -67,6 +67,7 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {mot: {file: 'dbrx-instruct.yml', note: 'DBRX Instruct.'}},
   sources: [
     {
       id: 'dbrx-readme',

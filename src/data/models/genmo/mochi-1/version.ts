@@ -65,6 +65,7 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {eu: {file: 'Mochi.yaml', role: 'end', note: 'Mochi 1 preview.'}},
   sources: [
     {
       id: 'mochi-1-first-commit',

@@ -13,8 +13,8 @@ export default defineVersion(maker, {
   id: 'gemini-embedding-001',
   name: 'Gemini Embedding (gemini-embedding-001)',
   organization: 'Google',
-  firstRelease: '2025-03-10',
-  releaseSource: 'gemini-embedding-report',
+  firstRelease: '2025-03-07',
+  releaseSource: 'gemini-embedding-launch-post',
   summary:
     'Google’s text-embedding model built from Gemini, announced with a report in March 2025 and sold as gemini-embedding-001 through the Gemini API and Vertex AI; size, data and weights are not released.',
   inputs: ['text'],
@@ -53,8 +53,26 @@ export default defineVersion(maker, {
   },
   guidePages: [G.closed],
   lastVerified: '2026-12-07',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'correction',
+      what: 'First release corrected from 10 to 7 March 2025: Google made the experimental model available in the Gemini API on 7 March; 10 March is the report’s arXiv date (found by the sample audit).',
+      source: 'gemini-embedding-launch-post',
+    },
+  ],
   added: '2026-12-07',
   sources: [
+    {
+      id: 'gemini-embedding-launch-post',
+      title: 'State-of-the-art text embedding via the Gemini API (experimental gemini-embedding-exp-03-07)',
+      publisher: 'Google for Developers blog',
+      url: 'https://developers.googleblog.com/es/gemini-embedding-state-of-the-art-text-embedding-via-the-gemini-api',
+      published: '2025-03-07',
+      kind: 'primary',
+      topic: 'models',
+      note: 'Read at this address (the page text is English); it announces the experimental model in the Gemini API on 7 March 2025. The stable gemini-embedding-001 id came later.',
+    },
     {
       id: 'gemini-embedding-001-model-page',
       title: 'Gemini Embedding (gemini-embedding-001): Gemini API model page',

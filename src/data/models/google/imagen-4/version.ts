@@ -40,7 +40,7 @@ export default defineVersion(maker, {
     ),
     modelCard: closed(
       gaNotebook,
-      'No Imagen 4 model card found; the notebooks cover prompts, settings and SynthID watermarking only.',
+      'Other documents cite an Imagen 4 model card (May 2025) that we could not open, so this stays closed until it is read; the notebooks cover prompts, settings and SynthID only.',
     ),
     license: closed(
       gaNotebook,

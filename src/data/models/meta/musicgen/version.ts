@@ -74,6 +74,13 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {
+    eu: {
+      file: 'MusicGen.yaml',
+      role: 'end',
+      note: 'Rated on MusicGen Stereo Melody Large, one of the checkpoints this record covers.',
+    },
+  },
   sources: [
     {
       id: 'audiocraft-first-commit',

@@ -72,6 +72,7 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {eu: {file: 'StableAudio.yaml', role: 'end', note: 'Stable Audio Open 1.0.'}},
   sources: [
     {
       id: 'sao-card',

@@ -63,6 +63,7 @@ export default defineVersion(maker, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {eu: {file: 'stable-diffusion.yaml', role: 'end', note: 'Stable Diffusion 3.5 Large.'}},
   sources: [
     {
       id: 'sd35-first-readme',

@@ -71,6 +71,7 @@ export default defineVersion(family, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {mot: {file: 'gemma-2-27b-it.yml', note: 'Gemma 2 27B instruction-tuned.'}},
   sources: [
     {
       id: 'gemma-2-27b-it-card',

@@ -66,6 +66,7 @@ export default defineVersion(family, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {mot: {file: 'Llama-3.2-3B-Instruct.yml', note: 'Llama 3.2 3B Instruct.'}},
   sources: [
     {
       id: 'llama-3-2-text-card',

@@ -60,6 +60,7 @@ export default defineVersion(family, {
   guidePages: [G.alternatives],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
+  trackers: {eu: {file: 'mistral-nemo.yaml', role: 'end', note: 'Mistral NeMo 12B Instruct.'}},
   sources: [
     {
       id: 'mistral-nemo-instruct-2407-card',
