@@ -30,7 +30,7 @@ const sidebars: SidebarsConfig = {
     {
       type: 'category',
       label: 'Open and closed models',
-      items: ['models/open-alternatives', 'models/closed-models', 'models/run-locally'],
+      items: ['models/open-alternatives', 'models/beyond-chat', 'models/closed-models', 'models/run-locally'],
     },
     {
       type: 'category',

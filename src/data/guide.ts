@@ -12,6 +12,7 @@ export const G = {
   history: 'openai/history',
   gptOss: 'openai/gpt-oss',
   alternatives: 'models/open-alternatives',
+  beyondChat: 'models/beyond-chat',
   closed: 'models/closed-models',
   local: 'models/run-locally',
   tradeOffs: 'decide/trade-offs',
