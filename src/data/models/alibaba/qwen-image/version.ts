@@ -69,7 +69,7 @@ export default defineVersion(maker, {
       'Model Studio documents a Qwen-Image text-to-image API, now among its legacy models; it does not say it serves the open checkpoint.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

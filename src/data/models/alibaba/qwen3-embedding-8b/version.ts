@@ -66,7 +66,7 @@ export default defineVersion(maker, {
       'Alibaba Cloud Model Studio sells text-embedding-v4, listed as part of the Qwen3-Embedding series; it does not say which size.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -68,7 +68,7 @@ export default defineVersion(maker, {
       'Alibaba Cloud Model Studio sold hosted wan2.1 text-to-video models by the second; it does not say they are the released checkpoints.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -71,7 +71,7 @@ export default defineVersion(maker, {
       'No hosted API for these checkpoints in the sources we checked; the README points only to the wan.video site and demos.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   trackers: {eu: {file: 'Wan.yaml', role: 'end', note: 'Rated on Wan2.2-T2V-A14B.'}},

@@ -65,7 +65,7 @@ export default defineVersion(maker, {
       'Third-party hosts serve it, for example Cloudflare Workers AI (@cf/baai/bge-m3), priced per token.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

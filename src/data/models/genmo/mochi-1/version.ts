@@ -62,7 +62,7 @@ export default defineVersion(maker, {
       'A public genmoai/mochi-1 model on Replicate can be called per run; the README itself names only Genmo’s playground.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   trackers: {eu: {file: 'Mochi.yaml', role: 'end', note: 'Mochi 1 preview.'}},

@@ -51,7 +51,7 @@ export default defineVersion(maker, {
       'Listed in the Vertex AI text-embeddings API (up to 3,072 dimensions, 2,048 input tokens) and in the Gemini API.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   changes: [
     {

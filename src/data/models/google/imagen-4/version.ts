@@ -51,7 +51,7 @@ export default defineVersion(maker, {
       'Was callable in the Gemini API; its docs now call Imagen a legacy model that is shut down and point to Gemini image models.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

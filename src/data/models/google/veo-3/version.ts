@@ -54,7 +54,7 @@ export default defineVersion(maker, {
       'Generally available on Vertex AI as veo-3.0-generate-001 from 29 July 2025; Google lists 30 June 2026 as its retirement date.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -65,7 +65,7 @@ export default defineVersion(maker, {
       'The card cites third-party hosts serving it over API, such as Replicate and DeepInfra, as of April 2025.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -62,7 +62,7 @@ export default defineVersion(maker, {
       'The README names no hosted API for HiDream-I1; it points to HiDream’s vivago.ai product and a Hugging Face demo Space.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

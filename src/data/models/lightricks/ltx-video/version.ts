@@ -66,7 +66,7 @@ export default defineVersion(maker, {
     ),
     api: open(readme, 'The README points to hosted LTX-Video endpoints on fal.ai and Replicate.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   changes: [

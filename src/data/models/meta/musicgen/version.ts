@@ -71,7 +71,7 @@ export default defineVersion(maker, {
       'Replicate, a third-party host, serves melody and large versions through its public API; the repository names no Meta-run API.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   trackers: {

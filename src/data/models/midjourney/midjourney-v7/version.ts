@@ -55,7 +55,7 @@ export default defineVersion(maker, {
       'No public API: a 2026 summary of Midjourney’s guidelines says it offers none save rare granted exceptions and bans scripts and bots.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -64,7 +64,7 @@ export default defineVersion(maker, {
       'DeepInfra, a third-party host, serves nari-labs/Dia-1.6B through its inference API; Nari Labs runs only a demo Space.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

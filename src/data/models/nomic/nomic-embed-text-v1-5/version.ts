@@ -58,7 +58,7 @@ export default defineVersion(maker, {
     license: open(card, 'Apache 2.0, an OSI-approved license.'),
     api: open(card, 'Nomic sells it through its Embedding API; the card links the API reference.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -37,7 +37,7 @@ export default defineVersion(maker, {
     license: open(clipRepo, 'MIT, an OSI-approved license.'),
     api: closed(clipRepo, 'Released for download only; no hosted API.'),
   },
-  guidePages: [G.history, G.gptOss],
+  guidePages: [G.history, G.gptOss, G.beyondChat],
   lastVerified: '2026-11-27',
   added: '2026-11-23',
   sources: [

@@ -48,7 +48,7 @@ export default defineVersion(maker, {
       'Callable by developers in the Images API from 23 April 2025 until OpenAI shut it down on 23 October 2026.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   changes: [

@@ -42,7 +42,7 @@ export default defineVersion(maker, {
   unrated: {
     modelCard: 'We found no model card for Jukebox and no source that says whether one was published.',
   },
-  guidePages: [G.history],
+  guidePages: [G.history, G.beyondChat],
   lastVerified: '2026-11-27',
   added: '2026-11-23',
   sources: [

@@ -54,7 +54,7 @@ export default defineVersion(maker, {
       'Callable by developers as sora-2 and sora-2-pro in the Videos API; the SDK marks it for permanent shutdown on 24 September 2026.',
     ),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   changes: [

@@ -44,7 +44,7 @@ export default defineVersion(maker, {
     license: closed(modelPage, 'Proprietary: usable only under OpenAI’s API terms.'),
     api: open(modelPage, 'Listed for the OpenAI embeddings endpoint at $0.13 per million tokens.'),
   },
-  guidePages: [G.closed],
+  guidePages: [G.closed, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -69,7 +69,7 @@ export default defineVersion(maker, {
     ),
     api: closed(card, 'Neither the card nor the paper names a hosted API for this model.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   trackers: {eu: {file: 'StableAudio.yaml', role: 'end', note: 'Stable Audio Open 1.0.'}},

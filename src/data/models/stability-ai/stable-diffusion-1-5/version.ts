@@ -53,7 +53,7 @@ export default defineVersion(maker, {
   unrated: {
     api: 'Hosted APIs served Stable Diffusion, but we found no source that names the 1.x models today.',
   },
-  guidePages: [G.vsWeights, G.alternatives],
+  guidePages: [G.vsWeights, G.alternatives, G.beyondChat],
   lastVerified: '2026-11-27',
   added: '2026-11-23',
   sources: [

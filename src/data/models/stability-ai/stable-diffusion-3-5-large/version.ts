@@ -60,7 +60,7 @@ export default defineVersion(maker, {
     ),
     api: open(card, 'The card lists hosted endpoints on Stability AI’s API, Replicate and Deepinfra.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   trackers: {eu: {file: 'stable-diffusion.yaml', role: 'end', note: 'Stable Diffusion 3.5 Large.'}},

@@ -69,7 +69,7 @@ export default defineVersion(maker, {
       'At launch it was offered through Stability’s API and its ClipDrop and DreamStudio apps, according to TechCrunch.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -69,7 +69,7 @@ export default defineVersion(maker, {
       'No hosted API from the authors in our sources; the demos are Hugging Face and ModelScope Spaces.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -67,7 +67,7 @@ export default defineVersion(maker, {
       'Civitai’s orchestration API runs the base HunyuanVideo checkpoint for text-to-video; the README links a Replicate host too.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   changes: [

@@ -69,7 +69,7 @@ export default defineVersion(maker, {
     ),
     api: open(fal, 'fal.ai offers CogVideoX-5B as a hosted text-to-video API.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   changes: [

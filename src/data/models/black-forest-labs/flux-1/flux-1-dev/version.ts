@@ -64,7 +64,7 @@ export default defineVersion(family, {
     ),
     api: open(card, 'The card points to hosted [dev] endpoints on fal.ai and Replicate.'),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

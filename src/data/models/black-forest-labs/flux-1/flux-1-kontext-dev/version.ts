@@ -68,7 +68,7 @@ export default defineVersion(family, {
       'The card lists hosted [dev] endpoints on Replicate and Together AI, beside BFL’s own API for the Kontext family.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

@@ -66,7 +66,7 @@ export default defineVersion(family, {
       'The card points to hosted endpoints on fal.ai and Replicate; it lists BFL’s own API for [pro] only.',
     ),
   },
-  guidePages: [G.alternatives],
+  guidePages: [G.alternatives, G.beyondChat],
   lastVerified: '2026-12-07',
   added: '2026-12-07',
   sources: [

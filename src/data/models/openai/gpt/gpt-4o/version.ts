@@ -31,7 +31,7 @@ export default defineVersion(family, {
     license: closed(gpt4o, 'Proprietary terms of use.'),
     api: open(gpt4o, 'Available in the OpenAI API from announcement.'),
   },
-  guidePages: [G.whatIs, G.closed],
+  guidePages: [G.whatIs, G.closed, G.beyondChat],
   lastVerified: '2026-11-27',
   added: '2026-11-23',
   trackers: {mot: {file: 'GPT-4o.yml', note: 'GPT-4o.'}},
