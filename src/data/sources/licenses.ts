@@ -253,6 +253,17 @@ export const sources = defineSources([
     topic: 'licenses',
   },
   {
+    id: 'nvidia-open-model-license-2025-10-24',
+    title:
+      'NVIDIA Open Model License Agreement, last modified 24 October 2025 (copy in NVlabs/GR00T-WholeBodyControl, commit 2a5e6a1)',
+    publisher: 'NVIDIA on GitHub',
+    url: 'https://github.com/NVlabs/GR00T-WholeBodyControl/blob/2a5e6a1b55d9d0205a96e757b86007ec020cf589/decoupled_wbc/sim2mujoco/resources/robots/g1/policy/NVIDIA%20Open%20Model%20License',
+    published: '2025-10-24',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The text NVIDIA ships beside its GR00T whole-body-control weights. This plain-text copy drops the section numbers; the order of its clauses and its own cross-references (Sections 2, 2.1 and 3) give them.',
+  },
+  {
     id: 'openai-gpt-2-license',
     title: 'GPT-2 repository LICENSE (modified MIT text)',
     publisher: 'OpenAI on GitHub',
