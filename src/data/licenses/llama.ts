@@ -209,8 +209,63 @@ export const licenses = defineLicenses([
     osiApproved: false,
     source: 'llama-3-3-license',
     asOf: '2024-12-06',
-    allows: 'Royalty-free use, change and redistribution, including commercially.',
-    restrictions: 'Acceptable Use Policy, attribution and naming rules and the 700-million-MAU clause.',
+    allows:
+      'Royalty-free use, copying, change and redistribution, including commercially; outputs may be used to build other AI models if a distributed model\'s name begins with "Llama".',
+    restrictions:
+      'The Llama 3.3 Acceptable Use Policy, a "Built with Llama" notice, the "Llama" naming rule and the 700-million-MAU clause. The policy also withholds the Section 1(a) rights for any multimodal Llama 3.3 models from EU-based individuals and companies, but Llama 3.3 was released only as a text-only 70B model.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'Royalty-free commercial use is allowed, within the Acceptable Use Policy (section 1(b)(iv)) and the 700-million-user clause (section 2).',
+        source: 'llama-3-3-license',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'Allowed: a distributed model built or improved with Llama 3.3 or its outputs must have a name that begins with "Llama" (section 1(b)(i)).',
+        source: 'llama-3-3-license',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'Section 1(a) grants the right to create derivative works and modifications; section 1(b) sets the conditions for sharing them.',
+        source: 'llama-3-3-license',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: 'Section 1(b)(iv) makes the Llama 3.3 Acceptable Use Policy part of the agreement; it lists prohibited uses.',
+        source: 'llama-3-3-use-policy',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: 'Section 1(b)(i): whoever distributes the materials or a derivative must include a copy of this agreement.',
+        source: 'llama-3-3-license',
+      },
+      attributionDuties: {
+        status: 'yes',
+        note: 'Show "Built with Llama" and start derived model names with "Llama" (section 1(b)(i)); keep the Notice file line (section 1(b)(iii)).',
+        source: 'llama-3-3-license',
+      },
+      gatedDownload: {
+        status: 'yes',
+        note: 'The preamble: clicking "I Accept", or using or distributing the materials, binds you to the agreement.',
+        source: 'llama-3-3-license',
+        gate: 'accept-terms',
+      },
+      userThreshold: {
+        status: 'yes',
+        note: 'Section 2: if your products had more than 700 million monthly active users in the month before the Llama 3.3 release date (2024-12-06), you need a separate license that Meta may refuse.',
+        source: 'llama-3-3-license',
+        monthlyActiveUsers: 700e6,
+        effect: 'separate-license',
+        measuredAt: 'release-date',
+      },
+      regionExclusion: {
+        status: 'yes',
+        note: 'The Acceptable Use Policy withholds the Section 1(a) rights for any multimodal Llama 3.3 models from EU-domiciled individuals and companies with their principal place of business in the EU (end users exempt); Llama 3.3 shipped only as a text-only 70B model (model card).',
+        source: 'llama-3-3-use-policy',
+        regions: ['European Union'],
+        appliesTo: 'multimodal',
+      },
+    },
   },
   {
     id: 'llama-4-community',

@@ -307,10 +307,60 @@ export const licenses = defineLicenses([
     kind: 'restricted',
     osiApproved: false,
     source: 'nvidia-open-model-license',
-    asOf: '2025-08',
+    asOf: '2025-10-24',
     allows: 'Use, change and redistribute the model and derivatives, including commercially.',
     restrictions:
-      "Custom NVIDIA terms, not an OSI license; the rights end for anyone who bypasses or disables the model's safety guardrails.",
+      'Custom NVIDIA terms, not an OSI license. Use must be consistent with NVIDIA\'s Trustworthy AI terms; the rights end automatically for anyone who bypasses or weakens the model\'s guardrails without putting a substantially similar safeguard in place, or who sues claiming the model infringes; NVIDIA may update the agreement to meet legal or regulatory requirements, and you must follow the update or stop using the model. Cosmos models also need a "Built on NVIDIA Cosmos" notice. Read as the version last modified 24 October 2025.',
+    terms: {
+      commercialUse: {
+        status: 'conditional',
+        note: 'The preamble calls the models commercially usable and section 2.2 grants the right to sell them; use must stay consistent with the Trustworthy AI terms (section 2.3), and section 2.1 can end the rights.',
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      outputsForTraining: {
+        status: 'conditional',
+        note: 'The text sets no limit: an output is not a Derivative Model (definitions) and NVIDIA claims no rights in outputs (section 2.4); Cosmos models need a "Built on NVIDIA Cosmos" notice (section 3.2), and the Trustworthy AI terms (section 2.3), which we have not read, apply.',
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      derivatives: {
+        status: 'yes',
+        note: 'The preamble and section 2.2 allow creating Derivative Models; section 3 allows sharing them, changed or not, under its conditions.',
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      acceptableUsePolicy: {
+        status: 'yes',
+        note: "Section 2.3 (AI Ethics): use must be consistent with NVIDIA's Trustworthy AI terms, a separate page we have not read; section 2.1 also ends the rights of anyone who bypasses the model's guardrails without a similar safeguard.",
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      passesToDerivatives: {
+        status: 'yes',
+        note: "Section 2.1 puts the Model and any Derivative Model under sections 2 and 3; section 3.1: recipients of the Model get a copy of this agreement; section 3.3 allows your own terms for your changes only while the Model's terms are still met.",
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      attributionDuties: {
+        status: 'conditional',
+        note: 'Section 3.2: for Cosmos models only, show "Built on NVIDIA Cosmos" on a related website, interface or documentation; other models need only the Notice file line of section 3.1.',
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      gatedDownload: {
+        status: 'no',
+        note: 'The license sets no download step: using or distributing the model binds you (preamble); a given download page may still add a gate, and we did not check the Hugging Face pages.',
+        source: 'nvidia-open-model-license-2025-10-24',
+      },
+      userThreshold: {
+        status: 'no',
+        note: 'The text has no user or revenue threshold; the same terms apply at any size.',
+        source: 'nvidia-open-model-license-2025-10-24',
+        effect: 'separate-license',
+      },
+      regionExclusion: {
+        status: 'no',
+        note: 'The text excludes no region; its Trade and Compliance clause only requires following export, import, trade and sanctions laws.',
+        source: 'nvidia-open-model-license-2025-10-24',
+        regions: [],
+        appliesTo: 'all',
+      },
+    },
   },
   {
     id: 'tencent-hunyuanvideo-community',

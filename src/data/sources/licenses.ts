@@ -167,12 +167,22 @@ export const sources = defineSources([
   },
   {
     id: 'llama-3-3-license',
-    title: 'Llama 3.3 Community License Agreement (meta-llama/llama-models)',
+    title: 'Llama 3.3 Community License Agreement (models/llama3_3/LICENSE, commit c908f5b)',
     publisher: 'Meta on GitHub',
-    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE',
+    url: 'https://github.com/meta-llama/llama-models/blob/c908f5b7bd2c2fbdd89a48f6bc252efd4ebc293f/models/llama3_3/LICENSE',
     published: '2024-12-06',
     kind: 'primary',
     topic: 'licenses',
+  },
+  {
+    id: 'llama-3-3-use-policy',
+    title: 'Llama 3.3 Acceptable Use Policy (models/llama3_3/USE_POLICY.md, commit c908f5b)',
+    publisher: 'Meta on GitHub',
+    url: 'https://github.com/meta-llama/llama-models/blob/c908f5b7bd2c2fbdd89a48f6bc252efd4ebc293f/models/llama3_3/USE_POLICY.md',
+    published: '2024-12-06',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The paragraph after the list of prohibited uses withholds the Section 1(a) rights for any multimodal Llama 3.3 models from EU-domiciled individuals and companies with their principal place of business in the EU; end users of products built on them are exempt. Its model card lists one text-only 70B model.',
   },
   {
     id: 'llama-4-acceptable-use-policy',
@@ -241,6 +251,17 @@ export const sources = defineSources([
     published: '2025-08',
     kind: 'primary',
     topic: 'licenses',
+  },
+  {
+    id: 'nvidia-open-model-license-2025-10-24',
+    title:
+      'NVIDIA Open Model License Agreement, last modified 24 October 2025 (copy in NVlabs/GR00T-WholeBodyControl, commit 2a5e6a1)',
+    publisher: 'NVIDIA on GitHub',
+    url: 'https://github.com/NVlabs/GR00T-WholeBodyControl/blob/2a5e6a1b55d9d0205a96e757b86007ec020cf589/decoupled_wbc/sim2mujoco/resources/robots/g1/policy/NVIDIA%20Open%20Model%20License',
+    published: '2025-10-24',
+    kind: 'primary',
+    topic: 'licenses',
+    note: 'The text NVIDIA ships beside its GR00T whole-body-control weights. This plain-text copy drops the section numbers; the order of its clauses and its own cross-references (Sections 2, 2.1 and 3) give them.',
   },
   {
     id: 'openai-gpt-2-license',
