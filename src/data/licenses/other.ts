@@ -97,53 +97,6 @@ export const licenses = defineLicenses([
     },
   },
   {
-    id: 'no-license-file',
-    name: 'No license file',
-    kind: 'unclear',
-    osiApproved: false,
-    source: 'transformer-xl-repo',
-    asOf: '2026-11',
-    allows: 'Nothing is granted explicitly; without a license, default copyright applies.',
-    restrictions: 'Ask the authors before reusing the code or weights.',
-    terms: {
-      commercialUse: {
-        status: 'no',
-        note: 'No license grants the right; default copyright applies, so ask the authors.',
-        source: 'transformer-xl-repo',
-      },
-      outputsForTraining: {
-        status: 'not-checked',
-        note: 'Without a license nothing is said about outputs.',
-        source: 'transformer-xl-repo',
-      },
-      derivatives: {
-        status: 'no',
-        note: 'No license grants the right to publish changed versions.',
-        source: 'transformer-xl-repo',
-      },
-      acceptableUsePolicy: {
-        status: 'no',
-        note: 'There is no policy; there is no grant either.',
-        source: 'transformer-xl-repo',
-      },
-      passesToDerivatives: {
-        status: 'no',
-        note: 'No license terms to pass on.',
-        source: 'transformer-xl-repo',
-      },
-      attributionDuties: {
-        status: 'no',
-        note: 'No license terms.',
-        source: 'transformer-xl-repo',
-      },
-      gatedDownload: {
-        status: 'no',
-        note: 'The files are public; no registration.',
-        source: 'transformer-xl-repo',
-      },
-    },
-  },
-  {
     id: 'not-verified',
     name: 'License not verified',
     kind: 'unclear',

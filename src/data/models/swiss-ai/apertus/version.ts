@@ -1,8 +1,10 @@
 /** Apertus: its record, ratings with evidence, and the sources only it cites. */
-import {defineVersion, ev, G, open} from '../../../define';
+import {defineVersion, ev, G, open, partial} from '../../../define';
 import maker from '../maker';
 
 const apertusCard = ev('apertus-70b-card', '2025-09-02');
+const apertusGate = ev('apertus-70b-card', '2025-09');
+const apertusCop = ev('apertus-code-of-practice', '2025-09-15');
 const apertusPaper = ev('apertus-report', '2025-09');
 const apertusSummary = ev('apertus-eu-training-summary', '2025-09-01');
 const publicAi = ev('publicai-chat-repo', '2025-09');
@@ -27,9 +29,13 @@ export default defineVersion(maker, {
   },
   license: 'Apache-2.0',
   access: ['weights', 'api'],
-  howToGet: 'Download from Hugging Face (swiss-ai/Apertus-8B-2509, -70B-2509) or use the Public AI utility.',
+  howToGet:
+    'Download from Hugging Face (swiss-ai/Apertus-8B-2509, -70B-2509) after logging in and accepting the Apertus Acceptable Use Policy, or use the Public AI utility.',
   openness: {
-    weights: open(apertusCard, 'Base and instruct weights under Apache 2.0.'),
+    weights: partial(
+      apertusGate,
+      'Weights under Apache 2.0, but Hugging Face serves the files only after you log in, give name, country and affiliation, and accept the Apertus use policy: gated, so partial.',
+    ),
     inferenceCode: open(apertusCard, 'Supported in Transformers and vLLM; usage code in the card.'),
     trainingCode: open(apertusPaper, 'Pre-training and post-training code published with the report.'),
     trainingData: open(
@@ -42,18 +48,39 @@ export default defineVersion(maker, {
     ),
     paper: open(apertusPaper, 'Technical report on arXiv covering data, architecture and evaluation.'),
     modelCard: open(apertusCard, 'Model card with uses, limits and evaluation.'),
-    license: open(apertusCard, 'Apache 2.0, an OSI-approved license.'),
+    license: open(
+      apertusCop,
+      'Apache 2.0, an OSI-approved license; the acceptable-use policy is a separate agreement asked for at download.',
+    ),
     api: open(publicAi, 'Hosted by the nonprofit Public AI Inference Utility, which offers an API.'),
   },
   guidePages: [G.alternatives],
-  lastVerified: '2026-11-27',
+  lastVerified: '2026-12-07',
   added: '2026-11-27',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'rating',
+      rating: {dimension: 'weights', from: 'open', to: 'partial'},
+      what: 'Weights re-rated from open to partial: the Hugging Face repositories are gated behind the Apertus Acceptable Use Policy, though the license is Apache 2.0.',
+      source: 'apertus-70b-card',
+    },
+  ],
   sources: [
     {
       id: 'apertus-70b-card',
       title: 'Apertus-70B-2509 model card',
       publisher: 'Swiss AI Initiative on Hugging Face',
       url: 'https://huggingface.co/swiss-ai/Apertus-70B-2509',
+      published: '2025-09-02',
+      kind: 'primary',
+      topic: 'models',
+    },
+    {
+      id: 'apertus-code-of-practice',
+      title: 'Code of Practice for the Apertus LLM (EU AI Act, PDF): distribution, license and use policy',
+      publisher: 'Swiss AI Initiative (swiss-ai/apertus-legal on GitHub)',
+      url: 'https://github.com/swiss-ai/apertus-legal/blob/4502e8ed21811062094baa06529abe427cbc7377/Apertus_EU_Code_of_Practice.pdf',
       published: '2025-09-02',
       kind: 'primary',
       topic: 'models',

@@ -5,7 +5,6 @@ import family from '../family';
 const olmo2 = ev('olmo-2-32b-blog', '2025-03-13');
 const olmo2Paper = ev('olmo-2-paper', '2025-01');
 const olmo2Card = ev('olmo-2-32b-card', '2025-03');
-const osiAi = ev('osi-ai-hub', '2026-06');
 
 export default defineVersion(family, {
   id: 'olmo-2-32b',
@@ -30,12 +29,20 @@ export default defineVersion(family, {
     dataDocumentation: open(olmo2, 'Data mixes and the training recipe are documented.'),
     paper: open(olmo2Paper, 'The OLMo 2 paper on arXiv covers data, architecture, training and evaluation.'),
     modelCard: open(olmo2Card, 'Hugging Face model card with uses, limits, data and evaluation.'),
-    license: open(osiAi, 'Apache 2.0; OSI found OLMo met the Open Source AI Definition.'),
+    license: open(olmo2Card, 'Apache 2.0, an OSI-approved license, per the model card.'),
     api: closed(olmo2, 'Released for download; the release post names no hosted API.'),
   },
   guidePages: [G.openSource, G.vsWeights, G.alternatives, G.choose],
-  lastVerified: '2026-11-27',
+  lastVerified: '2026-12-07',
   added: '2026-11-23',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'correction',
+      what: "License note no longer cites OSI's 2024 validation, which covered the first OLMo, not OLMo 2 32B; it now rests on the model card's Apache 2.0 license.",
+      source: 'olmo-2-32b-card',
+    },
+  ],
   sources: [
     {
       id: 'olmo-2-32b-blog',

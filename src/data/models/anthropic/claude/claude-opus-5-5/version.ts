@@ -3,7 +3,6 @@ import {defineVersion, ev, G, closed, hostedOnly, open, partial} from '../../../
 import family from '../family';
 
 const opus55Docs = ev('claude-opus-5-5-docs', '2026-11');
-const opus5Docs = ev('claude-opus-5-docs', '2026-11');
 
 export default defineVersion(family, {
   id: 'claude-opus-5-5',
@@ -27,27 +26,29 @@ export default defineVersion(family, {
       opus55Docs,
       'A model overview page lists capabilities and limits; we did not rate a system card.',
     ),
-    license: closed(opus5Docs, 'Proprietary terms of service.'),
+    license: closed(
+      opus55Docs,
+      "Proprietary: offered only as a paid service through Anthropic's API, apps and cloud partners; no model license is published.",
+    ),
     api: open(opus55Docs, "Listed in Anthropic's API with per-token prices."),
   },
   guidePages: [G.closed, G.alternatives],
-  lastVerified: '2026-11-27',
+  lastVerified: '2026-12-07',
   added: '2026-11-27',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'correction',
+      what: "License evidence corrected: it cited the Claude Opus 5 page; it now cites Opus 5.5's own model page.",
+      source: 'claude-opus-5-5-docs',
+    },
+  ],
   sources: [
     {
       id: 'claude-opus-5-5-docs',
       title: 'Claude Opus 5.5: model overview',
       publisher: 'Anthropic (Claude Developer Platform docs)',
       url: 'https://platform.claude.com/docs/en/models/opus-5-5/overview',
-      asOf: '2026-11',
-      kind: 'primary',
-      topic: 'models',
-    },
-    {
-      id: 'claude-opus-5-docs',
-      title: 'Claude Opus 5: model overview',
-      publisher: 'Anthropic (Claude Developer Platform docs)',
-      url: 'https://platform.claude.com/docs/en/models/opus-5/overview',
       asOf: '2026-11',
       kind: 'primary',
       topic: 'models',

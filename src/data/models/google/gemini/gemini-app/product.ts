@@ -33,7 +33,7 @@ export default defineProduct(family, {
     trainingData: closed(geminiReport, 'Training data not released.'),
     dataDocumentation: partial(
       geminiReport,
-      'The Gemini 1.0 report names broad data types (web, books, code, images, audio, video), not sources or sizes.',
+      'Our rule: a description of data kinds is partial, none is closed. The Gemini 1.0 report names web, books, code, images, audio and video; no sources or sizes.',
     ),
     paper: partial(
       geminiReport,
@@ -47,8 +47,16 @@ export default defineProduct(family, {
     api: open(geminiChangelog, 'Available through the Gemini API (Google AI Studio) and Vertex AI.'),
   },
   guidePages: [G.closed],
-  lastVerified: '2026-11-27',
+  lastVerified: '2026-12-07',
   added: '2026-11-23',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'correction',
+      what: 'Data documentation note now states the rule used for every closed model (a description of data kinds is partial); the rating stays partial.',
+      source: 'gemini-report',
+    },
+  ],
   runs: [gemini31Pro],
   sources: [
     {

@@ -15,7 +15,17 @@ export default defineVersion(family, {
     "Google's 2026 open-weight generation, reported to ship under Apache 2.0 rather than the Gemma Terms of Use.",
   inputs: ['text', 'image'],
   outputs: ['text'],
-  parameters: {status: 'not-listed', note: 'Sizes not recorded here.', ...gemma4},
+  parameters: {
+    status: 'disclosed',
+    sizes: [
+      {name: 'E2B', total: 5.1e9},
+      {name: 'E4B', total: 8e9},
+      {name: '26B A4B', total: 2.52e10, active: 3.8e9},
+      {name: '31B', total: 3.07e10},
+    ],
+    note: 'From the model card. E2B and E4B are named for effective parameters (2.3B, 4.5B); their totals include per-layer embeddings. A 12B model added later is not recorded here.',
+    ...gemma4,
+  },
   license: 'Apache-2.0',
   access: ['weights'],
   howToGet: "Download from Google's model pages or Hugging Face; check the license on the copy you download.",
@@ -37,8 +47,16 @@ export default defineVersion(family, {
     api: closed(gemma4, 'Released for self-hosting; the sources we checked name no hosted API.'),
   },
   guidePages: [G.alternatives],
-  lastVerified: '2026-11-27',
+  lastVerified: '2026-12-07',
   added: '2026-11-23',
+  changes: [
+    {
+      date: '2026-12-07',
+      kind: 'correction',
+      what: 'Parameter counts added from the model card: E2B 5.1B (2.3B effective), E4B 8B (4.5B effective), 26B A4B 25.2B with 3.8B active, 31B 30.7B.',
+      source: 'gemma-4-31b-card',
+    },
+  ],
   timelineLabel: 14,
   sources: [
     {
