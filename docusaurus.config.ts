@@ -2,7 +2,6 @@
 import './scripts/ensure-catalog.mjs';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {resolveDeployConfig} from './src/lib/siteConfig';
 import {siteCodeTheme} from './src/lib/prismThemes';
@@ -14,7 +13,6 @@ import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
-import searchResultsPlugin from './src/plugins/search';
 import remarkCite from './src/plugins/cite';
 import remarkMdxIds from './src/plugins/mdx-ids';
 
@@ -79,7 +77,8 @@ const config: Config = {
         'http-equiv': 'Content-Security-Policy',
         content: [
           "default-src 'self'",
-          "script-src 'self' 'unsafe-inline'",
+          // Pagefind's search engine is WebAssembly (src/lib/search.ts): 'wasm-unsafe-eval' lets it compile.
+          "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
           "style-src 'self' 'unsafe-inline'",
           "img-src 'self' data:",
           "font-src 'self'",
@@ -143,42 +142,13 @@ const config: Config = {
     './src/clientModules/skipToContent.ts',
     './src/clientModules/prefetchOnIntent.ts',
     './src/clientModules/tableScroll.ts',
-  ],
-
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexDocs: true,
-        indexBlog: false,
-        // Pages are indexed too: the tool pages (/models/, /calculator/, /chooser/) and one page per
-        // model (/models/<id>/), so "kimi license" finds Kimi's page next to the guide's section. A
-        // model page is indexed by its answer, summary, verdicts, license uses and facts; its
-        // boilerplate (method note, source list, other trackers' tables and snapshot lines,
-        // breadcrumbs, correction line) carries data-search-ignore (src/components/ModelPage,
-        // src/components/SecondOpinion).
-        indexPages: true,
-        docsRouteBasePath: DOCS_ROUTE,
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchResultLimits: 8,
-        searchResultContextMaxLength: 60,
-        searchBarShortcutHint: true,
-        // Index prose, not widgets: citation brackets and data tables (which have their own
-        // filters, and carry data-search-ignore) crowded the excerpts. Sizes are measured in
-        // src/plugins/search/README.md.
-        ignoreCssSelectors: ['[data-search-ignore]'],
-        language: ['en'],
-      } satisfies SearchOptions,
-    ],
+    './src/clientModules/searchHighlight.ts',
   ],
 
   plugins: [
     routesPlugin,
     datasetPlugin,
     seoPlugin,
-    searchResultsPlugin,
     lazyPrismPlugin,
     [
       '@docusaurus/plugin-client-redirects',

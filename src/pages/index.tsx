@@ -145,7 +145,7 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="all-models-heading" className={styles.sectionsHeading}>
             <Translate id="home.allModels.heading">Is it open source? Every model in the guide</Translate>
           </Heading>
-          <ul className={styles.allModels}>
+          <ul className={styles.allModels} data-search-ignore="">
             {modelIndex.models.map((m) => (
               <li key={m.id}>
                 <Link to={`/models/${m.id}/`}>{m.name}</Link>

@@ -169,7 +169,7 @@ export default function OpennessTimeline({timeline = data}: OpennessTimelineProp
           </p>
         </figcaption>
       </figure>
-      <details className={styles.details}>
+      <details className={styles.details} data-search-ignore="">
         <summary>Every plotted model as a table ({points.length})</summary>
         <table className={styles.table}>
           <caption className="sr-only">Models by release date with openness score and kind</caption>

@@ -10,6 +10,7 @@
 import {hashInlineScripts} from './csp';
 import {DEFAULT_CARD, DEFAULT_CARD_FILE, cachedCard, cardFile, withCardUrl} from './cards';
 import {cardSpecFor} from './cardSpecs';
+import {writeSearchIndex} from '../search/pagefind';
 import {citeDatasetMarkdown} from '../../lib/citation';
 import {datasetVersion} from '../dataset/export';
 import {timelineData, timelineMarkdown} from '../../lib/timelineData';
@@ -257,6 +258,16 @@ export default function seoPlugin(context: LoadContext, rawOptions?: unknown): P
         [...hashed.pages]
           .filter(([f, html]) => html !== original.get(f))
           .map(([f, html]) => fs.writeFile(f, html)),
+      );
+
+      // The search index, from the final pages (src/plugins/search/pagefind.ts).
+      const isDocPage = (rel: string) => {
+        const permalink = `${site.baseUrl}${rel}`;
+        return docIdOf.has(permalink) || docIdOf.has(permalink.replace(/\/$/, ''));
+      };
+      const search = await writeSearchIndex(outDir, hashed.pages, isDocPage, context.siteDir);
+      console.log(
+        `[site-seo] search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KB, in ${search.ms} ms`,
       );
     },
   };

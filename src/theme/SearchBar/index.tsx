@@ -1,49 +1,189 @@
-// Wraps the search plugin's SearchBar to repair the ARIA its autocomplete widget writes at run time
-// (axe fails it otherwise): the combobox input gets aria-controls (it only sets aria-owns), and the
-// "see all results" link inside the listbox gets role=option; Tab no longer selects a result, and
-// the box no longer takes focus back when its index arrives after the reader moved on
-// (focusGuard.ts). Breaks if the plugin renames @theme/SearchBar or stops using role=combobox/listbox.
-import React, {useEffect, useRef, type ReactNode} from 'react';
-import SearchBar from '@theme-original/SearchBar';
-import type SearchBarType from '@theme-original/SearchBar';
-import type {WrapperProps} from '@docusaurus/types';
-import {repairSearchAria} from './searchAria';
-import {guardLateFocus} from './focusGuard';
+/**
+ * The navbar search box (issue #26), replacing the theme's empty slot: a combobox with a listbox
+ * of results as you type, each the page title, the section it hits (linking to the heading) and an
+ * excerpt with the terms marked; a model's result adds its answer at a glance. Keyboard first:
+ * Ctrl/Cmd+K and "/" focus it, arrows move, Enter opens (or, with nothing chosen, the results page),
+ * Escape closes then clears. A polite live region announces the count. Without JavaScript it is a
+ * plain GET form to the results page, which then says search needs JavaScript.
+ * The search engine (src/lib/search.ts) loads on first focus, not with the page.
+ */
+import React, {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {loadSearch, runSearch, type SearchHit} from '@site/src/lib/search';
+import {HitMeta} from '@site/src/components/SearchResults';
+import styles from './styles.module.css';
 
-type Props = WrapperProps<typeof SearchBarType>;
+const LIMIT = 6;
 
-export default function SearchBarWrapper(props: Props): ReactNode {
-  const ref = useRef<HTMLDivElement>(null);
+function isEditable(el: Element | null): boolean {
+  return !!el && (el.matches('input, textarea, select') || (el as HTMLElement).isContentEditable);
+}
+
+export default function SearchBar(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const baseUrl = siteConfig.baseUrl;
+  const searchPage = useBaseUrl('/search/');
+  const history = useHistory();
+  const id = useId().replace(/:/g, '');
+  const listId = `search-list-${id}`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [total, setTotal] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState('');
+  const seq = useRef(0);
+
+  // Ctrl/Cmd+K anywhere, and "/" when not typing, focus the box.
   useEffect(() => {
-    const root = ref.current;
-    if (!root) return undefined;
-    repairSearchAria(root);
-    const input = root.querySelector<HTMLInputElement>('input.navbar__search-input');
-    const unguard = input ? guardLateFocus(input) : undefined;
-    // autocomplete.js's Tab key selects the highlighted result and navigates away, so keyboard
-    // users lose their place. Stop it seeing Tab; the browser then moves focus as usual.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Tab' && (event.target as Element | null)?.matches('input[role="combobox"]')) {
-        event.stopPropagation();
+    const onKey = (e: KeyboardEvent) => {
+      const k = e.key.toLowerCase();
+      if ((k === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !isEditable(document.activeElement))) {
+        e.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
       }
     };
-    root.addEventListener('keydown', onKeyDown, true);
-    const observer = new MutationObserver(() => repairSearchAria(root));
-    observer.observe(root, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['aria-owns'],
-    });
-    return () => {
-      observer.disconnect();
-      root.removeEventListener('keydown', onKeyDown, true);
-      unguard?.();
-    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setHits([]);
+      setTotal(0);
+      setOpen(false);
+      setStatus('');
+      return undefined;
+    }
+    const n = ++seq.current;
+    const timer = setTimeout(() => {
+      runSearch(baseUrl, q.slice(0, 200), {limit: LIMIT})
+        .then((r) => {
+          if (n !== seq.current) return;
+          setHits(r.hits);
+          setTotal(r.total);
+          setActive(-1);
+          setOpen(true);
+          setStatus(r.total === 0 ? 'No results' : `${r.total} result${r.total === 1 ? '' : 's'}`);
+        })
+        .catch(() => {
+          if (n !== seq.current) return;
+          setHits([]);
+          setTotal(0);
+          setOpen(true);
+          setStatus('Search is not available right now');
+        });
+    }, 80);
+    return () => clearTimeout(timer);
+  }, [query, baseUrl]);
+
+  const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
+  const options = [...hits.map((h) => h.url), allResults];
+
+  const go = useCallback(
+    (url: string) => {
+      setOpen(false);
+      setQuery('');
+      inputRef.current?.blur();
+      history.push(url);
+    },
+    [history],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!open) return;
+      e.preventDefault();
+      const last = options.length - 1;
+      // -1 is the input itself; the arrows cycle through the options and back to it.
+      setActive((a) => (e.key === 'ArrowDown' ? (a >= last ? -1 : a + 1) : a <= -1 ? last : a - 1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (!query.trim()) return;
+      go(active >= 0 ? options[active] : hits[0]?.url ?? allResults);
+    } else if (e.key === 'Escape') {
+      if (open) setOpen(false);
+      else setQuery('');
+    } else if (e.key === 'Tab') {
+      setOpen(false);
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-${i}`;
+  const expanded = open && query.trim() !== '';
   return (
-    <div ref={ref} className="site-search">
-      <SearchBar {...props} />
-    </div>
+    <form
+      className={`navbar__search ${styles.search}`}
+      role="search"
+      action={searchPage}
+      method="get"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (query.trim()) go(active >= 0 ? options[active] : allResults);
+      }}
+    >
+      <input
+        ref={inputRef}
+        className={`navbar__search-input ${styles.input}`}
+        type="search"
+        name="q"
+        placeholder="Search  (Ctrl+K)"
+        aria-label="Search the guide"
+        autoComplete="off"
+        spellCheck={false}
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => {
+          void loadSearch(baseUrl).catch(() => undefined);
+          if (query.trim()) setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        maxLength={500}
+      />
+      <ul id={listId} role="listbox" aria-label="Search results" className={styles.list} hidden={!expanded}>
+        {hits.map((h, i) => (
+          <li
+            key={h.url}
+            id={optionId(i)}
+            role="option"
+            aria-selected={active === i}
+            className={styles.option}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => go(h.url)}
+          >
+            <span className={styles.title}>{h.title}</span>
+            {h.section ? <span className={styles.section}>{h.section}</span> : null}
+            <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: h.excerpt}} />
+            <HitMeta meta={h.meta} />
+          </li>
+        ))}
+        {expanded ? (
+          <li
+            id={optionId(hits.length)}
+            role="option"
+            aria-selected={active === hits.length}
+            className={`${styles.option} ${styles.all}`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => go(allResults)}
+          >
+            {total === 0 ? 'No results. Open the search page' : `See all ${total} results`}
+          </li>
+        ) : null}
+      </ul>
+      <div role="status" aria-live="polite" className="sr-only">
+        {status}
+      </div>
+    </form>
   );
 }

@@ -1,0 +1,118 @@
+/**
+ * The browser side of search (issue #26): loads Pagefind's bundle from <baseUrl>pagefind/ on first
+ * use (its script, WebAssembly and only the index chunks a query needs), runs a query with
+ * optional filters, and turns each hit into what the search box and the results page show: the
+ * page, the section it hits (a heading anchor), an excerpt with the terms marked, and for a model
+ * its answer at a glance. Pagefind escapes page text in excerpts and adds only <mark>.
+ */
+export interface SearchHit {
+  /** Page URL under the base URL, with #anchor when the hit is in a section. */
+  url: string;
+  pageUrl: string;
+  title: string;
+  /** The heading the hit falls under, when it is not the page's top. */
+  section?: string;
+  /** Pagefind's excerpt: escaped text with <mark> around the terms. */
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+}
+
+export type SearchFilters = Record<string, string[]>;
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: {element: string; id: string};
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: {filters?: Record<string, {any: string[]}>}): Promise<{results: {data(): Promise<PagefindData>}[]}>;
+  debouncedSearch?: unknown;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** The query parameter that carries the search terms to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Loads Pagefind once (the bundle sits beside the pages, so it works under any base URL). */
+export function loadSearch(baseUrl: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${baseUrl}pagefind/pagefind.js`;
+    const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+    await api.options({
+      baseUrl,
+      excerptLength: 24,
+      // Result links carry the query, so the page it opens marks the terms (src/clientModules/searchHighlight.ts).
+      highlightParam: HIGHLIGHT_PARAM,
+      // Short pages (a tool, a model) should not lose to long guide pages on a title match.
+      ranking: {termFrequency: 0.6, pageLength: 0.6},
+    });
+    await api.init();
+    return api;
+  })();
+  return loading;
+}
+
+/** Collapses the whitespace Pagefind keeps from the page text. */
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Runs a query: the `limit` best pages, each with the best section it hits. Filters keep pages
+ * that have any of the listed values for every listed filter.
+ */
+export async function runSearch(
+  baseUrl: string,
+  query: string,
+  {limit = 8, filters = {}}: {limit?: number; filters?: SearchFilters} = {},
+): Promise<SearchResponse> {
+  const api = await loadSearch(baseUrl);
+  const f = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, {any: v}]),
+  );
+  const found = await api.search(query, Object.keys(f).length ? {filters: f} : undefined);
+  const top = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return {total: found.results.length, hits: top.map(toHit)};
+}
+
+export function toHit(d: PagefindData): SearchHit {
+  const title = clean(d.meta.title ?? d.url);
+  // The best section: the first sub result with an anchor other than the h1 (Pagefind orders
+  // sub results by page order; prefer the one with the most marked terms).
+  const sections = d.sub_results.filter((s) => s.anchor && s.anchor.element !== 'h1');
+  const marks = (s: PagefindSubResult) => (s.excerpt.match(/<mark>/g) ?? []).length;
+  const best = [...sections].sort((a, b) => marks(b) - marks(a))[0];
+  const top = d.sub_results.find((s) => !s.anchor || s.anchor.element === 'h1');
+  const useSection = best && (!top || marks(best) >= marks(top));
+  return {
+    url: useSection ? best.url : d.url,
+    pageUrl: d.url,
+    title,
+    ...(useSection ? {section: clean(best.title)} : {}),
+    excerpt: useSection ? best.excerpt : (top?.excerpt ?? d.excerpt),
+    meta: d.meta,
+  };
+}
+
+/** Every filter and its values with counts, for the results page. */
+export async function searchFilters(baseUrl: string): Promise<Record<string, Record<string, number>>> {
+  return (await loadSearch(baseUrl)).filters();
+}
