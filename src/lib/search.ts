@@ -39,7 +39,10 @@ interface PagefindData {
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: {filters?: Record<string, {any: string[]}>}): Promise<{results: {data(): Promise<PagefindData>}[]}>;
+  search(
+    q: string,
+    o?: {filters?: Record<string, {any: string[]}>},
+  ): Promise<{results: {data(): Promise<PagefindData>}[]}>;
   debouncedSearch?: unknown;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -94,6 +97,17 @@ export async function runSearch(
 }
 
 export function toHit(d: PagefindData): SearchHit {
+  // A guide section is its own record: its page title is in `page`, its heading in `title`.
+  if (d.meta.page) {
+    return {
+      url: d.url,
+      pageUrl: d.url.replace(/#.*$/, ''),
+      title: clean(d.meta.page),
+      section: clean(d.meta.title ?? ''),
+      excerpt: d.excerpt,
+      meta: d.meta,
+    };
+  }
   const title = clean(d.meta.title ?? d.url);
   // The best section: the first sub result with an anchor other than the h1 (Pagefind orders
   // sub results by page order; prefer the one with the most marked terms).

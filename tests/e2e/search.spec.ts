@@ -1,10 +1,12 @@
 /**
- * Offline search (@easyops-cn/docusaurus-search-local): accessibility of the search box while in
- * use, the keyboard shortcut, results linking to sections, and odd input.
+ * Search (Pagefind, issue #26): accessibility of the search box while in use, the keyboard
+ * shortcuts, results linking to sections, ranking of question-shaped queries, filters on the
+ * results page. Odd input is in search-input.spec.ts.
  */
 import type {Page} from '@playwright/test';
 import {test, expect, gotoReady} from './fixtures';
 import {expectNoAxeViolations} from './axe';
+import {models} from '../../src/data/models';
 
 test('the search box passes axe while showing results, in both modes', async ({page}) => {
   for (const mode of ['light', 'dark']) {
@@ -98,10 +100,10 @@ test('Ctrl+K focuses the search box, and Tab moves focus on instead of losing it
 test('Tabbing past the search box while its index loads leaves focus where the reader put it', async ({
   page,
 }) => {
-  // The index arrives late, as on a slow connection: the reader has moved on by then. (The plugin
-  // used to focus the box again at that moment: src/theme/SearchBar/focusGuard.ts.)
+  // The index arrives late, as on a slow connection: the reader has moved on by then. (The old
+  // search plugin used to focus its box again at that moment.)
   await page.route(
-    (url) => url.pathname.endsWith('/search-index.json'),
+    (url) => url.pathname.endsWith('/pagefind/pagefind-entry.json'),
     async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       await route.continue();
@@ -117,9 +119,9 @@ test('Tabbing past the search box while its index loads leaves focus where the r
   await page.keyboard.press('Tab');
   await expect(input).not.toBeFocused();
   const away = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
-  // The autocomplete is set up (role=combobox) in the same step in which the plugin used to refocus.
-  await expect(page.locator('input.navbar__search-input[role="combobox"]')).toBeAttached();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  // Wait until the delayed index has arrived, then check that nothing moved the focus.
+  await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind-entry.json'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
   expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '')).toBe(away);
   // The shortcut still focuses the box.
   await page.keyboard.press('Control+k');
@@ -286,18 +288,20 @@ test('no result appears twice, on the results page or in the dropdown', async ({
     ).toEqual([]);
     // A heading and the text under it were two results; the heading must not be listed both as a
     // result title and as the last step of another result's path.
-    const headingHits = await options.evaluateAll((els) =>
-      els.map((el) => el.querySelector('span > span:first-child')?.textContent?.trim() ?? ''),
+    // A page and one of its sections are two results only when they are different places: the same
+    // page title with the same section never appears twice.
+    const places = await options.evaluateAll((els) =>
+      els
+        .filter((el) => el.querySelector('[data-hit-title]'))
+        .map(
+          (el) =>
+            `${el.querySelector('[data-hit-title]')?.textContent} › ${el.querySelector('[data-hit-section]')?.textContent ?? ''}`,
+        ),
     );
-    const paths = await options.evaluateAll((els) =>
-      els.map((el) => el.querySelector('span > span:nth-child(2)')?.textContent?.trim() ?? ''),
-    );
-    for (const [i, title] of headingHits.entries()) {
-      expect(
-        paths.filter((p, j) => j !== i && p.endsWith(`› ${title}`)),
-        `"${title}" is a result and the section of another result for "${query}"`,
-      ).toEqual([]);
-    }
+    expect(
+      places.filter((t, i) => places.indexOf(t) !== i),
+      `same page and section twice for "${query}"`,
+    ).toEqual([]);
   }
 });
 
@@ -350,4 +354,69 @@ test.describe('on a phone', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   });
+});
+
+/**
+ * Question-shaped queries for the pages the catalog and tools added (issue #26 §4): the page that
+ * answers is among the first two results.
+ */
+const QUESTION_QUERIES: Array<[string, RegExp]> = [
+  ['which model should I use', /^chooser\/$/],
+  ['cost of self-hosting', /^(calculator\/|guide\/costs\/#self-hosting[a-z-]*)$/],
+  ['can I use flux commercially', /^models\/flux-1(-[a-z-]+)?\/$/],
+  ['open source alternative to midjourney', /^guide\/beyond-chat\/(#images)?$/],
+  ['what changed in the guide', /^changes\/$/],
+];
+
+test('question-shaped queries find the page that answers them first or second', async ({page, baseURL}) => {
+  const base = new URL(baseURL ?? '/').pathname;
+  for (const [query, answer] of QUESTION_QUERIES) {
+    const links = (await resultLinks(page, query)).map((l) =>
+      l.startsWith(base) ? l.slice(base.length) : l,
+    );
+    expect(
+      links.slice(0, 2).some((l) => answer.test(l)),
+      `"${query}" → ${links.slice(0, 4).join(', ')}`,
+    ).toBe(true);
+  }
+});
+
+test('the results page filters by kind of page and by what a model makes; the URL keeps them and Back restores', async ({
+  page,
+}) => {
+  await gotoReady(page, 'search/?q=open');
+  const links = page.locator('article h2 a');
+  await expect(links.first()).toBeVisible();
+  await page.getByLabel('Kind of page').selectOption('Model');
+  await expect(page).toHaveURL(/[?&]kind=Model(&|$)/);
+  await expect(links.first()).toBeVisible();
+  const modelLinks = await links.evaluateAll((els) =>
+    els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(modelLinks.length).toBeGreaterThan(3);
+  expect(
+    modelLinks.filter((l) => !/\/models\/[a-z0-9-]+\/$/.test(l)),
+    'only model pages',
+  ).toEqual([]);
+
+  await page.getByLabel('Makes').selectOption('Image');
+  await expect(page).toHaveURL(/[?&]makes=Image(&|$)/);
+  await expect
+    .poll(async () => (await links.count()) > 0 && (await links.count()) < modelLinks.length)
+    .toBe(true);
+  const imageLinks = await links.evaluateAll((els) =>
+    els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  const makers = new Set(models.filter((m) => m.outputs.includes('image')).map((m) => m.id));
+  expect(
+    imageLinks.filter((l) => !makers.has(l.split('/').at(-2) ?? '')),
+    'only models that make images',
+  ).toEqual([]);
+
+  // The URL is the state: Back undoes the last filter, a reload keeps the first.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/makes=/);
+  await expect(page.getByLabel('Makes')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('Kind of page')).toHaveValue('Model');
 });

@@ -10,7 +10,7 @@
  * HTML it reads; the HTML served is not changed.
  */
 import {execFile} from 'node:child_process';
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -64,7 +64,13 @@ export function pageFacts(rel: string, isDoc: boolean): PageFacts | undefined {
       filters: {
         kind: [kind],
         makes: model.outputs.map((o) => MODALITIES[o].label),
-        verdict: [v.osaid.verdict === 'meets' ? 'Open source AI' : v.openWeights === 'no' ? 'Closed weights' : 'Open weights, not open source AI'],
+        verdict: [
+          v.osaid.verdict === 'meets'
+            ? 'Open source AI'
+            : v.openWeights === 'no'
+              ? 'Closed weights'
+              : 'Open weights, not open source AI',
+        ],
         license: [LICENSE_KINDS[license.kind].label],
         maker: [model.organization],
       },
@@ -78,7 +84,8 @@ export function pageFacts(rel: string, isDoc: boolean): PageFacts | undefined {
     };
   }
   const family = id ? families.find((f) => f.id === id) : undefined;
-  if (family) return {kind: 'Family', filters: {kind: ['Family'], maker: [family.maker]}, meta: {kind: 'Family'}};
+  if (family)
+    return {kind: 'Family', filters: {kind: ['Family'], maker: [family.maker]}, meta: {kind: 'Family'}};
   if (isDoc) return {kind: 'Guide', filters: {kind: ['Guide']}, meta: {kind: 'Guide'}};
   if (rel === 'changes/') return {kind: 'Changes', filters: {kind: ['Tool']}, meta: {kind: 'Changes'}};
   if (TOOLS.has(rel)) return {kind: 'Tool', filters: {kind: ['Tool']}, meta: {kind: 'Tool'}};
@@ -97,26 +104,103 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
  * changes) match every name and should not crowd them out.
  */
 export function pageWeight(rel: string, facts: PageFacts): number {
-  if (rel === 'guide/sources/' || rel === 'changes/') return 0.3;
-  return facts.kind === 'Model' || facts.kind === 'Product' ? 0.5 : 1;
+  if (rel === 'changes/') return 0.3;
+  return facts.kind === 'Model' || facts.kind === 'Product' || facts.kind === 'Family' ? 0.5 : 1;
 }
+
+/**
+ * The title weight of a model, product or family page: below a guide section's (Pagefind gives an
+ * h1 7), so "is chatgpt open source" opens the guide's answer first and the product page next,
+ * while a query naming one model still finds its page among the first two.
+ */
+export const CATALOG_TITLE_WEIGHT = 5;
 
 /** Text blocks whose words a page weight scales (the h1 keeps Pagefind's own weight: it is the title). */
 const WEIGHTED_BLOCKS = /<(p|li|td|th|dd|dt|h[2-6]|figcaption|summary)\b(?![^>]*data-pagefind-weight)/g;
 
-export function htmlForIndex(html: string, facts: PageFacts, isDoc: boolean, weight = 1): string {
-  const root = isDoc ? /<article\b/ : /<main\b/;
-  if (!root.test(html)) throw new Error(`search index: no <${isDoc ? 'article' : 'main'}> to index`);
-  const tags = [
+function hiddenTags(facts: PageFacts, extraMeta: Record<string, string> = {}): string {
+  return [
     ...Object.entries(facts.filters).flatMap(([k, values]) =>
       values.map((v) => `<span hidden data-pagefind-filter="${attr(`${k}:${v}`)}"></span>`),
     ),
-    ...Object.entries(facts.meta).map(([k, v]) => `<span hidden data-pagefind-meta="${attr(`${k}:${v}`)}"></span>`),
+    ...Object.entries({...facts.meta, ...extraMeta}).map(
+      ([k, v]) => `<span hidden data-pagefind-meta="${attr(`${k}:${v}`)}"></span>`,
+    ),
   ].join('');
-  const weighted = weight === 1 ? html : html.replace(WEIGHTED_BLOCKS, (m) => `${m} data-pagefind-weight="${weight}"`);
+}
+
+function metaKeywords(html: string): string {
+  const tag = /<meta\b[^>]*\bname="?keywords"?[^>]*>/i.exec(html)?.[0] ?? '';
+  return /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).find(Boolean) ?? '';
+}
+
+/** A whole page as Pagefind should read it: its content root marked, its filters and metadata added. */
+export function htmlForIndex(html: string, facts: PageFacts, isDoc: boolean, weight = 1): string {
+  const root = isDoc ? /<article\b/ : /<main\b/;
+  if (!root.test(html)) throw new Error(`search index: no <${isDoc ? 'article' : 'main'}> to index`);
+  const weighted =
+    weight === 1 ? html : html.replace(WEIGHTED_BLOCKS, (m) => `${m} data-pagefind-weight="${weight}"`);
+  // A tool page says what it is in its keywords ("chooser", "cost calculator"), more than in its text.
+  const keywords = facts.kind === 'Tool' ? metaKeywords(html) : '';
+  // (weight 5: a tool's name and purpose are what a reader types to find it)
   return weighted
     .replace(root, (m) => `${m} data-pagefind-body`)
-    .replace(/<\/body>/, `<div hidden data-pagefind-ignore="all">${tags}</div></body>`);
+    .replace(/(<main\b[^>]*>)/, (m) =>
+      keywords ? `${m}<p data-pagefind-weight="5">${attr(keywords)}</p>` : m,
+    )
+    .replace(/<\/body>/, `<div hidden data-pagefind-ignore="all">${hiddenTags(facts)}</div></body>`);
+}
+
+export interface IndexRecord {
+  /** Under the base URL, with #anchor for a section. */
+  url: string;
+  html: string;
+}
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\u200b]/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A guide page as one record per section: its introduction (up to the first h2) under the page's
+ * own URL, and each h2 section under `#anchor`, titled by its heading, with the page title as
+ * `page` metadata. A section is what answers a question ("llama license" → "The Llama family and
+ * its licenses"); as one long record, a guide page loses to every short model page that names Llama.
+ */
+export function guideRecords(rel: string, html: string, facts: PageFacts): IndexRecord[] {
+  const start = html.search(/<div class="?theme-doc-markdown markdown"?>/);
+  if (start < 0) return [{url: `/${rel}`, html: htmlForIndex(html, facts, true)}];
+  const afterOpen = html.indexOf('>', start) + 1;
+  const endCandidates = ['<footer', '</article>'].map((t) => html.indexOf(t, afterOpen)).filter((i) => i > 0);
+  const body = html.slice(afterOpen, Math.min(...endCandidates));
+  const pageTitle = textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? rel);
+  const h2 = /<h2\b[^>]*\bid="?([^"\s>]+)"?[^>]*>([\s\S]*?)<\/h2>/g;
+  const cuts: {id: string; title: string; from: number; to: number}[] = [];
+  for (let m = h2.exec(body); m; m = h2.exec(body)) {
+    cuts.push({id: m[1], title: textOf(m[2]), from: m.index, to: m.index + m[0].length});
+  }
+  const wrap = (title: string, content: string, meta: Record<string, string>) =>
+    `<!doctype html><html lang="en"><head><title>${attr(title)}</title></head><body>` +
+    `<main data-pagefind-body><h1>${attr(title)}</h1>${content}</main>` +
+    `<div hidden data-pagefind-ignore="all">${hiddenTags(facts, meta)}</div></body></html>`;
+  const intro = body
+    .slice(0, cuts[0]?.from ?? body.length)
+    .replace(/<h1\b[\s\S]*?<\/h1>/, '')
+    .replace(/<header>\s*<\/header>/, '');
+  const records: IndexRecord[] = [{url: `/${rel}`, html: wrap(pageTitle, intro, {title: pageTitle})}];
+  cuts.forEach((c, i) => {
+    const content = body.slice(c.to, cuts[i + 1]?.from ?? body.length);
+    records.push({url: `/${rel}#${c.id}`, html: wrap(c.title, content, {title: c.title, page: pageTitle})});
+  });
+  return records;
 }
 
 export interface SearchIndexStats {
@@ -140,6 +224,7 @@ export async function writeSearchIndex(
   const started = Date.now();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'site-search-'));
   try {
+    const manifest: {url: string; file: string}[] = [];
     for (const [file, html] of pages) {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       if (!rel.endsWith('index.html') || !/Content-Security-Policy/.test(html)) continue; // redirect stubs
@@ -147,12 +232,20 @@ export async function writeSearchIndex(
       const isDoc = isDocPage(relPath);
       const facts = pageFacts(relPath, isDoc);
       if (!facts) continue;
-      await mkdir(path.join(tmp, relPath), {recursive: true});
-      await writeFile(path.join(tmp, rel), htmlForIndex(html, facts, isDoc, pageWeight(relPath, facts)));
+      const records = isDoc
+        ? guideRecords(relPath, html, facts)
+        : [{url: `/${relPath}`, html: htmlForIndex(html, facts, false, pageWeight(relPath, facts))}];
+      for (const r of records) {
+        const name = path.join(tmp, `${manifest.length}.html`);
+        await writeFile(name, r.html);
+        manifest.push({url: r.url, file: name});
+      }
     }
+    const manifestFile = path.join(tmp, 'manifest.json');
+    await writeFile(manifestFile, JSON.stringify(manifest));
     const {stdout} = await run(process.execPath, [
       path.join(siteDir, 'scripts', 'pagefind-index.mjs'),
-      tmp,
+      manifestFile,
       path.join(outDir, SEARCH_BUNDLE_DIR),
       JSON.stringify({excludeSelectors: EXCLUDE_SELECTORS, forceLanguage: 'en'}),
     ]);

@@ -105,7 +105,7 @@ export default function SearchBar(): ReactNode {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!query.trim()) return;
-      go(active >= 0 ? options[active] : hits[0]?.url ?? allResults);
+      go(active >= 0 ? options[active] : (hits[0]?.url ?? allResults));
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');
@@ -133,7 +133,7 @@ export default function SearchBar(): ReactNode {
         type="search"
         name="q"
         placeholder="Search  (Ctrl+K)"
-        aria-label="Search the guide"
+        aria-label="Search"
         autoComplete="off"
         spellCheck={false}
         role="combobox"
@@ -162,8 +162,14 @@ export default function SearchBar(): ReactNode {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => go(h.url)}
           >
-            <span className={styles.title}>{h.title}</span>
-            {h.section ? <span className={styles.section}>{h.section}</span> : null}
+            <span className={styles.title} data-hit-title="">
+              {h.title}
+            </span>
+            {h.section ? (
+              <span className={styles.section} data-hit-section="">
+                {h.section}
+              </span>
+            ) : null}
             <span className={styles.excerpt} dangerouslySetInnerHTML={{__html: h.excerpt}} />
             <HitMeta meta={h.meta} />
           </li>
