@@ -6,6 +6,7 @@
 import {Feed} from 'feed';
 import {CHANGE_ENTRY_LABELS, type ChangeEntry} from './changes';
 import {formatIsoDate, isoDateStart} from '../domain/dates';
+import {escapeXml} from './badges';
 
 export interface FeedSite {
   /** Absolute URL of the site root, ending in "/" (with the base URL). */
@@ -21,9 +22,6 @@ export interface FeedSpec {
   title: string;
   subtitle: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where an entry points: its one model's page (change log anchor), else the changes page. */
 function entryLink(e: ChangeEntry, site: FeedSite): string {
@@ -44,13 +42,13 @@ function entryTitle(e: ChangeEntry): string {
 
 function entryContent(e: ChangeEntry, site: FeedSite): string {
   const models = e.models
-    .map((m) => `<a href="${escapeHtml(`${site.root}models/${m.id}/`)}">${escapeHtml(m.name)}</a>`)
+    .map((m) => `<a href="${escapeXml(`${site.root}models/${m.id}/`)}">${escapeXml(m.name)}</a>`)
     .join(', ');
-  const parts = [`<p>${escapeHtml(e.what)}</p>`];
-  if (e.rating) parts.push(`<p>${escapeHtml(e.rating)}</p>`);
+  const parts = [`<p>${escapeXml(e.what)}</p>`];
+  if (e.rating) parts.push(`<p>${escapeXml(e.rating)}</p>`);
   parts.push(`<p>${e.kind === 'added' ? 'Records' : 'Record'}: ${models}</p>`);
   if (e.source) {
-    parts.push(`<p>Source: <a href="${escapeHtml(e.source.url)}">${escapeHtml(e.source.title)}</a></p>`);
+    parts.push(`<p>Source: <a href="${escapeXml(e.source.url)}">${escapeXml(e.source.title)}</a></p>`);
   }
   return parts.join('');
 }
@@ -73,7 +71,7 @@ export function atomFeed(entries: readonly ChangeEntry[], spec: FeedSpec, site: 
   for (const e of entries) {
     feed.addItem({
       id: `${site.root}changes/#${e.id}`,
-      title: escapeHtml(entryTitle(e)),
+      title: escapeXml(entryTitle(e)),
       link: entryLink(e, site),
       date: isoDateStart(e.date),
       content: entryContent(e, site),

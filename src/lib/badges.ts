@@ -68,7 +68,8 @@ export function textWidth(text: string): number {
   return Math.ceil(w);
 }
 
-const escapeXml = (s: string) =>
+/** Escapes text for XML or HTML content and double-quoted attributes (badges, Atom feeds). */
+export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The badge as a self-contained SVG document (no fonts, images or scripts from anywhere). */

@@ -48,7 +48,7 @@ import {badgeFor, badgeSvg} from '../../lib/badges';
 import {modelVerdicts} from '../../domain/verdicts';
 import {familyPageProps, type FamilyPageProps} from '../../lib/families';
 import {timelineData} from '../../lib/timelineData';
-import {changeEntries, changeMonths, modelChangeEntries} from '../../lib/changes';
+import {changeEntries, changeMonths, modelChangeEntries, type ChangeEntry} from '../../lib/changes';
 import {atomFeed} from '../../lib/atom';
 import type {ChangesPageProps} from '../../components/ChangesPage';
 import {chooserModelFacts} from '../../lib/chooserModels';
@@ -156,6 +156,10 @@ const sourceByRef = (ref: string) => (ref.startsWith('https://') ? sourcesByUrl.
 export default function datasetPlugin(context: LoadContext): Plugin {
   const {baseUrl, siteConfig} = context;
   const pagePath = (id: string) => `${baseUrl}${MODEL_ROUTE}/${id}/`;
+  // What changed, worked out once (after loadContent has validated the data): the /changes/ page
+  // (contentLoaded) and its feed (postBuild) list the same entries.
+  let changes: ChangeEntry[] | undefined;
+  const allChanges = () => (changes ??= changeEntries(models, sourceByRef));
   return {
     name: 'site-dataset',
 
@@ -230,14 +234,13 @@ export default function datasetPlugin(context: LoadContext): Plugin {
         });
       }
       // ---- What changed (/changes/ and its Atom feeds, written in postBuild) ---------------------
-      const entries = changeEntries(models, sourceByRef);
       actions.addRoute({
         path: `${baseUrl}${CHANGES_ROUTE}/`,
         component: '@site/src/components/ChangesPage/index.tsx',
         exact: true,
         props: {
-          months: changeMonths(entries),
-          total: entries.length,
+          months: changeMonths(allChanges()),
+          total: allChanges().length,
           feedPath: CHANGES_FEED,
         } satisfies ChangesPageProps,
       });
@@ -302,7 +305,7 @@ export default function datasetPlugin(context: LoadContext): Plugin {
       await writeFile(
         path.join(outDir, CHANGES_FEED),
         atomFeed(
-          changeEntries(models, sourceByRef),
+          allChanges(),
           {
             self: `${site.root}${CHANGES_FEED}`,
             page: `${site.root}${CHANGES_ROUTE}/`,

@@ -3,6 +3,7 @@
  * from its built head, a kicker naming what kind of page it is, and for a model or product its
  * verdict chips (Open Source AI definition, weights, license), computed like its badge.
  */
+import {parse} from 'node-html-parser';
 import {models, families} from '../../data/models';
 import {getLicense} from '../../data/licenses';
 import {modelVerdicts} from '../../domain/verdicts';
@@ -18,22 +19,13 @@ export interface CardContext {
   siteTitle: string;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** A meta tag's content from minified or pretty HTML (attribute order and quoting vary). */
+/** A meta tag's content (by property or name), entities decoded, read with the HTML parser. */
 export function metaContent(html: string, key: string): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    if (!new RegExp(`\\b(?:property|name)=["']?${key.replace(':', '\\:')}["'\\s/>]`, 'i').test(tag)) continue;
-    const m = /\bcontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
-    if (m) return decode(m[1] ?? m[2] ?? m[3] ?? '');
-  }
-  return undefined;
+  // Only the head: parsing a whole page for two tags costs seconds over the site.
+  const end = html.indexOf('</head>');
+  const root = parse(end >= 0 ? html.slice(0, end) : html);
+  const tag = root.querySelector(`meta[property="${key}"]`) ?? root.querySelector(`meta[name="${key}"]`);
+  return tag?.getAttribute('content') ?? undefined;
 }
 
 const OSAID_CHIP = {
