@@ -6,7 +6,8 @@
  * The manifest lists {url, file}: each file is the HTML Pagefind reads for that URL (a page, or one
  * section of a guide page with its #anchor). Prints one JSON line: {pages, files, bytes}.
  */
-import {readFile} from 'node:fs/promises';
+import {readFile, readdir, rm} from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 const [manifestPath, outputPath, optionsJson] = process.argv.slice(2);
@@ -25,6 +26,10 @@ const {files} = await index.getFiles();
 const written = await index.writeFiles({outputPath});
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind's ready-made interfaces are not used (the site has its own search box and page).
+for (const name of await readdir(outputPath)) {
+  if (/^pagefind-(ui|component-ui|modular-ui)\./.test(name)) await rm(path.join(outputPath, name));
+}
 console.log(
   JSON.stringify({
     pages: manifest.length,

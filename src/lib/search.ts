@@ -5,6 +5,8 @@
  * page, the section it hits (a heading anchor), an excerpt with the terms marked, and for a model
  * its answer at a glance. Pagefind escapes page text in excerpts and adds only <mark>.
  */
+import {queryWords, rerank} from './searchRank';
+
 export interface SearchHit {
   /** Page URL under the base URL, with #anchor when the hit is in a section. */
   url: string;
@@ -42,7 +44,7 @@ interface PagefindApi {
   search(
     q: string,
     o?: {filters?: Record<string, {any: string[]}>},
-  ): Promise<{results: {data(): Promise<PagefindData>}[]}>;
+  ): Promise<{results: {id: string; score: number; data(): Promise<PagefindData>}[]}>;
   debouncedSearch?: unknown;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -76,9 +78,19 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** How many of Pagefind's best pages are re-ranked (src/lib/searchRank.ts); each costs one small fragment. */
+export const RERANK_DEPTH = 16;
+
+type PagefindResult = {id: string; score: number; data(): Promise<PagefindData>};
+
 /**
  * Runs a query: the `limit` best pages, each with the best section it hits. Filters keep pages
  * that have any of the listed values for every listed filter.
+ *
+ * Pagefind matches pages holding every word typed, so a question's filler ("cost of
+ * self-hosting") can hide the page that answers it: the query runs as typed and without its
+ * filler, and if neither finds anything, word by word. Pagefind's best pages are then re-ranked
+ * by what the titles and URLs say (src/lib/searchRank.ts).
  */
 export async function runSearch(
   baseUrl: string,
@@ -91,9 +103,54 @@ export async function runSearch(
       .filter(([, v]) => v.length > 0)
       .map(([k, v]) => [k, {any: v}]),
   );
-  const found = await api.search(query, Object.keys(f).length ? {filters: f} : undefined);
-  const top = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  return {total: found.results.length, hits: top.map(toHit)};
+  const options = Object.keys(f).length ? {filters: f} : undefined;
+  const topic = queryWords(query);
+  const search = async (q: string) => (await api.search(q, options)).results as PagefindResult[];
+  const merged = new Map<string, PagefindResult>();
+  const add = (results: PagefindResult[], weight: number, sum: boolean) => {
+    const top = Math.max(1e-9, ...results.map((r) => r.score));
+    for (const r of results) {
+      const score = (weight * r.score) / top;
+      const seen = merged.get(r.id);
+      merged.set(r.id, {
+        ...r,
+        data: r.data,
+        score: seen ? (sum ? seen.score + score : Math.max(seen.score, score)) : score,
+      });
+    }
+  };
+  add(await search(query.trim()), 1, false);
+  // Without its filler when that finds too few (at half weight: the words typed count most), and
+  // word by word when nothing holds every word.
+  const bare = topic.join(' ');
+  if (merged.size < RERANK_DEPTH && bare !== query.trim()) add(await search(bare), 0.5, false);
+  if (merged.size === 0 && topic.length > 1) for (const w of topic) add(await search(w), 1, true);
+  const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
+  const depth = Math.max(limit, RERANK_DEPTH);
+  const hits = await Promise.all(
+    ranked.slice(0, depth).map(async (r) => {
+      const hit = toHit(await r.data());
+      return {...hit, score: r.score, keywords: hit.meta.keywords};
+    }),
+  );
+  const head = rerank(query, hits.slice(0, RERANK_DEPTH));
+  return {
+    total: ranked.length,
+    hits: [...head, ...hits.slice(RERANK_DEPTH)]
+      .slice(0, limit)
+      .map(({score: _score, keywords: _keywords, ...hit}) => ({...hit, url: withHighlight(hit.url, topic)})),
+  };
+}
+
+/**
+ * The result link with the query's topic words as ?highlight= values (Pagefind adds every word
+ * typed; "is" and "of" marked all over a page help no one).
+ */
+export function withHighlight(url: string, highlight: string[]): string {
+  const u = new URL(url, 'https://site.invalid');
+  u.searchParams.delete(HIGHLIGHT_PARAM);
+  for (const w of highlight) u.searchParams.append(HIGHLIGHT_PARAM, w);
+  return `${u.pathname}${u.search}${u.hash}`;
 }
 
 export function toHit(d: PagefindData): SearchHit {

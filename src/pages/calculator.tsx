@@ -15,7 +15,7 @@ export default function CalculatorPage(): ReactNode {
         message:
           'Compare the monthly cost of a closed API such as GPT-5.5 with hosted or self-hosted open-weight models, with dated, sourced prices and the break-even volume.',
       })}
-      keywords="cost calculator, api cost calculator, self-hosting cost"
+      keywords="cost calculator, api cost calculator, cost of self-hosting, self-hosting cost"
       heading="API vs open-weight cost calculator"
       intro={
         <>

@@ -41,7 +41,9 @@ export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const {q, filters} = readState(location.search);
+  // The query is read from the URL only after hydration: the server rendered the page without one,
+  // and the first client render must match it.
+  const {q, filters} = isBrowser ? readState(location.search) : {q: '', filters: {}};
   const [draft, setDraft] = useState(q);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -100,6 +102,7 @@ export default function SearchPage(): ReactNode {
           <>
             <form
               role="search"
+              aria-label="This page"
               className={styles.form}
               onSubmit={(e) => {
                 e.preventDefault();

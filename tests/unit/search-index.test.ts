@@ -60,9 +60,13 @@ test('a tool page indexes its keywords; a page without its content root fails', 
     facts,
     false,
   );
+  // The keywords are indexed as heavy words, and carried as metadata for the re-ranker.
+  assert.match(html, /<p data-pagefind-weight="5">chooser, which model should I use<\/p><h1>/);
   assert.match(
     html,
-    /<main data-pagefind-body><p data-pagefind-weight="3">chooser, which model should I use<\/p>/,
+    /<main data-pagefind-body>[^]*data-pagefind-meta="keywords:chooser, which model should I use"/,
   );
+  // Filters and metadata sit inside the indexed root (Pagefind reads none in an ignored element).
+  assert.doesNotMatch(html, /data-pagefind-ignore/);
   assert.throws(() => htmlForIndex('<html><body></body></html>', facts, false), /no <main> to index/);
 });

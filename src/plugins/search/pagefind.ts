@@ -121,10 +121,10 @@ const WEIGHTED_BLOCKS = /<(p|li|td|th|dd|dt|h[2-6]|figcaption|summary)\b(?![^>]*
 function hiddenTags(facts: PageFacts, extraMeta: Record<string, string> = {}): string {
   return [
     ...Object.entries(facts.filters).flatMap(([k, values]) =>
-      values.map((v) => `<span hidden data-pagefind-filter="${attr(`${k}:${v}`)}"></span>`),
+      values.map((v) => `<span data-pagefind-filter="${attr(`${k}:${v}`)}"></span>`),
     ),
     ...Object.entries({...facts.meta, ...extraMeta}).map(
-      ([k, v]) => `<span hidden data-pagefind-meta="${attr(`${k}:${v}`)}"></span>`,
+      ([k, v]) => `<span data-pagefind-meta="${attr(`${k}:${v}`)}"></span>`,
     ),
   ].join('');
 }
@@ -145,10 +145,13 @@ export function htmlForIndex(html: string, facts: PageFacts, isDoc: boolean, wei
   // (weight 5: a tool's name and purpose are what a reader types to find it)
   return weighted
     .replace(root, (m) => `${m} data-pagefind-body`)
-    .replace(/(<main\b[^>]*>)/, (m) =>
-      keywords ? `${m}<p data-pagefind-weight="5">${attr(keywords)}</p>` : m,
-    )
-    .replace(/<\/body>/, `<div hidden data-pagefind-ignore="all">${hiddenTags(facts)}</div></body>`);
+    .replace(
+      isDoc ? /(<article\b[^>]*>)/ : /(<main\b[^>]*>)/,
+      (m) =>
+        // Filters and metadata go inside the indexed root: Pagefind reads none inside an
+        // ignored element. They are empty elements, so they add no words.
+        `${m}${hiddenTags(facts, keywords ? {keywords} : {})}${keywords ? `<p data-pagefind-weight="5">${attr(keywords)}</p>` : ''}`,
+    );
 }
 
 export interface IndexRecord {
@@ -189,8 +192,7 @@ export function guideRecords(rel: string, html: string, facts: PageFacts): Index
   }
   const wrap = (title: string, content: string, meta: Record<string, string>) =>
     `<!doctype html><html lang="en"><head><title>${attr(title)}</title></head><body>` +
-    `<main data-pagefind-body><h1>${attr(title)}</h1>${content}</main>` +
-    `<div hidden data-pagefind-ignore="all">${hiddenTags(facts, meta)}</div></body></html>`;
+    `<main data-pagefind-body>${hiddenTags(facts, meta)}<h1>${attr(title)}</h1>${content}</main></body></html>`;
   const intro = body
     .slice(0, cuts[0]?.from ?? body.length)
     .replace(/<h1\b[\s\S]*?<\/h1>/, '')

@@ -120,6 +120,7 @@ export default function SearchBar(): ReactNode {
     <form
       className={`navbar__search ${styles.search}`}
       role="search"
+      aria-label="Site"
       action={searchPage}
       method="get"
       onSubmit={(e) => {
