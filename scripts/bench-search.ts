@@ -34,10 +34,15 @@ async function countingServer(
   const {createStaticServer} = await import('./serve-static.mjs');
   const server: http.Server = createStaticServer({dir, base: '/', gzip: true});
   let bytes = 0;
+  // The body goes out in one res.end(body) (headers are set with writeHead, so getHeader cannot
+  // see its length): count what is passed to it.
   server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    res.on('finish', () => {
-      bytes += Number(res.getHeader('content-length') ?? 0);
-    });
+    const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      const [chunk] = args;
+      if (typeof chunk === 'string' || chunk instanceof Uint8Array) bytes += Buffer.byteLength(chunk);
+      return end(...args);
+    }) as typeof res.end;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const {port} = server.address() as {port: number};

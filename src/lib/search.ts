@@ -5,7 +5,7 @@
  * page, the section it hits (a heading anchor), an excerpt with the terms marked, and for a model
  * its answer at a glance. Pagefind escapes page text in excerpts and adds only <mark>.
  */
-import {queryWords, rerank} from './searchRank';
+import {FILLER, phraseMatch, queryWords, rerank, words} from './searchRank';
 
 export interface SearchHit {
   /** Page URL under the base URL, with #anchor when the hit is in a section. */
@@ -62,6 +62,8 @@ export function loadSearch(baseUrl: string): Promise<PagefindApi> {
     await api.options({
       baseUrl,
       excerptLength: 24,
+      // One script fewer to download (12 KB); a query's work is small enough for the main thread.
+      noWorker: true,
       // Result links carry the query, so the page it opens marks the terms (src/clientModules/searchHighlight.ts).
       highlightParam: HIGHLIGHT_PARAM,
       // Short pages (a tool, a model) should not lose to long guide pages on a title match.
@@ -79,7 +81,51 @@ function clean(s: string): string {
 }
 
 /** How many of Pagefind's best pages are re-ranked (src/lib/searchRank.ts); each costs one small fragment. */
-export const RERANK_DEPTH = 16;
+export const RERANK_DEPTH = 12;
+
+/**
+ * The tool pages and what readers type to find them (their `keywords`), written beside the index
+ * by src/plugins/search/pagefind.ts (a few hundred bytes): a tool whose keywords the query spells
+ * is offered whatever Pagefind's word matching ranks it ("which model should I use" → the
+ * chooser, although "model" is on every page).
+ */
+export interface SearchShortcut {
+  /** Under the base URL, without it. */
+  url: string;
+  title: string;
+  description: string;
+  keywords: string;
+}
+
+export const SHORTCUTS_FILE = 'shortcuts.json';
+
+let shortcuts: Promise<SearchShortcut[]> | undefined;
+
+function loadShortcuts(baseUrl: string): Promise<SearchShortcut[]> {
+  shortcuts ??= fetch(`${baseUrl}pagefind/${SHORTCUTS_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<SearchShortcut[]>) : []))
+    .catch(() => []);
+  return shortcuts;
+}
+
+/**
+ * Words on nearly every page of this site. Each word of a query costs the browser one index chunk
+ * (about 20–25 KB), and these match everything anyway, so they are left out of what Pagefind
+ * is asked when the query has rarer words; the re-ranker still reads the whole query.
+ */
+const SITE_WIDE = new Set(['open', 'source', 'model', 'ai', 'weight', 'license']);
+
+/**
+ * What Pagefind is asked: the words typed, less filler ("is", "of") and site-wide words, keeping
+ * whatever is left if that would be nothing.
+ */
+export function pagefindQuery(query: string): string {
+  const typed = query.trim().split(/\s+/).filter(Boolean);
+  const norm = (t: string) => words(t).join(' ');
+  const topic = typed.filter((t) => norm(t) && !FILLER.has(norm(t)));
+  const rare = topic.filter((t) => !SITE_WIDE.has(norm(t)));
+  return (rare.length > 0 ? rare : topic.length > 0 ? topic : typed).join(' ');
+}
 
 type PagefindResult = {id: string; score: number; data(): Promise<PagefindData>};
 
@@ -87,10 +133,9 @@ type PagefindResult = {id: string; score: number; data(): Promise<PagefindData>}
  * Runs a query: the `limit` best pages, each with the best section it hits. Filters keep pages
  * that have any of the listed values for every listed filter.
  *
- * Pagefind matches pages holding every word typed, so a question's filler ("cost of
- * self-hosting") can hide the page that answers it: the query runs as typed and without its
- * filler, and if neither finds anything, word by word. Pagefind's best pages are then re-ranked
- * by what the titles and URLs say (src/lib/searchRank.ts).
+ * Pagefind matches pages holding every word it is asked for (see `pagefindQuery`); if none holds
+ * them all, each word is asked alone. Its best pages, and any tool whose keywords the query spells,
+ * are then re-ranked by what the titles, headings and URLs say (src/lib/searchRank.ts).
  */
 export async function runSearch(
   baseUrl: string,
@@ -103,48 +148,74 @@ export async function runSearch(
       .filter(([, v]) => v.length > 0)
       .map(([k, v]) => [k, {any: v}]),
   );
-  const options = Object.keys(f).length ? {filters: f} : undefined;
-  const topic = queryWords(query);
-  const search = async (q: string) => (await api.search(q, options)).results as PagefindResult[];
-  const merged = new Map<string, PagefindResult>();
-  const add = (results: PagefindResult[], weight: number, sum: boolean) => {
-    const top = Math.max(1e-9, ...results.map((r) => r.score));
-    for (const r of results) {
-      const score = (weight * r.score) / top;
-      const seen = merged.get(r.id);
-      merged.set(r.id, {
-        ...r,
-        data: r.data,
-        score: seen ? (sum ? seen.score + score : Math.max(seen.score, score)) : score,
-      });
+  const filtered = Object.keys(f).length > 0;
+  const search = async (q: string) =>
+    (await api.search(q, filtered ? {filters: f} : undefined)).results as PagefindResult[];
+  const asked = pagefindQuery(query);
+  let found = await search(asked);
+  const parts = asked.split(' ');
+  if (found.length === 0 && parts.length > 1) {
+    // Any word: pages holding more of them score higher.
+    const sums = new Map<string, PagefindResult>();
+    for (const w of parts) {
+      const results = await search(w);
+      const top = Math.max(1e-9, ...results.map((r) => r.score));
+      for (const r of results) {
+        const seen = sums.get(r.id);
+        sums.set(r.id, {...r, data: r.data, score: (seen?.score ?? 0) + r.score / top});
+      }
     }
-  };
-  add(await search(query.trim()), 1, false);
-  // Without its filler when that finds too few (at half weight: the words typed count most), and
-  // word by word when nothing holds every word.
-  const bare = topic.join(' ');
-  if (merged.size < RERANK_DEPTH && bare !== query.trim()) add(await search(bare), 0.5, false);
-  if (merged.size === 0 && topic.length > 1) for (const w of topic) add(await search(w), 1, true);
-  const ranked = [...merged.values()].sort((a, b) => b.score - a.score);
+    found = [...sums.values()].sort((a, b) => b.score - a.score);
+  }
   const depth = Math.max(limit, RERANK_DEPTH);
-  const hits = await Promise.all(
-    ranked.slice(0, depth).map(async (r) => {
-      const hit = toHit(await r.data());
-      return {...hit, score: r.score, keywords: hit.meta.keywords};
-    }),
-  );
-  const head = rerank(query, hits.slice(0, RERANK_DEPTH));
+  const [hits, tools] = await Promise.all([
+    Promise.all(
+      found.slice(0, depth).map(async (r) => {
+        const hit = toHit(await r.data());
+        return {...hit, score: r.score, keywords: hit.meta.keywords};
+      }),
+    ),
+    filtered ? Promise.resolve([]) : loadShortcuts(baseUrl),
+  ]);
+  const top = Math.max(1e-9, ...hits.map((h) => h.score));
+  const typed = words(query);
+  const pathOf = (url: string) => url.replace(/[?#].*$/, '');
+  // A tool among the pages re-ranked is there already; one further down is moved up.
+  const present = new Set(hits.slice(0, RERANK_DEPTH).map((h) => pathOf(h.pageUrl)));
+  const offered = tools
+    .map((t) => ({
+      url: `${baseUrl}${t.url.replace(/^\//, '')}`,
+      pageUrl: `${baseUrl}${t.url.replace(/^\//, '')}`,
+      title: t.title,
+      excerpt: escapeHtml(t.description),
+      meta: {kind: 'Tool', title: t.title, keywords: t.keywords},
+      score: top,
+      keywords: t.keywords,
+    }))
+    .filter((t) => !present.has(t.pageUrl) && phraseMatch(typed, t));
+  const head = rerank(query, [...hits.slice(0, RERANK_DEPTH), ...offered]);
+  const topicWords = queryWords(query);
   return {
-    total: ranked.length,
-    hits: [...head, ...hits.slice(RERANK_DEPTH)]
+    total: found.length + offered.filter((t) => !hits.some((h) => pathOf(h.pageUrl) === t.pageUrl)).length,
+    hits: [
+      ...head,
+      ...hits.slice(RERANK_DEPTH).filter((h) => !offered.some((t) => t.pageUrl === pathOf(h.pageUrl))),
+    ]
       .slice(0, limit)
-      .map(({score: _score, keywords: _keywords, ...hit}) => ({...hit, url: withHighlight(hit.url, topic)})),
+      .map(({score: _score, keywords: _keywords, ...hit}) => ({
+        ...hit,
+        url: withHighlight(hit.url, topicWords),
+      })),
   };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
  * The result link with the query's topic words as ?highlight= values (Pagefind adds every word
- * typed; "is" and "of" marked all over a page help no one).
+ * it was asked; "is" and "of" marked all over a page help no one).
  */
 export function withHighlight(url: string, highlight: string[]): string {
   const u = new URL(url, 'https://site.invalid');

@@ -24,8 +24,8 @@ export interface RankCandidate {
 }
 
 /** Words that carry no topic on their own; a query made only of them is matched as typed. */
-const FILLER = new Set(
-  'a an and are can do does for how i in is it its me my of on or should the to use what which with'.split(
+export const FILLER = new Set(
+  'a an and are can do does for how i in is it its me my of on or per should the to use what which with'.split(
     ' ',
   ),
 );

@@ -5,7 +5,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {guideRecords, htmlForIndex, pageFacts} from '../../src/plugins/search/pagefind';
+import {guideRecords, htmlForIndex, pageFacts, withoutIgnored} from '../../src/plugins/search/pagefind';
 import {models} from '../../src/data/models';
 
 const doc = (body: string) =>
@@ -69,4 +69,19 @@ test('a tool page indexes its keywords; a page without its content root fails', 
   // Filters and metadata sit inside the indexed root (Pagefind reads none in an ignored element).
   assert.doesNotMatch(html, /data-pagefind-ignore/);
   assert.throws(() => htmlForIndex('<html><body></body></html>', facts, false), /no <main> to index/);
+});
+
+test('parts marked data-search-ignore are cut whole, even when a guide page is split at their h2s', () => {
+  const html = doc(
+    '<p>Intro.</p><div data-search-ignore=""><div><section><h2 id="a">A</h2><ul><li>x</ul></section></div>' +
+      '<section><h2 id="b">B</h2><p>y</section></div><h2 id="c">C</h2><p>Kept.</p>',
+  );
+  assert.equal(withoutIgnored('<p>a<div data-search-ignore><div>b</div>c</div>d</p>'), '<p>ad</p>');
+  const records = guideRecords('guide/x/', html, pageFacts('guide/x/', true)!);
+  assert.deepEqual(
+    records.map((r) => r.url),
+    ['/guide/x/', '/guide/x/#c'],
+  );
+  assert.doesNotMatch(records.map((r) => r.html).join(''), /<h2 id="a"|<li>x/);
+  assert.throws(() => withoutIgnored('<div data-search-ignore><div>never closed</div>'), /no end tag/);
 });

@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {phraseMatch, queryWords, rerank, words, type RankCandidate} from '../../src/lib/searchRank';
-import {withHighlight} from '../../src/lib/search';
+import {pagefindQuery, withHighlight} from '../../src/lib/search';
 
 const urls = (q: string, cs: RankCandidate[]) => rerank(q, cs).map((c) => c.url);
 
@@ -77,4 +77,11 @@ test('result links highlight the topic words only', () => {
     withHighlight('/guide/x/?highlight=is&highlight=llama#faq', ['llama', 'open']),
     '/guide/x/?highlight=llama&highlight=open#faq',
   );
+});
+
+test('Pagefind is asked for the rarer words only: filler and words on every page cost an index chunk each', () => {
+  assert.equal(pagefindQuery('is chatgpt open source'), 'chatgpt');
+  assert.equal(pagefindQuery('cost of self-hosting'), 'cost self-hosting');
+  assert.equal(pagefindQuery('open weights'), 'open weights', 'nothing rarer: the topic words');
+  assert.equal(pagefindQuery('is it'), 'is it', 'nothing but filler: as typed');
 });

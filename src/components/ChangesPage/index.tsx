@@ -104,7 +104,9 @@ export default function ChangesPage({months, total, feedPath}: ChangesPageProps)
             <Heading as="h2" id={m.id}>
               {m.label}
             </Heading>
-            <ol className={styles.entries}>
+            {/* The entries name every model: search indexes the page by its title and months, and
+                finds each change on the model's own page. */}
+            <ol className={styles.entries} data-search-ignore="">
               {m.entries.map((e) => (
                 <Entry key={e.id} entry={e} />
               ))}

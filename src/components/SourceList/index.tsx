@@ -12,8 +12,12 @@ const List = lazy(() => import('./List'));
 
 export default function SourceList(): ReactNode {
   return (
-    <StaticIsland>
-      <List />
-    </StaticIsland>
+    // Search indexes the pages that cite a source, not this list of all of them (its sections
+    // would match every model's name and weigh tens of kilobytes per result).
+    <div data-search-ignore="">
+      <StaticIsland>
+        <List />
+      </StaticIsland>
+    </div>
   );
 }

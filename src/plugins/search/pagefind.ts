@@ -19,6 +19,7 @@ import {getLicense} from '../../data/licenses';
 import {LICENSE_KINDS, MODALITIES} from '../../domain/types';
 import {modelVerdicts, oneLineAnswer} from '../../domain/verdicts';
 import {licenseShort} from '../../lib/badges';
+import {SHORTCUTS_FILE, type SearchShortcut} from '../../lib/search';
 
 const run = promisify(execFile);
 
@@ -129,9 +130,13 @@ function hiddenTags(facts: PageFacts, extraMeta: Record<string, string> = {}): s
   ].join('');
 }
 
-function metaKeywords(html: string): string {
-  const tag = /<meta\b[^>]*\bname="?keywords"?[^>]*>/i.exec(html)?.[0] ?? '';
-  return /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).find(Boolean) ?? '';
+export function metaKeywords(html: string): string {
+  return metaContent(html, 'keywords');
+}
+
+function metaContent(html: string, name: string): string {
+  const tag = new RegExp(`<meta\\b[^>]*\\bname="?${name}"?[^>]*>`, 'i').exec(html)?.[0] ?? '';
+  return textOf(/\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag)?.slice(1).find(Boolean) ?? '');
 }
 
 /** A whole page as Pagefind should read it: its content root marked, its filters and metadata added. */
@@ -152,6 +157,34 @@ export function htmlForIndex(html: string, facts: PageFacts, isDoc: boolean, wei
         // ignored element. They are empty elements, so they add no words.
         `${m}${hiddenTags(facts, keywords ? {keywords} : {})}${keywords ? `<p data-pagefind-weight="5">${attr(keywords)}</p>` : ''}`,
     );
+}
+
+/**
+ * The HTML without the elements marked data-search-ignore, each cut from its opening tag to the
+ * closing tag that balances it (the built HTML is minified and omits optional end tags, which an
+ * HTML parser would close too early here; the marked elements are divs and lists, which always
+ * have their end tags).
+ */
+export function withoutIgnored(html: string): string {
+  let out = html;
+  for (;;) {
+    const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-search-ignore\b[^>]*>/i.exec(out);
+    if (!open) return out;
+    const tag = open[1].toLowerCase();
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    re.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    let end = -1;
+    for (let m = re.exec(out); m; m = re.exec(out)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    if (end < 0) throw new Error(`search index: no end tag for <${tag} data-search-ignore>`);
+    out = out.slice(0, open.index) + out.slice(end);
+  }
 }
 
 export interface IndexRecord {
@@ -183,7 +216,9 @@ export function guideRecords(rel: string, html: string, facts: PageFacts): Index
   if (start < 0) return [{url: `/${rel}`, html: htmlForIndex(html, facts, true)}];
   const afterOpen = html.indexOf('>', start) + 1;
   const endCandidates = ['<footer', '</article>'].map((t) => html.indexOf(t, afterOpen)).filter((i) => i > 0);
-  const body = html.slice(afterOpen, Math.min(...endCandidates));
+  // Parts marked data-search-ignore go before the page is cut at its h2s: a cut through such a
+  // part would leave its later sections without the marker.
+  const body = withoutIgnored(html.slice(afterOpen, Math.min(...endCandidates)));
   const pageTitle = textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? rel);
   const h2 = /<h2\b[^>]*\bid="?([^"\s>]+)"?[^>]*>([\s\S]*?)<\/h2>/g;
   const cuts: {id: string; title: string; from: number; to: number}[] = [];
@@ -227,6 +262,7 @@ export async function writeSearchIndex(
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'site-search-'));
   try {
     const manifest: {url: string; file: string}[] = [];
+    const shortcuts: SearchShortcut[] = [];
     for (const [file, html] of pages) {
       const rel = path.relative(outDir, file).split(path.sep).join('/');
       if (!rel.endsWith('index.html') || !/Content-Security-Policy/.test(html)) continue; // redirect stubs
@@ -234,6 +270,14 @@ export async function writeSearchIndex(
       const isDoc = isDocPage(relPath);
       const facts = pageFacts(relPath, isDoc);
       if (!facts) continue;
+      if (facts.kind === 'Tool' && metaKeywords(html)) {
+        shortcuts.push({
+          url: `/${relPath}`,
+          title: textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? relPath),
+          keywords: metaKeywords(html),
+          description: metaContent(html, 'description'),
+        });
+      }
       const records = isDoc
         ? guideRecords(relPath, html, facts)
         : [{url: `/${relPath}`, html: htmlForIndex(html, facts, false, pageWeight(relPath, facts))}];
@@ -252,6 +296,7 @@ export async function writeSearchIndex(
       JSON.stringify({excludeSelectors: EXCLUDE_SELECTORS, forceLanguage: 'en'}),
     ]);
     const stats = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Omit<SearchIndexStats, 'ms'>;
+    await writeFile(path.join(outDir, SEARCH_BUNDLE_DIR, SHORTCUTS_FILE), JSON.stringify(shortcuts));
     return {...stats, ms: Date.now() - started};
   } finally {
     await rm(tmp, {recursive: true, force: true});
