@@ -83,7 +83,6 @@ const config: Config = {
           "img-src 'self' data:",
           "font-src 'self'",
           "connect-src 'self'",
-          "worker-src 'self' blob:",
           "object-src 'none'",
           "base-uri 'self'",
           "form-action 'self'",
