@@ -51,7 +51,12 @@ export default function SearchPage(): ReactNode {
   const [error, setError] = useState(false);
   const filterKey = JSON.stringify(filters);
 
-  useEffect(() => setDraft(q), [q]);
+  // A new query in the URL (Back, a link) replaces what is typed in the box.
+  const [typedFor, setTypedFor] = useState(q);
+  if (typedFor !== q) {
+    setTypedFor(q);
+    setDraft(q);
+  }
   useEffect(() => {
     if (!isBrowser) return;
     searchFilters(siteConfig.baseUrl)
@@ -62,11 +67,8 @@ export default function SearchPage(): ReactNode {
     if (!isBrowser) return undefined;
     let live = true;
     const f = JSON.parse(filterKey) as Partial<Record<FilterKey, string>>;
-    if (!q.trim()) {
-      setHits([]);
-      setTotal(0);
-      return undefined;
-    }
+    // No query: the page shows no results (see `shownHits`) and fetches nothing.
+    if (!q.trim()) return undefined;
     runSearch(siteConfig.baseUrl, q, {
       limit: 40,
       filters: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, [v as string]])),
@@ -90,6 +92,7 @@ export default function SearchPage(): ReactNode {
     history.push({pathname: location.pathname, search: params.toString() ? `?${params}` : ''});
   };
 
+  const shownHits = q.trim() ? hits : [];
   const title = q ? `Search: ${q}` : 'Search the guide';
   return (
     <Layout
@@ -157,11 +160,11 @@ export default function SearchPage(): ReactNode {
                     : `${total} result${total === 1 ? '' : 's'} for “${q}”${total > (hits?.length ?? 0) ? `, the first ${hits?.length} shown` : ''}.`}
             </p>
             <div className={styles.results}>
-              {(hits ?? []).map((h) => (
+              {(shownHits ?? []).map((h) => (
                 <article key={h.url} className={styles.hit}>
-                  <h2>
+                  <Heading as="h2">
                     <Link to={h.url}>{h.title}</Link>
-                  </h2>
+                  </Heading>
                   {h.section ? <p className={styles.section}>{h.section}</p> : null}
                   <p className={styles.excerpt} dangerouslySetInnerHTML={{__html: h.excerpt}} />
                   <HitMeta meta={h.meta} />

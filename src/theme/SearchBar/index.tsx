@@ -53,13 +53,8 @@ export default function SearchBar(): ReactNode {
 
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
-      setHits([]);
-      setTotal(0);
-      setOpen(false);
-      setStatus('');
-      return undefined;
-    }
+    // An empty box shows nothing (see `expanded` and `shown` below); nothing to fetch.
+    if (!q) return undefined;
     const n = ++seq.current;
     const timer = setTimeout(() => {
       runSearch(baseUrl, q.slice(0, 200), {limit: LIMIT})
@@ -83,7 +78,8 @@ export default function SearchBar(): ReactNode {
   }, [query, baseUrl]);
 
   const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
-  const options = [...hits.map((h) => h.url), allResults];
+  const shown = query.trim() ? hits : [];
+  const options = [...shown.map((h) => h.url), allResults];
 
   const go = useCallback(
     (url: string) => {
@@ -105,7 +101,7 @@ export default function SearchBar(): ReactNode {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!query.trim()) return;
-      go(active >= 0 ? options[active] : (hits[0]?.url ?? allResults));
+      go(active >= 0 ? options[active] : (shown[0]?.url ?? allResults));
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');
@@ -153,7 +149,9 @@ export default function SearchBar(): ReactNode {
         maxLength={500}
       />
       <ul id={listId} role="listbox" aria-label="Search results" className={styles.list} hidden={!expanded}>
-        {hits.map((h, i) => (
+        {shown.map((h, i) => (
+          // Keys are handled by the input (combobox with aria-activedescendant); a click is the mouse's way in.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={h.url}
             id={optionId(i)}
@@ -176,10 +174,11 @@ export default function SearchBar(): ReactNode {
           </li>
         ))}
         {expanded ? (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- as above
           <li
-            id={optionId(hits.length)}
+            id={optionId(shown.length)}
             role="option"
-            aria-selected={active === hits.length}
+            aria-selected={active === shown.length}
             className={`${styles.option} ${styles.all}`}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => go(allResults)}
@@ -189,7 +188,7 @@ export default function SearchBar(): ReactNode {
         ) : null}
       </ul>
       <div role="status" aria-live="polite" className="sr-only">
-        {status}
+        {query.trim() ? status : ''}
       </div>
     </form>
   );
