@@ -187,6 +187,10 @@ export default function SearchBar(): ReactNode {
           </li>
         ) : null}
       </ul>
+      {/* Opens the results page (also without JavaScript); out of sight until it has the focus. */}
+      <button type="submit" className={`button button--primary button--sm ${styles.submit}`}>
+        Search
+      </button>
       <div role="status" aria-live="polite" className="sr-only">
         {query.trim() ? status : ''}
       </div>
