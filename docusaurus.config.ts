@@ -11,6 +11,7 @@ import datasetPlugin, {CHANGES_FEED} from './src/plugins/dataset';
 import routesPlugin from './src/plugins/routes';
 import {DOCS_ROUTE, docPermalink} from './src/plugins/routes/static';
 import seoPlugin from './src/plugins/seo';
+import termsPlugin from './src/plugins/terms';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 import remarkCite from './src/plugins/cite';
@@ -147,6 +148,8 @@ const config: Config = {
   plugins: [
     routesPlugin,
     datasetPlugin,
+    // The license section: /licenses/ and a page per document of the terms library (issue #24 §5).
+    termsPlugin,
     seoPlugin,
     lazyPrismPlugin,
     [
@@ -224,7 +227,7 @@ const config: Config = {
         },
         {
           title: 'Reference',
-          items: GUIDE_SECTIONS.slice(4),
+          items: [...GUIDE_SECTIONS.slice(4), {label: 'Licenses and terms', to: '/licenses/'}],
         },
       ],
       copyright: `Independent guide, not affiliated with OpenAI or any model maker. Text CC BY 4.0; facts carry their sources and as-of dates.`,

@@ -34,8 +34,9 @@ export default ${define}(${parent}, {
   outputs: ['text'],
   // status: 'disclosed' with sizes, or 'not-disclosed' / 'not-listed' with a note. Never estimate.
   parameters: {status: 'not-listed', note: 'TODO', ...card},
-  // An id in src/data/licenses/ (typechecked). Add the license there first if it is new.
-  license: 'proprietary',
+  // An id in src/data/licenses/ (typechecked; a closed model uses its maker's '<maker>-terms'). Add the license there
+  // first if it is new, and read it into src/data/terms/licenses/ (README: Terms library).
+  license: 'Apache-2.0',
   access: ['weights'],
   howToGet: 'TODO',
   // The rubric (docs/concepts/rubric.mdx): open, partial or closed, each with a one-line note in your own words.

@@ -93,8 +93,13 @@ export interface Clauses {
 
 /** Where a version was read, pinned: a commit permalink or Open Terms Archive's recorded version. */
 export interface PinnedSource {
-  /** https; a permalink with a commit hash for repositories and Open Terms Archive. */
-  url: string;
+  /**
+   * https; a permalink with a commit hash for repositories and Open Terms Archive. Absent when the
+   * text is a source record's (`sourceId`) or the document's own address (a provider page).
+   */
+  url?: string;
+  /** The id of the source record (src/data/sources/licenses.ts) whose URL this is: one home per URL. */
+  sourceId?: string;
   /** How it is pinned. `provider-page`: the provider's live page, read on `readOn`. */
   pin: 'commit' | 'open-terms-archive' | 'provider-page';
   /** The day we read it. */
@@ -121,8 +126,13 @@ export interface TermsDocument {
   audience: Audience;
   /** Maker id (src/data/models/<maker>/) of the publisher; absent for generic licenses (Apache, MIT, CC). */
   provider?: string;
-  /** The canonical, current address of the document. */
-  url: string;
+  /**
+   * The canonical, current address of the document. A license may leave it out: its address is
+   * then its license record's (src/data/licenses/).
+   */
+  url?: string;
+  /** Or the id of the source record (src/data/sources/licenses.ts) that holds its address. */
+  sourceId?: string;
   /** SPDX id, where one exists. */
   spdx?: string;
   /** Hugging Face's `license:` id, where it has one (https://huggingface.co/docs/hub/repositories-licenses). */
@@ -136,4 +146,15 @@ export interface TermsDocument {
   summary: string;
   /** Oldest first; the last is the current version. */
   versions: DocumentVersion[];
+}
+
+/** A version whose pinned URL is resolved (from `sourceId`, or the document's own address). */
+export interface ResolvedVersion extends DocumentVersion {
+  source: PinnedSource & {url: string};
+}
+
+/** A document as the site uses it: every address resolved (src/data/terms/index.ts). */
+export interface ResolvedDocument extends TermsDocument {
+  url: string;
+  versions: ResolvedVersion[];
 }

@@ -236,9 +236,10 @@ export interface LicenseRecord<S extends string = string, I extends string = str
   /** Main conditions or restrictions, if any. */
   restrictions?: string;
   /**
-   * Structured terms read from the license text (issue #13 §2), used by src/domain/licenseUse.ts to
-   * answer "can I use it for…?". Optional so a new license can land before anyone has read it;
-   * the model page then says "not checked" rather than guessing.
+   * Structured terms from the license record's first reading (issue #13 §2). The weights verdict
+   * reads `gatedDownload` (src/domain/verdicts.ts); "can I use it for…?" comes from the terms
+   * library (src/data/terms), which builds an unread document from these notes only for a license
+   * whose text has not been read clause by clause.
    */
   terms?: LicenseTerms<T>;
 }

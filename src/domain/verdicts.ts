@@ -323,7 +323,9 @@ export function oneLineAnswer(model: ModelFacts, license: LicenseFacts, v: Model
   let what: string;
   switch (v.openWeights) {
     case 'no':
-      what = `a closed model you use through ${model.access.includes('api') ? 'an app or API' : 'the maker'}; the weights are not released`;
+      what = `a closed model you use through ${model.access.includes('api') ? 'an app or API' : 'the maker'}${
+        license.kind === 'proprietary' ? ` under ${name}` : ''
+      }; the weights are not released`;
       break;
     case 'on-request':
       what = `weights only on request, ${licensePhrase}`;

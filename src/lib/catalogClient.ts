@@ -8,11 +8,14 @@
  * and the build need). Node code (the plugin, tests, scripts) still reads the real modules.
  */
 import type {License, Model} from '../domain/types';
+import type {QuestionId} from '../domain/answers';
 import data from '@generated/site-dataset/default/catalog-client.json';
 
 export interface CatalogClientData {
   models: Model[];
   licenses: License[];
+  /** Per model id, the use questions one of its channels allows (src/data/models `canUse`). */
+  canUse: Record<string, QuestionId[]>;
 }
 
 export const models: readonly Model[] = data.models;
@@ -23,6 +26,10 @@ const licensesById = new Map(licenses.map((l) => [l.id, l]));
 
 export function getModel(id: string): Model | undefined {
   return modelsById.get(id);
+}
+
+export function canUse(model: Pick<Model, 'id'>, question: QuestionId): boolean {
+  return (data.canUse as Record<string, string[]>)[model.id]?.includes(question) ?? false;
 }
 
 export function getLicense(id: string): License | undefined {

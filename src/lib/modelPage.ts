@@ -4,9 +4,9 @@
  * (never the dataset, the sources list or the verdict logic's inputs for other models).
  */
 import type {SecondOpinionData} from './trackerSnapshots';
+import type {ChannelView} from '../data/terms';
 import type {License, Model} from '../domain/types';
 import type {OsiValidationRow as OsiValidation} from '../domain/types';
-import {licenseUses, type UseAnswer} from '../domain/licenseUse';
 import {badgeFor, type Badge} from './badges';
 import {
   compareWithOsi,
@@ -15,11 +15,6 @@ import {
   type ModelVerdicts,
   type OsiComparison,
 } from '../domain/verdicts';
-
-export interface ResolvedUse extends UseAnswer {
-  /** https URL of the clause, resolved from the term's source (URL or source id). */
-  href?: string;
-}
 
 export interface OsiView {
   osiName: string;
@@ -41,7 +36,13 @@ export interface ModelPageProps {
   license: License;
   answer: string;
   verdicts: ModelVerdicts;
-  uses: ResolvedUse[];
+  /**
+   * "Can I use it for…?" per channel (download, API, app), with the documents read and each
+   * answer's clauses (src/data/terms, added by the plugin); empty in tests that skip it.
+   */
+  channels: ChannelView[];
+  /** The model's API or app access that no channel covers, and why. */
+  uncovered: {kind: 'api' | 'app'; reason: string}[];
   /** The record's change log, newest first (empty when it has none). */
   changes: ResolvedChange[];
   osi?: OsiView;
@@ -100,7 +101,8 @@ export function modelPageProps(
     answer: oneLineAnswer(model, license, verdicts),
     verdicts,
     badge: badgeFor(model, license, verdicts),
-    uses: licenseUses(model, license).map((u) => ({...u, href: href(u.source)})),
+    channels: [],
+    uncovered: [],
     changes: (model.changes ?? []).map((c) => ({date: c.date, what: c.what, href: href(c.source)})),
     osi: osi
       ? {

@@ -12,8 +12,7 @@
 import type {LicenseKind, License, Modality, Model, OpennessDimension, RatingLevel} from '../domain/types';
 import {LICENSE_KINDS, MODALITIES, OPENNESS_DIMENSIONS, RATING_LEVELS} from '../domain/types';
 import {OSAID_VERDICTS, opennessScore100, osaidVerdict, type OsaidVerdict} from '../domain/verdicts';
-import {USE_CASE_IDS, type UseCaseId} from '../domain/licenseUse';
-import {passesUseCase} from './explorer';
+import {USE_QUESTION_IDS, type QuestionId} from '../domain/answers';
 
 export const OSAID_VERDICT_LIST = Object.keys(OSAID_VERDICTS) as OsaidVerdict[];
 
@@ -159,8 +158,8 @@ export interface TableState {
   license: LicenseKind | null;
   /** Open Source AI Definition verdict (src/domain/verdicts.ts). */
   osaid: OsaidVerdict | null;
-  /** "Can I use it for…": the license answers yes or with conditions (src/domain/licenseUse.ts). */
-  use: UseCaseId | null;
+  /** "Can I use it for…": one of its channels answers yes or with conditions (src/domain/answers.ts). */
+  use: QuestionId | null;
   org: string | null;
   /** What the model takes in (its `inputs`). */
   takes: Modality | null;
@@ -199,7 +198,7 @@ export function parseTableState(search: string, knownOrgs: readonly string[]): T
     // `licence` (British spelling) is accepted as an alias so older shared links keep working.
     license: oneOf(params.get('license') ?? params.get('licence'), LICENSE_KIND_LIST),
     osaid: oneOf(params.get('osaid'), OSAID_VERDICT_LIST),
-    use: oneOf(params.get('use'), USE_CASE_IDS),
+    use: oneOf(params.get('use'), USE_QUESTION_IDS),
     org: oneOf(params.get('org'), knownOrgs),
     takes: oneOf(params.get('takes'), MODALITY_LIST),
     makes: oneOf(params.get('makes'), MODALITY_LIST),
@@ -262,13 +261,14 @@ export function filterModels(
   models: readonly Model[],
   state: TableState,
   getLicense: FullLicenseLookup,
+  canUse: (model: Model, question: QuestionId) => boolean = () => false,
 ): Model[] {
   const q = state.q.trim().toLowerCase();
   return models.filter((m) => {
     if (state.level && opennessLevel(m) !== state.level) return false;
     if (state.license && getLicense(m.license)?.kind !== state.license) return false;
     if (state.osaid && modelOsaid(m, getLicense) !== state.osaid) return false;
-    if (state.use && !passesUseCase(m, getLicense(m.license), state.use)) return false;
+    if (state.use && !canUse(m, state.use)) return false;
     if (state.org && slugify(orgName(m.organization)) !== state.org) return false;
     if (state.takes && !m.inputs.includes(state.takes)) return false;
     if (state.makes && !m.outputs.includes(state.makes)) return false;

@@ -85,7 +85,7 @@ test('the explorer reached by client-side navigation renders its rows and filter
   await expect(page.locator('h1')).toHaveText('Model explorer');
   const rows = page.locator('table tbody tr[id^="model-"]');
   await expect(rows).toHaveCount(models.length);
-  await page.getByRole('searchbox', {name: 'Search'}).fill('gpt-oss');
+  await page.getByRole('searchbox', {name: 'Search', exact: true}).fill('gpt-oss');
   await expect(page.locator('table tbody tr[id^="model-"]:not([hidden])')).toHaveCount(
     filterModels(models, {...DEFAULT_STATE, q: 'gpt-oss'}, getLicense).length,
   );
@@ -114,7 +114,7 @@ test('hydration and filtering keep the rows the browser parsed (an island is nev
   await markServerElements(page);
   await gotoReady(page, 'models/');
   await page.waitForLoadState('networkidle');
-  await page.getByRole('searchbox', {name: 'Search'}).fill('llama');
+  await page.getByRole('searchbox', {name: 'Search', exact: true}).fill('llama');
   await expect(page.locator('table tbody tr[id^="model-"]:not([hidden])')).toHaveCount(
     filterModels(models, {...DEFAULT_STATE, q: 'llama'}, getLicense).length,
   );

@@ -45,9 +45,18 @@ for (const id of ['llama-4-maverick', 'olmo-1']) {
 
 test('Llama 4 Maverick: the EU use case says no and links the use policy clause', async ({page}) => {
   await gotoReady(page, 'models/llama-4-maverick/');
-  const row = page.locator('li').filter({hasText: 'Use it as a company based in the EU?'});
+  // The download's answer (the Meta Model API has its own): no, citing the license clause that
+  // brings in the use policy and the policy's paragraph, each at a pinned commit.
+  const weights = page
+    .locator('section')
+    .filter({has: page.getByRole('heading', {name: /^Downloaded weights/})});
+  const row = weights.locator('li').filter({hasText: 'Use it as a company based in the EU?'});
   await expect(row).toContainText('No');
-  await expect(row.getByRole('link', {name: /clause/})).toHaveAttribute('href', /llama4\/USE_POLICY\.md/);
+  const hrefs = await row.getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContainEqual(
+    expect.stringMatching(/meta-llama\/llama-models\/blob\/[0-9a-f]{40}\/models\/llama4\/LICENSE$/),
+  );
+  expect(hrefs).toContainEqual(expect.stringMatching(/\/blob\/[0-9a-f]{40}\/.+USE_POLICY\.md$/));
 });
 
 test('OLMo: OSI’s own validation is shown beside our verdict', async ({page}) => {

@@ -199,12 +199,22 @@ test('search finds the chooser for "which model should I use" and a Llama page f
  * second, and the guide's section on it is still among the results.
  */
 const MODEL_QUERIES: Array<[string, RegExp, RegExp, number]> = [
-  // query, a model or family page (/models/llama/ answers "is llama open source") it must rank first
-  // or second, and a guide section that must rank within `top`
-  ['is llama open source', /^models\/llama(-[a-z0-9-]+)?\/$/, /^guide\/faq\/#is-llama-open-source$/, 2],
-  ['deepseek', /^models\/deepseek(-[a-z0-9-]+)?\/$/, /^guide\/open-alternatives\/#deepseek$/, 2],
-  ['kimi license', /^models\/kimi-k2(-5)?\/$/, /^guide\//, 8],
-  ['olmo training data', /^models\/olmo(-[a-z0-9-]+)?\/$/, /^guide\//, 8],
+  // query, a model or family page (/models/llama/ answers "is llama open source"; a link into one of
+  // its sections counts) it must rank first or second, and a guide section that must rank within `top`
+  [
+    'is llama open source',
+    /^models\/llama(-[a-z0-9-]+)?\/(#[a-z0-9-]+)?$/,
+    /^guide\/faq\/#is-llama-open-source$/,
+    2,
+  ],
+  [
+    'deepseek',
+    /^models\/deepseek(-[a-z0-9-]+)?\/(#[a-z0-9-]+)?$/,
+    /^guide\/open-alternatives\/#deepseek$/,
+    2,
+  ],
+  ['kimi license', /^models\/kimi-k2(-5)?\/(#[a-z0-9-]+)?$/, /^guide\//, 8],
+  ['olmo training data', /^models\/olmo(-[a-z0-9-]+)?\/(#[a-z0-9-]+)?$/, /^guide\//, 8],
 ];
 
 for (const sample of BASE_PATH_SAMPLE) {

@@ -14,7 +14,7 @@ import {getModel, models, tools} from '../../src/data/models';
 import {getLicense} from '../../src/data/licenses';
 import {getSource} from '../../src/data/sources';
 import {OPENNESS_DIMENSIONS, type Model} from '../../src/domain/types';
-import {licenseUses} from '../../src/domain/licenseUse';
+import {answersFor} from '../../src/data/terms';
 import {formatSizes, releaseClass} from '../../src/lib/models';
 import {modelVerdicts, oneLineAnswer} from '../../src/domain/verdicts';
 
@@ -49,7 +49,8 @@ test('Llama 4 Maverick: the model page answers "no" for EU companies, and its on
   const maverick = model('llama-4-maverick');
   const license = getLicense(maverick.license);
   assert.ok(license);
-  assert.equal(licenseUses(maverick, license).find((u) => u.id === 'eu-company')?.status, 'no');
+  const weights = answersFor(maverick, license).find((c) => c.channel.kind === 'weights');
+  assert.equal(weights?.answers.find((a) => a.question === 'eu-company')?.status, 'no');
   const answer = oneLineAnswer(maverick, license, modelVerdicts(maverick, license));
   assert.match(answer, /700|EU/);
   // Model pages do not share one generic line: Llama and DeepSeek-R1 read differently.

@@ -5,14 +5,9 @@
  * sorting by the 0–100 openness score. Run: node --import tsx --test tests/unit/explorer.test.ts
  */
 import {test} from 'node:test';
+import {canUse, models as realModels} from '../../src/data/models';
 import assert from 'node:assert/strict';
-import {
-  HISTORICAL_BEFORE,
-  isHistorical,
-  passesUseCase,
-  shortDate,
-  statusForUseCase,
-} from '../../src/lib/explorer';
+import {HISTORICAL_BEFORE, isHistorical, shortDate} from '../../src/lib/explorer';
 import {
   DEFAULT_STATE,
   filterModels,
@@ -53,19 +48,26 @@ const e = fixtureModel({
 }); // 94 from 8
 const FIXTURES = [a, b, c, d, e];
 
-test('the use-case filter passes yes and "with conditions", not no or not checked', () => {
-  assert.equal(statusForUseCase(a, getLicense('free'), 'commercial'), 'yes');
-  assert.equal(passesUseCase(a, getLicense('free'), 'commercial'), true);
-  assert.equal(statusForUseCase(b, getLicense('conditional'), 'commercial'), 'conditional');
-  assert.equal(passesUseCase(b, getLicense('conditional'), 'commercial'), true);
-  assert.equal(statusForUseCase(c, getLicense('noncommercial'), 'commercial'), 'no');
-  assert.equal(passesUseCase(c, getLicense('noncommercial'), 'commercial'), false);
-  assert.equal(statusForUseCase(d, getLicense('unread'), 'commercial'), 'not-checked');
-  assert.equal(passesUseCase(d, getLicense('unread'), 'commercial'), false);
-  assert.equal(passesUseCase(a, undefined, 'commercial'), false, 'a missing license never passes');
-  // The same predicate, applied through the table filter on the fixtures.
-  const shown = filterModels(FIXTURES, {...DEFAULT_STATE, use: 'commercial'}, getLicense).map((m) => m.id);
+test('the use-case filter keeps the models whose channels allow the use, and the real data agrees', () => {
+  // The table filter asks canUse (one home: src/data/models, answered by the terms engine).
+  const allowed = new Set(['a', 'b', 'e']);
+  const shown = filterModels(FIXTURES, {...DEFAULT_STATE, use: 'commercial'}, getLicense, (m) =>
+    allowed.has(m.id),
+  ).map((m) => m.id);
   assert.deepEqual(shown, ['a', 'b', 'e']);
+  assert.deepEqual(
+    filterModels(FIXTURES, {...DEFAULT_STATE, use: 'commercial'}, getLicense).map((m) => m.id),
+    [],
+    'no answers, no pass',
+  );
+  // Real records: Command R+ has non-commercial weights but Cohere's API is not read, so only the
+  // weights count; gpt-oss (Apache 2.0) allows commercial use; GPT-4o is answered through OpenAI's terms.
+  const gptOss = realModels.find((m) => m.id === 'gpt-oss-120b')!;
+  assert.equal(canUse(gptOss, 'commercial'), true);
+  assert.equal(canUse(gptOss, 'fine-tune-publish'), true);
+  const gpt4o = realModels.find((m) => m.id === 'gpt-4o')!;
+  assert.equal(canUse(gpt4o, 'fine-tune-publish'), false, 'no weights through an API or app');
+  assert.equal(canUse(gpt4o, 'offline'), false);
 });
 
 test('the use-case filter round-trips through the URL and drops unknown use cases', () => {

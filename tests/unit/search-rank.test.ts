@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {phraseMatch, queryWords, rerank, words, type RankCandidate} from '../../src/lib/searchRank';
-import {pagefindQuery, withHighlight} from '../../src/lib/search';
+import {pagefindQuery, withHighlight} from '../../src/lib/searchQuery';
 
 const urls = (q: string, cs: RankCandidate[]) => rerank(q, cs).map((c) => c.url);
 

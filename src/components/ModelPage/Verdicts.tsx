@@ -1,15 +1,13 @@
 /**
  * The model page's computed answers: the Open Source AI and open-weights verdicts, the openness
- * score and MOF estimate, OSI's own validation where there is one, and what the license allows
- * for common uses. Every status is shown as a word and a mark, never colour alone.
+ * score and MOF estimate, OSI's own validation where there is one (what the terms allow per
+ * channel is ./ChannelAnswers.tsx). Every status is shown as a word and a mark, never colour alone.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {TermStatus} from '@site/src/domain/types';
-import {TERM_STATUSES} from '@site/src/domain/types';
 import {OSI_VALIDATION_RESULTS} from '@site/src/domain/types';
 import type {ModelPageProps} from '@site/src/lib/modelPage';
-import {USE_CASES} from '@site/src/domain/licenseUse';
 import {
   MOF_CLASSES,
   OPEN_WEIGHTS,
@@ -34,7 +32,7 @@ const PART_MARK: Record<PartStatus, {label: string; status: TermStatus}> = {
   unknown: {label: 'not rated', status: 'not-checked'},
 };
 
-function Chip({status, children}: {status: TermStatus; children: ReactNode}): ReactNode {
+export function Chip({status, children}: {status: TermStatus; children: ReactNode}): ReactNode {
   const {mark, tone} = STATUS_MARK[status];
   return (
     <span className={`${styles.chip} ${styles[tone]}`}>
@@ -112,35 +110,5 @@ export function Verdicts({verdicts, osi}: Pick<ModelPageProps, 'verdicts' | 'osi
         </span>
       </dd>
     </dl>
-  );
-}
-
-export function LicenseUses({uses, license}: Pick<ModelPageProps, 'uses' | 'license'>): ReactNode {
-  // A list of question/answer rows rather than a table: it reads the same at 390 px and 1280 px,
-  // without a horizontal scroll.
-  return (
-    <>
-      <p className={styles.note} data-search-ignore="">
-        Under {license.name}, as we read it; each answer links to the clause it rests on.
-      </p>
-      <ul className={styles.uses} data-search-ignore="">
-        {uses.map((u) => (
-          <li key={u.id} className={styles.use}>
-            <span className={styles.useQuestion}>{USE_CASES[u.id].question}?</span>
-            <span>
-              <Chip status={u.status}>{TERM_STATUSES[u.status].label}</Chip>
-            </span>
-            <span>
-              {u.because}{' '}
-              {u.href ? (
-                <Link href={u.href}>
-                  clause<span className="sr-only"> for “{USE_CASES[u.id].question}”</span>
-                </Link>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }

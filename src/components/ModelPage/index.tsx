@@ -21,7 +21,8 @@ import {formatIsoDate} from '@site/src/domain/dates';
 import {DIMENSIONS, RELEASE_CLASSES, formatSizes, releaseClass} from '@site/src/lib/models';
 import ScorecardView, {hostOf} from '@site/src/components/OpennessScorecard/ScorecardView';
 import SecondOpinion from '@site/src/components/SecondOpinion';
-import {LicenseUses, Verdicts} from './Verdicts';
+import {Verdicts} from './Verdicts';
+import ChannelAnswers from './ChannelAnswers';
 import styles from './styles.module.css';
 
 function HowWeCompute(): ReactNode {
@@ -48,9 +49,10 @@ function HowWeCompute(): ReactNode {
         estimate.
       </p>
       <p>
-        <strong>License uses</strong> come from the license’s terms as we read them, each linked to its
-        clause; “not checked” means we have not read that part yet. This is a reading of the text, not legal
-        advice.
+        <strong>Can I use it for…?</strong> Answers come from the documents that govern each way in: the
+        license for a download, the provider’s terms and usage policy for its API or app. Each names the
+        clause and links the version read. “Unclear or not stated” means the text is silent or ambiguous; “not
+        checked” means we could not read that text. This is a reading of the text, not legal advice.
       </p>
     </details>
   );
@@ -160,7 +162,8 @@ export default function ModelPage({
   license,
   answer,
   verdicts,
-  uses,
+  channels,
+  uncovered,
   changes = [],
   osi,
   secondOpinion,
@@ -225,9 +228,9 @@ export default function ModelPage({
         <Verdicts verdicts={verdicts} osi={osi} />
 
         <Heading as="h2" id="license-uses">
-          {translate({id: 'modelPage.licenseUses', message: 'What the license lets you do'})}
+          {translate({id: 'modelPage.licenseUses', message: 'Can I use it for…?'})}
         </Heading>
-        <LicenseUses uses={uses} license={license} />
+        <ChannelAnswers channels={channels} uncovered={uncovered} />
         <HowWeCompute />
 
         <Heading as="h2" id="facts">

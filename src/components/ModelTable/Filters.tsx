@@ -8,7 +8,7 @@ import React, {type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {RatingLevel} from '@site/src/domain/types';
 import {LICENSE_KINDS, MODALITIES} from '@site/src/domain/types';
-import {USE_CASES, USE_CASE_IDS} from '@site/src/domain/licenseUse';
+import {USE_QUESTIONS, getQuestion} from '@site/src/domain/answers';
 import {
   LEVELS,
   LICENSE_KIND_LIST,
@@ -79,7 +79,7 @@ export default function Filters({state, update, orgs, disabled}: FiltersProps): 
         <Select
           label={translate({id: 'modelTable.filter.use', message: 'Can I use it for…'})}
           value={state.use}
-          options={USE_CASE_IDS.map((u) => ({value: u, label: USE_CASES[u].question}))}
+          options={USE_QUESTIONS.map((q) => ({value: q.id, label: q.question}))}
           onChange={(use) => update({use})}
         />
         <Select
@@ -146,9 +146,9 @@ export default function Filters({state, update, orgs, disabled}: FiltersProps): 
             {
               id: 'modelTable.filter.useNote',
               message:
-                'Showing models whose license answers “yes” or “with conditions” for: {question}. Each model’s page says which, and cites the clause.',
+                'Showing models with a way in (download, API or app) whose terms answer “yes” or “with conditions” for: {question}. Each model’s page says which, and cites the clause.',
             },
-            {question: USE_CASES[state.use].question.toLowerCase()},
+            {question: getQuestion(state.use).question.replace(/\?$/, '').toLowerCase()},
           )}
         </p>
       ) : null}

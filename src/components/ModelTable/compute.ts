@@ -3,7 +3,7 @@
  * reader filters or sorts (or opens a link that does), so a page with a model table does not
  * ship the dataset to show the table. The logic itself is src/lib/models.ts (unit-tested).
  */
-import {getModel} from '@site/src/data/models';
+import {canUse, getModel} from '@site/src/data/models';
 import {getLicense} from '@site/src/data/licenses';
 import type {Model} from '@site/src/domain/types';
 import {filterModels, sortModels, type TableState} from '@site/src/lib/models';
@@ -24,6 +24,6 @@ export function computeView(rowIds: readonly string[], state: TableState, keepOr
   const ordered = keepOrder ? rows : sortModels(rows, state.sort, state.dir, getLicense);
   return {
     order: ordered.map((m) => m.id),
-    shown: new Set(filterModels(rows, state, getLicense).map((m) => m.id)),
+    shown: new Set(filterModels(rows, state, getLicense, canUse).map((m) => m.id)),
   };
 }

@@ -106,14 +106,54 @@ export const licenses = defineLicenses([
     allows: 'We have not verified the license of this release; check the distribution you download.',
   },
   {
-    id: 'proprietary',
-    name: 'Proprietary terms of service',
+    id: 'openai-terms',
+    name: 'OpenAI terms of service (no model license)',
     kind: 'proprietary',
     osiApproved: false,
-    asOf: '2026-06',
-    allows: "Use through the vendor's app or API under its terms of service and usage policies.",
+    asOf: '2026-12-07',
+    allows: "Use through OpenAI's own services under its Terms of Use (personal plans) or Services Agreement (API and business plans); the model itself is licensed to no one.",
     restrictions:
-      "No right to the weights, the code or the training data; terms can change at the vendor's discretion.",
+      'No right to the weights, the code or the training data; OpenAI can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
+  },
+  {
+    id: 'anthropic-terms',
+    name: 'Anthropic terms of service (no model license)',
+    kind: 'proprietary',
+    osiApproved: false,
+    asOf: '2026-12-07',
+    allows: "Use through Anthropic's own services under its Consumer Terms or Commercial Terms; the model itself is licensed to no one.",
+    restrictions:
+      'No right to the weights, the code or the training data; Anthropic can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
+  },
+  {
+    id: 'google-terms',
+    name: 'Google terms of service (no model license)',
+    kind: 'proprietary',
+    osiApproved: false,
+    asOf: '2026-12-07',
+    allows: "Use through Google's own services under the Google Terms of Service, the Gemini API terms or the Google Cloud terms; the model itself is licensed to no one.",
+    restrictions:
+      'No right to the weights, the code or the training data; Google can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
+  },
+  {
+    id: 'xai-terms',
+    name: 'xAI terms of service (no model license)',
+    kind: 'proprietary',
+    osiApproved: false,
+    asOf: '2026-12-07',
+    allows: "Use through xAI's own services under its consumer terms or Enterprise Terms; the model itself is licensed to no one.",
+    restrictions:
+      'No right to the weights, the code or the training data; xAI can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
+  },
+  {
+    id: 'midjourney-terms',
+    name: 'Midjourney terms of service (no model license)',
+    kind: 'proprietary',
+    osiApproved: false,
+    asOf: '2026-12-07',
+    allows: "Use through Midjourney's own services under its Terms of Service; the model itself is licensed to no one.",
+    restrictions:
+      'No right to the weights, the code or the training data; Midjourney can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },
   {
     id: 'mistral-mnpl-0.1',

@@ -14,6 +14,9 @@ import type {CatalogPlacement, Model, ModelFamily, Source, Tool, ToolRecord} fro
 import {topicSourceUrl} from '../sources/topics';
 import {tools as toolList} from '../tools';
 import {entries, familyFiles, makers} from './catalog.generated';
+import {getLicense} from '../licenses';
+import {usesAllowed} from '../terms';
+import type {QuestionId} from '../../domain/answers';
 
 const familyDefs = familyFiles.map((f) => f.def);
 
@@ -84,6 +87,17 @@ export const tools: readonly Tool[] = toolList.map(({home, ...t}) => ({
 }));
 
 const modelsById = new Map<string, Model>(models.map((m) => [m.id, m]));
+
+/**
+ * Does one of the model's channels (download, API, app) answer yes or "with conditions" to a use
+ * question (src/domain/answers.ts)? In the browser, src/lib/catalogClient.ts answers from the
+ * list the build worked out.
+ */
+export function canUse(model: Pick<Model, 'id'>, question: QuestionId): boolean {
+  const record = models.find((m) => m.id === model.id);
+  const license = record && getLicense(record.license);
+  return record && license ? usesAllowed(record, license).includes(question) : false;
+}
 
 export function getModel(id: string): Model | undefined {
   return modelsById.get(id);

@@ -108,6 +108,42 @@ export type PublishedDataset = z.infer<typeof publishedDatasetSchema>;
 
 const versionSchema = publishedDatasetSchema.shape.version;
 
+const clauseRefSchema = z
+  .object({
+    document: z.string().describe('Document id: its page is /licenses/<id>/.'),
+    section: z.string().min(1).describe('The section or heading the answer rests on.'),
+    url: z
+      .string()
+      .url()
+      .describe('The pinned version read (a commit or Open Terms Archive permalink, or the page read).'),
+    date: z.string().min(4).describe('The date of that version.'),
+  })
+  .strict();
+
+const channelSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['weights', 'api', 'app']),
+    name: z.string(),
+    documents: z.array(
+      z.object({id: z.string(), name: z.string(), date: z.string(), url: z.string().url()}).strict(),
+    ),
+    answers: z.array(
+      z
+        .object({
+          question: z.string().describe('Question id, e.g. commercial, outputs-train, trains-on-inputs.'),
+          text: z.string(),
+          status: z.enum(['yes', 'no', 'conditional', 'unclear', 'not-checked']),
+          note: z.string(),
+          clauses: z.array(clauseRefSchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type PublishedChannel = z.infer<typeof channelSchema>;
+
 /**
  * One model as a file of its own (/data/models/<id>.json, issue #27 §2): the record as in
  * models.json (verdicts, page), its license, every source it cites with title and dates, and the
@@ -121,6 +157,11 @@ export const publishedRecordSchema = z
     model: publishedModelSchema,
     modelLicense: licenseSchema,
     sources: z.array(sourceSchema).describe('Every source the record cites, by id.'),
+    channels: z
+      .array(channelSchema)
+      .describe(
+        'Each way to reach the model (downloaded weights, the provider API, its app) with the documents that govern it and every "can I use it for…?" answer, each citing its clauses.',
+      ),
   })
   .strict();
 
@@ -255,6 +296,8 @@ export interface RecordFilesMeta extends Omit<DatasetMeta, 'title' | 'homepage' 
   /** The source ids a model's record cites (the records as written, before URLs replaced them). */
   citedSourceIds: (id: string) => string[];
   getSource: (id: string) => Source | undefined;
+  /** The model's channels and answers (src/data/terms `channelViews`). */
+  channels: (id: string) => PublishedChannel[];
 }
 
 /** /data/models/<id>.json for every model, and /data/models/index.json listing them. */
@@ -276,6 +319,7 @@ export function buildRecordFiles(
       model: publishedModel(m, license, meta.pageUrl),
       modelLicense: license,
       sources,
+      channels: meta.channels(m.id),
     };
   });
   const index: PublishedRecordIndex = {

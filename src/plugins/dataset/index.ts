@@ -16,6 +16,8 @@
  *    and date) and each model's verdicts (./export.ts).
  * See ./README.md.
  */
+import {READ_DOCUMENTS, channelViews, uncoveredAccess, usesAllowed, validateTerms} from '../../data/terms';
+import {CHANNELS} from '../../data/terms/channels';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -24,6 +26,7 @@ import {
   catalogPlacements,
   families,
   getOsiValidation,
+  makerList,
   modelRecords,
   models,
   osiValidations,
@@ -121,6 +124,8 @@ export function dataProblems(today = new Date()): string[] {
     ),
     // Each record sits in the folder its id, maker and family name (src/data/models/README.md).
     ...validateCatalogPlacement(catalogPlacements),
+    // The terms library: pinned versions, named sections, known ids (src/data/terms/).
+    ...validateTerms(READ_DOCUMENTS, CHANNELS, new Set(makerList.map((m) => m.id))),
     ...validatePrices(PRICE_PRESETS, today, new Set(models.map((m) => m.id))),
     // API prices must be exactly what the pinned price dataset lists (read here, at build time).
     ...snapshotProblems(generatedPrices as GeneratedPrices, DATASET_REFS, installedPricesVersion()),
@@ -184,7 +189,16 @@ export default function datasetPlugin(context: LoadContext): Plugin {
 
     async contentLoaded({actions}) {
       // The records the browser reads in place of src/data/models and src/data/licenses.
-      await actions.createData('catalog-client.json', JSON.stringify({models, licenses}));
+      await actions.createData(
+        'catalog-client.json',
+        JSON.stringify({
+          models,
+          licenses,
+          canUse: Object.fromEntries(
+            models.map((m) => [m.id, getLicense(m.license) ? usesAllowed(m, getLicense(m.license)!) : []]),
+          ),
+        }),
+      );
       await actions.createData('sources-client.json', JSON.stringify(sources));
       // The chooser's rule sources, resolved here so the chooser ships two links, not the table (a
       // module only the chooser imports; global data would be in every page's main bundle).
@@ -214,6 +228,8 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           exact: true,
           props: {
             ...modelPageProps(model, license, getOsiValidation(model.id), resolveSource),
+            channels: channelViews(model, license),
+            uncovered: uncoveredAccess(model),
             secondOpinion: secondOpinionFor(model),
             related: relatedEntries(model, models, families),
           } satisfies ModelPageProps,
@@ -349,6 +365,22 @@ export default function datasetPlugin(context: LoadContext): Plugin {
           fileUrl: (id) => `${dataUrl}models/${id}.json`,
           citedSourceIds: (id) => sourceRefs(recordById.get(id)).map(([, ref]) => ref),
           getSource,
+          channels: (id) => {
+            const m = models.find((x) => x.id === id)!;
+            return channelViews(m, getLicense(m.license)!).map((c) => ({
+              id: c.id,
+              kind: c.kind,
+              name: c.name,
+              documents: c.documents.map(({id: docId, name, date, url}) => ({id: docId, name, date, url})),
+              answers: c.answers.map((a) => ({
+                question: a.question,
+                text: a.text,
+                status: a.status,
+                note: a.note,
+                clauses: a.basis.map(({document, section, url, date}) => ({document, section, url, date})),
+              })),
+            }));
+          },
         },
       );
       for (const r of records) {

@@ -14,8 +14,9 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {models, families} from '../../data/models';
+import {families, makerList, models} from '../../data/models';
 import {getLicense} from '../../data/licenses';
+import {getDocument} from '../../data/terms';
 import {LICENSE_KINDS, MODALITIES} from '../../domain/types';
 import {modelVerdicts, oneLineAnswer} from '../../domain/verdicts';
 import {licenseShort} from '../../lib/badges';
@@ -42,7 +43,7 @@ export const EXCLUDE_SELECTORS = [
 ];
 
 export interface PageFacts {
-  kind: 'Guide' | 'Model' | 'Product' | 'Family' | 'Tool' | 'Changes';
+  kind: 'Guide' | 'Model' | 'Product' | 'Family' | 'License' | 'Tool' | 'Changes';
   /** Filters: name → values. */
   filters: Record<string, string[]>;
   /** Metadata shown with a result. */
@@ -88,9 +89,22 @@ export function pageFacts(rel: string, isDoc: boolean): PageFacts | undefined {
   if (family)
     return {kind: 'Family', filters: {kind: ['Family'], maker: [family.maker]}, meta: {kind: 'Family'}};
   if (isDoc) return {kind: 'Guide', filters: {kind: ['Guide']}, meta: {kind: 'Guide'}};
+  // The license section: the matrix and a page per license, terms of service or policy.
+  const doc = /^licenses\/([^/]+)\/$/.exec(rel)?.[1];
+  const terms = doc ? getDocument(doc) : undefined;
+  if (rel.startsWith('licenses/'))
+    return {
+      kind: 'License',
+      filters: {kind: ['License'], ...(terms?.provider ? {maker: [makerName(terms.provider)]} : {})},
+      meta: {kind: 'License'},
+    };
   if (rel === 'changes/') return {kind: 'Changes', filters: {kind: ['Tool']}, meta: {kind: 'Changes'}};
   if (TOOLS.has(rel)) return {kind: 'Tool', filters: {kind: ['Tool']}, meta: {kind: 'Tool'}};
   return {kind: 'Tool', filters: {kind: ['Tool']}, meta: {kind: 'Tool'}};
+}
+
+function makerName(id: string): string {
+  return makerList.find((m) => m.id === id)?.name ?? id;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -83,6 +83,12 @@ export function cardSpecFor(rel: string, html: string, ctx: CardContext): CardSp
       accent: SECTION_CARDS.models.accent,
     };
   }
+  if (rel.startsWith('licenses/')) {
+    return {
+      ...base,
+      kicker: rel === 'licenses/' ? 'Licenses and terms' : 'License or terms, read clause by clause',
+    };
+  }
   const permalink = `${ctx.baseUrl}${rel}`;
   const docId = ctx.docIdOf.get(permalink) ?? ctx.docIdOf.get(permalink.replace(/\/$/, ''));
   if (docId) {

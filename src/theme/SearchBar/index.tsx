@@ -130,7 +130,7 @@ export default function SearchBar(): ReactNode {
         type="search"
         name="q"
         placeholder="Search  (Ctrl+K)"
-        aria-label="Search"
+        aria-label="Search the site"
         autoComplete="off"
         spellCheck={false}
         role="combobox"

@@ -24,7 +24,7 @@ export default defineVersion(maker, {
     note: 'Google has not published a parameter count; the report’s abstract describes it only as built on Gemini.',
     ...report,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['api'],
   howToGet:
     'Call the Gemini API or the Vertex AI text-embeddings API with the model code gemini-embedding-001; no download.',

@@ -24,7 +24,7 @@ export default defineVersion(maker, {
     note: 'Google has not published a parameter count; the docs and notebooks we read give none.',
     ...gaNotebook,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['api'],
   howToGet:
     'Was called on Vertex AI and the Gemini API (imagen-4.0-generate-001, with -fast- and -ultra- variants); Google has shut it down in the Gemini API and points users to Gemini image models. No download.',

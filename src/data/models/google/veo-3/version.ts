@@ -24,7 +24,7 @@ export default defineVersion(maker, {
     note: 'Google has not published a parameter count; the tech report gives none.',
     ...techReport,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['app', 'api'],
   howToGet:
     'Offered in the Gemini app, the Gemini API and on Vertex AI (veo-3.0-generate-001), where Google set 30 June 2026 as the retirement date in favour of Veo 3.1. No download.',

@@ -25,7 +25,7 @@ export default defineVersion(maker, {
     note: 'No parameter count or architecture for V7 in any source we could open.',
     ...alphaReport,
   },
-  license: 'proprietary',
+  license: 'midjourney-terms',
   access: ['app'],
   howToGet:
     'With a Midjourney subscription, on midjourney.com or through the Midjourney bot on Discord (select V7 or add --v 7). No download and no official API.',

@@ -21,7 +21,7 @@ export default defineProduct(maker, {
     note: 'OpenAI has never disclosed parameter counts for the models behind ChatGPT; any figure is speculation.',
     ...gpt4Report,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet:
     'Use the ChatGPT apps (web, mobile, desktop); developers use the same model family through the OpenAI API.',

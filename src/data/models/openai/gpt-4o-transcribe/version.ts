@@ -22,7 +22,7 @@ export default defineVersion(maker, {
     note: 'OpenAI has not published its size or architecture beyond saying it uses GPT-4o.',
     ...modelPage,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['api'],
   howToGet:
     'Call the OpenAI API’s audio transcriptions endpoint (or the Realtime API) with the model gpt-4o-transcribe; no download.',

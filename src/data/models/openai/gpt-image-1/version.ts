@@ -24,7 +24,7 @@ export default defineVersion(maker, {
     note: 'OpenAI has not published a parameter count; its model page gives none.',
     ...modelPage,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['api'],
   howToGet:
     'Was called as gpt-image-1 through the OpenAI Images API (generations and edits), priced per token; OpenAI shut it down on 23 October 2026 and points users to a newer GPT Image model. No download.',

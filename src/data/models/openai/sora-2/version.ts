@@ -24,7 +24,7 @@ export default defineVersion(maker, {
     note: 'OpenAI has not published a parameter count; the system card gives none.',
     ...systemCard,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet:
     'Was offered on sora.com, in the Sora iOS app and through the OpenAI Videos API (sora-2, sora-2-pro); OpenAI shut the models and the API down on 24 September 2026. No download.',

@@ -23,7 +23,7 @@ export default defineVersion(maker, {
     note: 'OpenAI has not published its size or architecture.',
     ...launch,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['api'],
   howToGet:
     'Call the embeddings endpoint of the OpenAI API with the model text-embedding-3-large; no download.',

@@ -26,7 +26,7 @@ export default defineVersion(family, {
     note: 'Anthropic has not disclosed parameter counts for Claude models; none of our sources gives one.',
     ...sdk,
   },
-  license: 'proprietary',
+  license: 'anthropic-terms',
   access: ['api'],
   howToGet:
     'Was offered through Anthropic’s API as claude-3-5-sonnet-20240620; Anthropic’s Python SDK set its end of life for 22 October 2025. No download.',

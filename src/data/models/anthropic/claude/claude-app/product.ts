@@ -18,7 +18,7 @@ export default defineProduct(family, {
   inputs: ['text', 'image'],
   outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'Anthropic has not published parameter counts.', ...claude},
-  license: 'proprietary',
+  license: 'anthropic-terms',
   access: ['app', 'api'],
   howToGet: 'Use claude.ai, the Anthropic API, Amazon Bedrock or Google Vertex AI.',
   openness: {

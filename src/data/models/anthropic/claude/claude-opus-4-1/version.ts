@@ -26,7 +26,7 @@ export default defineVersion(family, {
     note: 'Anthropic has not disclosed parameter counts for Claude models; none of our sources gives one.',
     ...sdk,
   },
-  license: 'proprietary',
+  license: 'anthropic-terms',
   access: ['api'],
   howToGet:
     'Was offered through Anthropic’s API as claude-opus-4-1-20250805 from 5 August 2025 until its end of life on 5 August 2026. No download.',

@@ -15,7 +15,7 @@ export default defineVersion(family, {
   inputs: ['text', 'code', 'image'],
   outputs: ['text', 'code'],
   parameters: {status: 'not-disclosed', note: 'Anthropic has not disclosed parameter counts.', ...opus55Docs},
-  license: 'proprietary',
+  license: 'anthropic-terms',
   access: ['app', 'api'],
   howToGet: "Through claude.ai, Anthropic's API (claude-opus-5-5) and cloud partners; no download.",
   openness: {

@@ -20,7 +20,7 @@ export default defineVersion(family, {
     note: 'Anthropic has not disclosed parameter counts; its model report gives none.',
     ...modelReport,
   },
-  license: 'proprietary',
+  license: 'anthropic-terms',
   access: ['api'],
   howToGet:
     "Through Anthropic's API as claude-sonnet-4-5-20250929 until its scheduled retirement on 30 November 2026; no download.",

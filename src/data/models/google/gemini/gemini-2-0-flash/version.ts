@@ -27,7 +27,7 @@ export default defineVersion(family, {
     note: 'Google has not disclosed parameter counts; its model pages give none.',
     ...apiPage,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['api'],
   howToGet:
     'Was offered through the Gemini API and Google Cloud as gemini-2.0-flash (snapshot gemini-2.0-flash-001); Google shut it down on 1 June 2026. No download.',

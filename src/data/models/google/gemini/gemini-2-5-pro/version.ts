@@ -21,7 +21,7 @@ export default defineVersion(family, {
     note: 'Google has not disclosed parameter counts; the Gemini 2.5 report describes a sparse mixture-of-experts design without sizes.',
     ...report,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['api'],
   howToGet:
     'Through the Gemini API and Google Cloud as gemini-2.5-pro; Google has scheduled its shutdown in the Gemini API. No download.',

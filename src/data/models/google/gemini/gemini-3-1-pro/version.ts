@@ -16,7 +16,7 @@ export default defineVersion(family, {
   inputs: ['text', 'code', 'image', 'audio', 'video'],
   outputs: ['text', 'code'],
   parameters: {status: 'not-disclosed', note: 'Google has not disclosed parameter counts.', ...gemini31Docs},
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['app', 'api'],
   howToGet: 'Through the Gemini app, Google AI Studio, the Gemini API and Vertex AI; no download.',
   openness: {

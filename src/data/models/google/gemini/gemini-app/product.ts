@@ -23,7 +23,7 @@ export default defineProduct(family, {
     note: 'Google has not published parameter counts for Gemini models.',
     ...gemini,
   },
-  license: 'proprietary',
+  license: 'google-terms',
   access: ['app', 'api'],
   howToGet: "Use the Gemini app, Google AI Studio or Vertex AI. Google's open-weight line is Gemma.",
   openness: {

@@ -20,7 +20,7 @@ export default defineVersion(family, {
     note: 'OpenAI has not disclosed a parameter count.',
     ...chatgptLaunch,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet: 'Was offered in ChatGPT and through the OpenAI API as gpt-3.5-turbo; no download.',
   openness: {

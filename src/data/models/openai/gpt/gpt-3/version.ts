@@ -22,7 +22,7 @@ export default defineVersion(family, {
     note: 'Largest model in the paper.',
     ...gpt3Paper,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['api'],
   howToGet: 'Was offered through the OpenAI API only; no download.',
   openness: {

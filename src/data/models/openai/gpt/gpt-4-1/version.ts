@@ -24,7 +24,7 @@ export default defineVersion(family, {
     note: 'OpenAI has not disclosed a parameter count; none of the sources we read gives one.',
     ...sdk,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['api'],
   howToGet:
     'Through the OpenAI API as gpt-4.1 (snapshot gpt-4.1-2025-04-14) and Microsoft’s Azure OpenAI service; no download.',

@@ -21,7 +21,7 @@ export default defineVersion(family, {
     note: 'The technical report gives no model size. Circulating figures are speculation.',
     ...gpt4Report,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet: 'Was offered in ChatGPT and through the OpenAI API; no download.',
   openness: {

@@ -14,7 +14,7 @@ export default defineVersion(family, {
   inputs: ['text', 'image', 'audio'],
   outputs: ['text', 'audio'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed a parameter count.', ...gpt4o},
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet: 'Through ChatGPT and the OpenAI API; no download.',
   openness: {

@@ -15,7 +15,7 @@ export default defineVersion(family, {
   inputs: ['text', 'image'],
   outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt55},
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet: 'Through ChatGPT and the OpenAI API; no download.',
   openness: {

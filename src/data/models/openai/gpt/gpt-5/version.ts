@@ -16,7 +16,7 @@ export default defineVersion(family, {
   inputs: ['text', 'image'],
   outputs: ['text'],
   parameters: {status: 'not-disclosed', note: 'OpenAI has not disclosed parameter counts.', ...gpt5},
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet: 'Through ChatGPT and the OpenAI API; no download.',
   openness: {

@@ -24,7 +24,7 @@ export default defineVersion(family, {
     note: 'OpenAI has not disclosed parameter counts; the system card gives none.',
     ...card,
   },
-  license: 'proprietary',
+  license: 'openai-terms',
   access: ['app', 'api'],
   howToGet:
     'Released in ChatGPT and in the OpenAI API as o3 (snapshot o3-2025-04-16); no download. We did not confirm its current availability from an OpenAI page.',

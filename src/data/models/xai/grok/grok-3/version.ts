@@ -25,7 +25,7 @@ export default defineVersion(family, {
     note: 'xAI has not published a parameter count for Grok 3; its API docs give none.',
     ...docs,
   },
-  license: 'proprietary',
+  license: 'xai-terms',
   access: ['api'],
   howToGet:
     'Was offered through the xAI API as grok-3; xAI retired it on 15 May 2026 and recommends grok-4.3. No download.',

@@ -26,7 +26,7 @@ export default defineVersion(family, {
     note: 'xAI has not published a parameter count for Grok 4; its API docs give none.',
     ...docs,
   },
-  license: 'proprietary',
+  license: 'xai-terms',
   access: ['app', 'api'],
   howToGet:
     'Offered to SuperGrok and Premium+ subscribers and through the xAI API as grok-4-0709 from 9 July 2025; xAI retired grok-4-0709 from the API on 15 May 2026. No download.',
