@@ -279,7 +279,7 @@ export function channelsFor(
     out.push({
       id: `weights:${license.id}`,
       kind: 'weights',
-      name: `Downloaded weights, under the ${license.name}`,
+      name: license.name,
       documents: [license.id, ...(policy ? [policy] : [])],
     });
   }
