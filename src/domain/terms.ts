@@ -158,3 +158,8 @@ export interface ResolvedDocument extends TermsDocument {
   url: string;
   versions: ResolvedVersion[];
 }
+
+/** The license section's route: /licenses/ and /licenses/<document id>/ (under the base URL). */
+export const LICENSES_ROUTE = 'licenses';
+export const licensesPath = (): string => `/${LICENSES_ROUTE}/`;
+export const documentPath = (id: string): string => `/${LICENSES_ROUTE}/${id}/`;

@@ -19,11 +19,10 @@ import type {
   ResolvedDocument,
   ResolvedVersion,
 } from '../domain/terms';
+import {documentPath} from '../domain/terms';
 
-/** The section's path under the base URL, and each document's page. */
-export const LICENSES_ROUTE = 'licenses';
-export const licensesPath = (): string => `/${LICENSES_ROUTE}/`;
-export const documentPath = (id: string): string => `/${LICENSES_ROUTE}/${id}/`;
+/** The section's path under the base URL, and each document's page: defined with the document type. */
+export {LICENSES_ROUTE, documentPath, licensesPath} from '../domain/terms';
 
 export interface Topic {
   id: ClauseId;

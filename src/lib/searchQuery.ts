@@ -13,7 +13,7 @@ import {
   type SearchHit,
   type SearchResponse,
   type SearchShortcut,
-} from './search';
+} from './searchCore';
 import {FILLER, phraseMatch, queryWords, rerank, words} from './searchRank';
 
 /** How many of Pagefind's best pages are re-ranked (src/lib/searchRank.ts); each costs one small fragment. */

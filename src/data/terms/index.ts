@@ -12,7 +12,7 @@
 import {z} from 'zod';
 import type {Clause, ClauseId, ClauseStatus, ResolvedDocument, TermsDocument} from '../../domain/terms';
 import {topicSourceUrl} from '../sources/topics';
-import {documentPath} from '../../lib/licensesPages';
+import {documentPath} from '../../domain/terms';
 import type {License, Model} from '../../domain/types';
 import {
   USE_QUESTION_IDS,
