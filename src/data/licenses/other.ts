@@ -111,7 +111,8 @@ export const licenses = defineLicenses([
     kind: 'proprietary',
     osiApproved: false,
     asOf: '2026-12-07',
-    allows: "Use through OpenAI's own services under its Terms of Use (personal plans) or Services Agreement (API and business plans); the model itself is licensed to no one.",
+    allows:
+      "Use through OpenAI's own services under its Terms of Use (personal plans) or Services Agreement (API and business plans); the model itself is licensed to no one.",
     restrictions:
       'No right to the weights, the code or the training data; OpenAI can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },
@@ -121,7 +122,8 @@ export const licenses = defineLicenses([
     kind: 'proprietary',
     osiApproved: false,
     asOf: '2026-12-07',
-    allows: "Use through Anthropic's own services under its Consumer Terms or Commercial Terms; the model itself is licensed to no one.",
+    allows:
+      "Use through Anthropic's own services under its Consumer Terms or Commercial Terms; the model itself is licensed to no one.",
     restrictions:
       'No right to the weights, the code or the training data; Anthropic can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },
@@ -131,7 +133,8 @@ export const licenses = defineLicenses([
     kind: 'proprietary',
     osiApproved: false,
     asOf: '2026-12-07',
-    allows: "Use through Google's own services under the Google Terms of Service, the Gemini API terms or the Google Cloud terms; the model itself is licensed to no one.",
+    allows:
+      "Use through Google's own services under the Google Terms of Service, the Gemini API terms or the Google Cloud terms; the model itself is licensed to no one.",
     restrictions:
       'No right to the weights, the code or the training data; Google can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },
@@ -141,7 +144,8 @@ export const licenses = defineLicenses([
     kind: 'proprietary',
     osiApproved: false,
     asOf: '2026-12-07',
-    allows: "Use through xAI's own services under its consumer terms or Enterprise Terms; the model itself is licensed to no one.",
+    allows:
+      "Use through xAI's own services under its consumer terms or Enterprise Terms; the model itself is licensed to no one.",
     restrictions:
       'No right to the weights, the code or the training data; xAI can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },
@@ -151,7 +155,8 @@ export const licenses = defineLicenses([
     kind: 'proprietary',
     osiApproved: false,
     asOf: '2026-12-07',
-    allows: "Use through Midjourney's own services under its Terms of Service; the model itself is licensed to no one.",
+    allows:
+      "Use through Midjourney's own services under its Terms of Service; the model itself is licensed to no one.",
     restrictions:
       'No right to the weights, the code or the training data; Midjourney can change its terms. What each service allows is on the model page, per channel, from the terms as read.',
   },

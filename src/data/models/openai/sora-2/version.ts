@@ -16,7 +16,7 @@ export default defineVersion(maker, {
   firstRelease: '2025-09-30',
   releaseSource: 'sora-2-system-card',
   summary:
-    'OpenAI’s second video model, which generates clips with synchronized sound; it ran in the Sora app and the OpenAI API until OpenAI shut the Sora 2 models down on 24 September 2026.',
+    'OpenAI’s second video model, which generates clips with synchronized sound; it ran in the Sora app until 26 April 2026 and in the OpenAI API until OpenAI shut the Sora 2 models down on 24 September 2026.',
   inputs: ['text', 'image'],
   outputs: ['video', 'audio'],
   parameters: {
@@ -27,7 +27,7 @@ export default defineVersion(maker, {
   license: 'openai-terms',
   access: ['app', 'api'],
   howToGet:
-    'Was offered on sora.com, in the Sora iOS app and through the OpenAI Videos API (sora-2, sora-2-pro); OpenAI shut the models and the API down on 24 September 2026. No download.',
+    'Was offered on sora.com and in the Sora iOS app (discontinued on 26 April 2026) and through the OpenAI Videos API (sora-2, sora-2-pro), which OpenAI shut down on 24 September 2026. No download.',
   openness: {
     weights: closed(systemCard, 'Released only inside OpenAI’s Sora app, website and API; no weights.'),
     inferenceCode: closed(systemCard, 'No inference code; generation ran only on OpenAI’s servers.'),
@@ -64,8 +64,25 @@ export default defineVersion(maker, {
       what: 'OpenAI shut down the Sora 2 models and the Videos API; its model page names no direct replacement API.',
       source: 'openai-sora-2-model-page',
     },
+    {
+      date: '2026-04-26',
+      kind: 'availability',
+      what: 'OpenAI discontinued the Sora website and app; the Sora API kept running until 24 September 2026.',
+      source: 'ota-openai-sora-discontinuation',
+    },
   ],
   sources: [
+    {
+      id: 'ota-openai-sora-discontinuation',
+      title:
+        'OpenAI help article "What to know about the Sora discontinuation", as recorded by Open Terms Archive',
+      publisher: 'Open Terms Archive (genai-eu-versions), recording OpenAI',
+      url: 'https://github.com/OpenTermsArchive/genai-eu-versions/blob/7f24930ddd55f964fc4add035dcb751d129b404e/ChatGPT/Acceptable%20Use%20Policy.md',
+      asOf: '2026-05-26',
+      kind: 'primary',
+      topic: 'models',
+      note: 'Open Terms Archive files this help article after OpenAI’s usage policies in the same record (data under ODC-BY 1.0).',
+    },
     {
       id: 'sora-2-system-card',
       title: 'Sora 2 System Card',
