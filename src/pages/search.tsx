@@ -57,12 +57,15 @@ export default function SearchPage(): ReactNode {
     setTypedFor(q);
     setDraft(q);
   }
+  // The filters' values come from the index: load it once there is a query to filter (the empty
+  // page loads no search engine).
+  const hasQuery = q.trim() !== '';
   useEffect(() => {
-    if (!isBrowser) return;
+    if (!isBrowser || !hasQuery) return;
     searchFilters(siteConfig.baseUrl)
       .then(setOptions)
       .catch(() => setError(true));
-  }, [isBrowser, siteConfig.baseUrl]);
+  }, [isBrowser, hasQuery, siteConfig.baseUrl]);
   useEffect(() => {
     if (!isBrowser) return undefined;
     let live = true;
