@@ -29,11 +29,23 @@ function loadShortcuts(baseUrl: string): Promise<SearchShortcut[]> {
 }
 
 /**
- * Words on nearly every page of this site. Each word of a query costs the browser one index chunk
- * (about 20–25 KB), and these match everything anyway, so they are left out of what Pagefind
- * is asked when the query has rarer words; the re-ranker still reads the whole query.
+ * Words on nearly every page of this site (the verdict words, and the rubric's dimensions that every
+ * model page rates). Each word of a query costs the browser one index chunk (about 20–25 KB), and
+ * these match everything anyway, so they are left out of what Pagefind is asked when the query
+ * has rarer words; the re-ranker still reads the whole query.
  */
-const SITE_WIDE = new Set(['open', 'source', 'model', 'ai', 'weight', 'license']);
+const SITE_WIDE = new Set([
+  'open',
+  'source',
+  'model',
+  'ai',
+  'weight',
+  'license',
+  'training',
+  'data',
+  'code',
+  'inference',
+]);
 
 /**
  * What Pagefind is asked: the words typed, less filler ("is", "of") and site-wide words, keeping

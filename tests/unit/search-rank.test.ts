@@ -85,3 +85,8 @@ test('Pagefind is asked for the rarer words only: filler and words on every page
   assert.equal(pagefindQuery('open weights'), 'open weights', 'nothing rarer: the topic words');
   assert.equal(pagefindQuery('is it'), 'is it', 'nothing but filler: as typed');
 });
+
+test('the rubric words every model page rates are site-wide too: "olmo training data" asks for "olmo"', () => {
+  assert.equal(pagefindQuery('olmo training data'), 'olmo');
+  assert.equal(pagefindQuery('training data'), 'training data', 'nothing rarer: asked as typed');
+});
